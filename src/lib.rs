@@ -1,0 +1,15 @@
+//! News-corpus explorer: a set of news articles turned into one explorable web page.
+//!
+//! The crate is split so that everything that can be plain Rust is: [`model`] (the
+//! embedded data), [`text`] (folding and tokenizing), [`extract`] (build-time
+//! extraction, native only), [`index`] (facets and full-text search) and [`state`]
+//! (the URL codec) have no web dependency and are unit-tested natively. Only [`app`]
+//! touches the DOM, through Leptos.
+
+pub mod app;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod extract;
+pub mod index;
+pub mod model;
+pub mod state;
+pub mod text;

@@ -1,0 +1,195 @@
+//! The data the build embeds in the app.
+//!
+//! Everything the explorer shows comes from these types: the build script runs the
+//! extraction over the corpus folder, fills a [`Corpus`], builds the search index from
+//! it and serialises both into the wasm binary. The `corpus inspect` command prints the
+//! very same [`Corpus`] as JSON, so what you inspect is what the app embeds.
+//!
+//! The types are plain data with no web dependency, so they are shared by the build
+//! script, the command-line tool, the native tests and the wasm app.
+
+use serde::{Deserialize, Serialize};
+
+/// How precise a date is.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum Precision {
+    /// A calendar day, `YYYY-MM-DD`.
+    Day,
+    /// A month, `YYYY-MM`.
+    Month,
+    /// A year, `YYYY`.
+    Year,
+}
+
+impl Precision {
+    /// The lowercase name used in JSON and in the interface.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Precision::Day => "day",
+            Precision::Month => "month",
+            Precision::Year => "year",
+        }
+    }
+}
+
+/// A whole corpus, as embedded in the app and printed by `corpus inspect`.
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
+pub struct Corpus {
+    /// One entry per accepted article, in file-name order.
+    pub documents: Vec<Document>,
+    /// Non-fatal problems met while reading the corpus, each naming its file.
+    pub warnings: Vec<String>,
+    /// Every person of the corpus, aliases merged, most mentioned first.
+    pub people: Vec<Person>,
+    /// Dated events the articles mention, in date order.
+    pub events: Vec<Event>,
+    /// Groups of articles telling the same story.
+    pub threads: Vec<Thread>,
+}
+
+/// One article.
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
+pub struct Document {
+    /// Stable id derived from the file name (its stem, made URL-safe).
+    pub id: String,
+    /// File name relative to the corpus folder (with sub-folders, `/`-separated).
+    pub file: String,
+    /// Sub-folder of the corpus the file is in (`business`, `sport`…), if any.
+    pub section: Option<String>,
+    /// The headline: the file's own, or one derived from the lede.
+    pub title: String,
+    /// True when the headline was derived from the text rather than found in it.
+    pub title_derived: bool,
+    /// The standfirst / dek under the headline, when the page has one.
+    pub standfirst: Option<String>,
+    /// Publisher (outlet) named by the text, if any.
+    pub publisher: Option<String>,
+    /// Credited authors (bylines, "contributed reporting").
+    pub authors: Vec<String>,
+    /// Publication date: `YYYY-MM-DD`, `YYYY-MM` or `YYYY` depending on precision.
+    pub date: Option<String>,
+    /// Precision of `date`.
+    pub date_precision: Option<Precision>,
+    /// True when the date was estimated from what the text mentions, not stated.
+    pub date_estimated: bool,
+    /// Why this date: the phrase it was read from, or the reasoning of the estimate.
+    pub date_evidence: String,
+    /// Canonical names of the people the article mentions, most mentioned first.
+    pub persons: Vec<String>,
+    /// Topics of the article.
+    pub topics: Vec<String>,
+    /// Places the article mentions.
+    pub places: Vec<String>,
+    /// Organisations the article mentions.
+    pub orgs: Vec<String>,
+    /// The cleaned body, one paragraph per entry (page chrome removed).
+    pub paragraphs: Vec<String>,
+    /// Lines removed as page chrome (kept for provenance; never indexed).
+    pub chrome: Vec<String>,
+    /// Closest related articles, best first.
+    pub related: Vec<Related>,
+    /// Index into [`Corpus::threads`] of the story this article belongs to.
+    pub thread: Option<u32>,
+}
+
+/// A person of the corpus with the spellings that were merged into them.
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
+pub struct Person {
+    /// Canonical (fullest) name.
+    pub name: String,
+    /// Other spellings merged into this person ("Milei", "Mr. Milei"…).
+    pub aliases: Vec<String>,
+    /// A role or title seen beside the name ("President", "Secretary of State"…).
+    pub role: Option<String>,
+    /// True when the person is credited as an author somewhere.
+    pub author: bool,
+    /// Number of articles that mention the person.
+    pub articles: u32,
+}
+
+/// A dated event mentioned by one or more articles.
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
+pub struct Event {
+    /// Resolved date, `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+    pub date: String,
+    /// Precision of `date`.
+    pub precision: Option<Precision>,
+    /// The sentence that places the event in time.
+    pub text: String,
+    /// Ids of the articles that mention it.
+    pub docs: Vec<String>,
+}
+
+/// A story thread: articles that tell the same story.
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
+pub struct Thread {
+    /// A readable label for the story.
+    pub label: String,
+    /// Ids of its articles, oldest first.
+    pub docs: Vec<String>,
+}
+
+/// A related article and why it is related.
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
+pub struct Related {
+    /// Id of the related article.
+    pub id: String,
+    /// Human-readable reason ("shares Kristi Noem, visa waiver program").
+    pub reason: String,
+}
+
+impl Document {
+    /// The inclusive range of days `(first, last)` the date covers, as `yyyymmdd`
+    /// integers, so that a month-precise date overlaps any day range inside it.
+    pub fn day_range(&self) -> Option<(u32, u32)> {
+        self.date.as_deref().and_then(date_range)
+    }
+}
+
+/// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` into an inclusive `yyyymmdd` range.
+/// Returns `None` for anything else.
+pub fn date_range(date: &str) -> Option<(u32, u32)> {
+    let mut parts = date.split('-');
+    let y: u32 = parse_fixed(parts.next()?, 4)?;
+    let m = match parts.next() {
+        Some(p) => Some(parse_fixed(p, 2).filter(|m| (1..=12).contains(m))?),
+        None => None,
+    };
+    let d = match parts.next() {
+        Some(p) => Some(parse_fixed(p, 2).filter(|d| (1..=31).contains(d))?),
+        None => None,
+    };
+    if parts.next().is_some() || (m.is_none() && d.is_some()) {
+        return None;
+    }
+    Some(match (m, d) {
+        (Some(m), Some(d)) => (y * 10000 + m * 100 + d, y * 10000 + m * 100 + d),
+        (Some(m), None) => (y * 10000 + m * 100 + 1, y * 10000 + m * 100 + 31),
+        _ => (y * 10000 + 101, y * 10000 + 1231),
+    })
+}
+
+fn parse_fixed(s: &str, len: usize) -> Option<u32> {
+    if s.len() == len && s.bytes().all(|b| b.is_ascii_digit()) {
+        s.parse().ok()
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn date_ranges_cover_their_precision() {
+        assert_eq!(date_range("2026-01-30"), Some((20260130, 20260130)));
+        assert_eq!(date_range("2025-08"), Some((20250801, 20250831)));
+        assert_eq!(date_range("2025"), Some((20250101, 20251231)));
+        assert_eq!(date_range("2025-13"), None);
+        assert_eq!(date_range("20-01-01"), None);
+        assert_eq!(date_range("2025-01-01-01"), None);
+        assert_eq!(date_range(""), None);
+    }
+}
