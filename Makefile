@@ -1,0 +1,40 @@
+# Makefile — the project's entry points. README: `make serve` and `make test`.
+# Every target that needs tools runs tools/setup.sh first (fast when all is there).
+# PATH puts cargo-installed tools (trunk, wasm-bindgen) and npm's binaries
+# (binaryen's wasm-opt, which trunk's offline mode picks up from PATH) first.
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+
+HOST ?= 127.0.0.1
+PORT ?= 8080
+
+.PHONY: help setup serve test build inspect e2e single-file clean
+
+help:
+	@echo "make serve   - dev server at http://$(HOST):$(PORT)"
+	@echo "make test    - every check: fmt, clippy, cargo test, wasm tests, release build, e2e"
+	@echo "make build   - trunk build --release (dist/, incl. dist/explorer.html)"
+	@echo "make inspect - print what the corpus extraction found"
+	@echo "make e2e     - release build, then the Playwright browser tests"
+
+setup:
+	@tools/setup.sh
+
+serve: setup
+	trunk serve --address $(HOST) --port $(PORT)
+
+test: setup
+	tools/test.sh
+
+build: setup
+	trunk build --release
+
+inspect:
+	cargo run --release --bin corpus -- inspect
+
+e2e: build
+	node --test tests/e2e/
+
+clean:
+	rm -rf dist

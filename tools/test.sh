@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# tools/test.sh — run every check the project has, in order, stopping at the first failure.
+#
+# Why: one command (`make test`, and CI's .ci/run) must cover formatting, lints, the
+# native unit tests, the wasm tests in a real headless Chromium, the release build
+# (which also writes dist/explorer.html) and the Playwright end-to-end tests against
+# that build. Each stage gets a header and a timing; the last line is the summary
+# "N passed, M failed" that CI reads (N = stages passed).
+# Run tools/setup.sh first (make test does) so the tools are installed.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+ROOT=$PWD
+export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
+export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+
+passed=0
+failed=0
+total_start=$SECONDS
+timings=()
+
+run_stage() {
+  local name=$1
+  shift
+  local start=$SECONDS
+  printf '\n==================== %s ====================\n' "$name"
+  printf '$ %s\n' "$*"
+  if "$@"; then
+    local took=$((SECONDS - start))
+    passed=$((passed + 1))
+    timings+=("$(printf '  ok    %-28s %4ds' "$name" "$took")")
+    printf -- '---- %s: ok (%ds)\n' "$name" "$took"
+  else
+    local rc=$?
+    local took=$((SECONDS - start))
+    failed=1
+    timings+=("$(printf '  FAIL  %-28s %4ds (exit %d)' "$name" "$took" "$rc")")
+    printf -- '---- %s: FAILED with exit code %d (%ds)\n' "$name" "$rc" "$took"
+    summary
+    exit 1
+  fi
+}
+
+summary() {
+  printf '\n==================== summary (%ds) ====================\n' "$((SECONDS - total_start))"
+  printf '%s\n' "${timings[@]}"
+  printf '%d passed, %d failed\n' "$passed" "$failed"
+}
+
+wasm_tests() {
+  CHROMEDRIVER=/usr/bin/chromedriver \
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+    cargo test --target wasm32-unknown-unknown --test wasm
+}
+
+e2e_tests() {
+  node --test tests/e2e/
+}
+
+run_stage "cargo fmt"              cargo fmt --check
+run_stage "cargo clippy"           cargo clippy --all-targets -- -D warnings
+run_stage "cargo test (native)"    cargo test
+run_stage "wasm tests (Chromium)"  wasm_tests
+run_stage "trunk build --release"  trunk build --release
+run_stage "e2e (Playwright)"       e2e_tests
+summary
