@@ -1,0 +1,221 @@
+#!/usr/bin/env node
+// tools/single-file.mjs — Trunk post_build hook: write explorer.html, the whole app in ONE file.
+//
+// Why: dist/index.html needs a web server (absolute asset paths; browsers refuse to
+// fetch wasm from file://). explorer.html can be mailed around and opened from disk
+// with no network: the CSS is inlined in <style>, the wasm-bindgen JS glue is imported
+// from a data: URL, and the wasm bytes are decoded from base64 and handed to the glue's
+// init({ module_or_path: bytes }), which compiles them asynchronously.
+//
+// Trunk runs it with TRUNK_STAGING_DIR set (Trunk.toml:
+//   [[hooks]] stage = "post_build" command = "node" command_arguments = ["tools/single-file.mjs"]).
+// By hand: node tools/single-file.mjs [DIR=dist]
+// It also prints a raw/gzip/brotli size report of every file in the directory.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const OUT_NAME = 'explorer.html';
+
+const dir = path.resolve(process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist');
+
+function fail(msg) {
+  console.error(`single-file: ${msg}`);
+  process.exit(1);
+}
+
+const attr = (tag, name) => {
+  const m = tag.match(new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'));
+  return m ? (m[1] ?? m[2] ?? m[3]) : null;
+};
+
+// Map an href/src as written in index.html ("/x.js", "./x.js", "x.js", "/base/x.js")
+// to a file in the staging dir, or null for external / missing ones.
+function localFile(ref) {
+  if (!ref || /^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(ref)) return null;
+  const clean = decodeURIComponent(ref.split(/[?#]/)[0]);
+  const candidates = [path.join(dir, clean)];
+  // Trunk's public_url may prefix assets; fall back to the bare file name.
+  candidates.push(path.join(dir, path.basename(clean)));
+  for (const c of candidates) {
+    if (c.startsWith(dir) && fs.existsSync(c) && fs.statSync(c).isFile()) return c;
+  }
+  return null;
+}
+
+const MIME = {
+  '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon',
+  '.json': 'application/json', '.wasm': 'application/wasm', '.woff2': 'font/woff2',
+  '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp', '.gif': 'image/gif',
+};
+const mimeOf = (f) => MIME[path.extname(f).toLowerCase()] || 'application/octet-stream';
+const dataUrl = (buf, type) => `data:${type};base64,${Buffer.from(buf).toString('base64')}`;
+
+// Inline a JS module and, recursively, the relative modules it imports (wasm-bindgen
+// snippets), as data: URLs (which cannot resolve relative specifiers themselves).
+function jsModuleDataUrl(file, seen = new Set()) {
+  if (seen.has(file)) fail(`import cycle through ${file}`);
+  seen.add(file);
+  let src = fs.readFileSync(file, 'utf8');
+  src = src.replace(
+    /(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])(\.{1,2}\/[^'"]+)\2/g,
+    (whole, pre, q, spec) => {
+      const target = path.resolve(path.dirname(file), spec);
+      if (!fs.existsSync(target)) fail(`${path.basename(file)} imports missing ${spec}`);
+      return `${pre}${q}${jsModuleDataUrl(target, new Set(seen))}${q}`;
+    },
+  );
+  return dataUrl(src, 'text/javascript');
+}
+
+// Inline url(...) references of a stylesheet (fonts, images) as data: URLs.
+function inlineCss(file) {
+  const css = fs.readFileSync(file, 'utf8');
+  return css.replace(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g, (whole, q, ref) => {
+    if (/^(?:data:|#)/.test(ref)) return whole;
+    const rel = path.resolve(path.dirname(file), ref.split(/[?#]/)[0]);
+    const f = fs.existsSync(rel) ? rel : localFile(ref);
+    if (!f) fail(`${path.basename(file)} references ${ref}, which is not in ${dir}`);
+    return `url("${dataUrl(fs.readFileSync(f), mimeOf(f))}")`;
+  });
+}
+
+// Keep "</style>" / "</script>" sequences from closing the element early.
+const safeStyle = (css) => css.replace(/<\/(style)/gi, '<\\/$1');
+
+function build() {
+  const indexPath = path.join(dir, 'index.html');
+  if (!fs.existsSync(indexPath)) fail(`no index.html in ${dir}`);
+  let html = fs.readFileSync(indexPath, 'utf8');
+
+  // The loader script Trunk writes: import init, * as bindings from '/x.js'; init({ module_or_path: '/x_bg.wasm' })
+  const scriptRe = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
+  let loader = null;
+  for (const m of html.matchAll(scriptRe)) {
+    if (/module_or_path|\binit\s*\(/.test(m[2]) && /\bimport\b/.test(m[2])) {
+      loader = { whole: m[0], attrs: m[1], body: m[2] };
+      break;
+    }
+  }
+  if (!loader) fail('cannot find the wasm-bindgen loader <script type="module"> in index.html');
+
+  const jsRef = loader.body.match(/\bfrom\s*(['"])([^'"]+\.js)\1/)?.[2];
+  const wasmRef = loader.body.match(/module_or_path\s*:\s*(['"])([^'"]+\.wasm)\1/)?.[2]
+    ?? loader.body.match(/\binit\s*\(\s*(['"])([^'"]+\.wasm)\1/)?.[2];
+  if (!jsRef || !wasmRef) fail(`cannot find the js/wasm file names in the loader script:\n${loader.body}`);
+  const jsFile = localFile(jsRef);
+  const wasmFile = localFile(wasmRef);
+  if (!jsFile) fail(`glue ${jsRef} not found in ${dir}`);
+  if (!wasmFile) fail(`wasm ${wasmRef} not found in ${dir}`);
+
+  const wasmB64 = fs.readFileSync(wasmFile).toString('base64');
+  const glueUrl = jsModuleDataUrl(jsFile);
+
+  let body = loader.body;
+  body = body.split(jsRef).join(glueUrl);
+  body = body.replace(
+    new RegExp(`(['"])${wasmRef.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\1`),
+    '__explorerWasmBytes()',
+  );
+  // Decode the wasm bytes kept in a non-executed <script> element (cheap to parse).
+  const decoder = `
+const __explorerWasmBytes = () => {
+  const el = document.getElementById('explorer-wasm');
+  const b64 = el.textContent.trim();
+  el.remove();
+  if (typeof Uint8Array.fromBase64 === 'function') return Uint8Array.fromBase64(b64);
+  const bin = atob(b64);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return bytes;
+};`;
+  const attrs = loader.attrs.replace(/\s(?:nonce|integrity|crossorigin|src)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?/gi, '');
+  const newLoader =
+    `<script type="application/octet-stream" id="explorer-wasm">${wasmB64}</script>\n` +
+    `<script${attrs}>${decoder}\n${body}</script>`;
+  html = html.replace(loader.whole, () => newLoader);
+
+  // <link> elements: inline stylesheets, drop preloads of what is now inline,
+  // inline other local assets (icons) as data: URLs.
+  html = html.replace(/<link\b[^>]*>/gi, (tag) => {
+    const rel = (attr(tag, 'rel') || '').toLowerCase();
+    const href = attr(tag, 'href');
+    const file = localFile(href);
+    if (rel.includes('stylesheet')) {
+      if (!file) fail(`stylesheet ${href} not found in ${dir}`);
+      return `<style>${safeStyle(inlineCss(file))}</style>`;
+    }
+    if (rel.includes('modulepreload') || rel.includes('preload') || rel.includes('prefetch')) {
+      return '';
+    }
+    if (file) return tag.replace(href, dataUrl(fs.readFileSync(file), mimeOf(file)));
+    return tag;
+  });
+
+  // Other local src= references (images, plain scripts) become data: URLs.
+  html = html.replace(/<(img|script|source)\b[^>]*\ssrc\s*=\s*(["'])([^"']+)\2[^>]*>/gi, (tag, el, q, ref) => {
+    const file = localFile(ref);
+    if (!file) return tag;
+    if (el.toLowerCase() === 'script') {
+      return tag.replace(ref, /\.m?js$/.test(file) ? jsModuleDataUrl(file) : dataUrl(fs.readFileSync(file), mimeOf(file)));
+    }
+    return tag.replace(ref, dataUrl(fs.readFileSync(file), mimeOf(file)));
+  });
+
+  // A <base href="/"> would make "#hash" links resolve to file:///#…; drop it.
+  html = html.replace(/<base\b[^>]*>\s*/gi, '');
+
+  // Sanity: nothing local may be referenced any more.
+  const leftovers = [];
+  for (const m of html.matchAll(/\s(?:href|src)\s*=\s*(["'])([^"']*)\1/gi)) {
+    const ref = m[2];
+    if (!ref || /^(?:data:|#|[a-z][a-z0-9+.-]*:)/i.test(ref)) continue;
+    leftovers.push(ref);
+  }
+  if (leftovers.length) fail(`explorer.html still references local files: ${leftovers.join(', ')}`);
+
+  const out = path.join(dir, OUT_NAME);
+  fs.writeFileSync(out, html);
+  return out;
+}
+
+function sizes(buf) {
+  return {
+    raw: buf.length,
+    gzip: zlib.gzipSync(buf, { level: 9 }).length,
+    brotli: zlib.brotliCompressSync(buf, {
+      params: {
+        [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buf.length,
+      },
+    }).length,
+  };
+}
+
+const kb = (n) => (n < 1024 ? `${n} B` : `${(n / 1024).toFixed(1)} KB`);
+
+function walk(d, base = d) {
+  return fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(d, e.name);
+    return e.isDirectory() ? walk(p, base) : [path.relative(base, p)];
+  });
+}
+
+function report() {
+  const files = walk(dir).sort();
+  const rows = files.map((f) => ({ f, ...sizes(fs.readFileSync(path.join(dir, f))) }));
+  const w = Math.max(4, ...rows.map((r) => r.f.length));
+  console.log(`single-file: size report for ${dir}`);
+  console.log(`  ${'file'.padEnd(w)}  ${'raw'.padStart(10)}  ${'gzip'.padStart(10)}  ${'brotli'.padStart(10)}`);
+  for (const r of rows) {
+    console.log(`  ${r.f.padEnd(w)}  ${kb(r.raw).padStart(10)}  ${kb(r.gzip).padStart(10)}  ${kb(r.brotli).padStart(10)}`);
+  }
+}
+
+const out = build();
+const s = sizes(fs.readFileSync(out));
+console.log(`single-file: wrote ${OUT_NAME} (${kb(s.raw)} raw, ${kb(s.gzip)} gzip, ${kb(s.brotli)} brotli)` +
+  `${process.env.TRUNK_PROFILE ? ` [${process.env.TRUNK_PROFILE}]` : ''}`);
+report();
