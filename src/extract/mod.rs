@@ -1,10 +1,26 @@
 //! Build-time extraction: raw scraped article files in, a [`Corpus`] out.
 //!
 //! Runs in the build script and in `corpus inspect`, never in the browser, so it may
-//! use heavier tools (regular expressions, encoding detection).
-//! (First placeholder version: to be replaced by the real extraction.)
+//! use heavier tools (regular expressions, encoding detection). The steps are split by
+//! concern: [`clean`] separates the article from page chrome and reads its credits,
+//! [`dates`] reads and estimates dates, [`people`] and [`entities`] find who and what
+//! is mentioned, [`topics`] finds what it is about, [`events`] collects dated events,
+//! and [`threads`] relates articles to each other. This module reads the folder, runs
+//! the steps and assembles the [`Corpus`].
 
-use crate::model::{Corpus, Document};
+pub mod clean;
+pub mod dates;
+pub mod entities;
+pub mod events;
+pub mod lexicon;
+pub mod people;
+pub mod threads;
+pub mod topics;
+
+use crate::model::{Corpus, Document, Person, Precision, Related, Thread};
+use crate::text::{fold, guess_lang, stem, Lang};
+use dates::{BodyDate, DocDate, Ymd};
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -25,34 +41,650 @@ impl fmt::Display for IngestError {
 
 impl std::error::Error for IngestError {}
 
+/// File extensions that are never articles (skipped with a warning).
+const NON_TEXT: &[&str] = &[
+    "png", "jpg", "jpeg", "gif", "webp", "bmp", "tif", "tiff", "ico", "svg", "pdf", "zip", "gz", "tgz",
+    "bz2", "xz", "7z", "rar", "tar", "mp3", "mp4", "m4a", "wav", "ogg", "mov", "avi", "mkv", "webm", "doc",
+    "docx", "xls", "xlsx", "ppt", "pptx", "odt", "exe", "dll", "so", "dylib", "bin", "wasm", "woff", "woff2",
+    "ttf", "otf", "eot", "db", "sqlite", "ds_store", "pyc", "class", "jar",
+];
+
+/// Names of the optional taxonomy file (see [`topics`]).
+const TAXONOMY: &[&str] = &["topics.txt", "topics.toml"];
+
 /// Reads every article file under `dir` and extracts the corpus.
 pub fn ingest_dir(dir: &Path) -> Result<Corpus, IngestError> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(|e| IngestError { file: dir.to_path_buf(), message: format!("cannot read the corpus folder: {e}") })?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_file())
-        .collect();
+    let mut warnings = Vec::new();
+    let mut files: Vec<(String, PathBuf)> = Vec::new();
+    walk(dir, dir, &mut files, &mut warnings)?;
     files.sort();
-    let mut corpus = Corpus::default();
-    for path in files {
+    let mut taxonomy = None;
+    let mut inputs = Vec::new();
+    for (rel, path) in files {
+        if TAXONOMY.contains(&rel.to_ascii_lowercase().as_str()) {
+            let bytes = std::fs::read(&path).map_err(|e| IngestError {
+                file: path.clone(),
+                message: format!("cannot read the taxonomy file: {e}"),
+            })?;
+            taxonomy = Some(decode(&rel, &bytes, &mut warnings));
+            continue;
+        }
         let bytes = std::fs::read(&path)
-            .map_err(|e| IngestError { file: path.clone(), message: e.to_string() })?;
-        let text = String::from_utf8(bytes)
-            .map_err(|_| IngestError { file: path.clone(), message: "not UTF-8".into() })?;
-        let name = path.file_name().unwrap().to_string_lossy().to_string();
-        corpus.documents.push(parse_document(&name, &text));
+            .map_err(|e| IngestError { file: path.clone(), message: format!("cannot read the file: {e}") })?;
+        check_content(&path, &bytes)?;
+        let text = decode(&rel, &bytes, &mut warnings);
+        if text.trim().is_empty() {
+            return Err(IngestError {
+                file: path,
+                message:
+                    "the file holds no text; put the article text in it or remove it from the corpus folder"
+                        .into(),
+            });
+        }
+        inputs.push((rel, text));
     }
+    if inputs.is_empty() {
+        return Err(IngestError {
+            file: dir.to_path_buf(),
+            message: "no article files found; put one plain-text article per file (e.g. story.txt) in this folder or its sub-folders".into(),
+        });
+    }
+    let mut corpus = extract(&inputs, taxonomy.as_deref());
+    warnings.append(&mut corpus.warnings);
+    corpus.warnings = warnings;
     Ok(corpus)
 }
 
-/// Extracts one article from its file name and text.
-pub fn parse_document(file: &str, text: &str) -> Document {
-    let lines: Vec<String> = text.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect();
-    Document {
-        id: file.trim_end_matches(".txt").to_string(),
-        file: file.to_string(),
-        title: lines.first().cloned().unwrap_or_default(),
-        paragraphs: lines.into_iter().skip(1).collect(),
-        ..Default::default()
+/// Collects regular, non-hidden files under `dir` as (relative path, path).
+fn walk(
+    root: &Path,
+    dir: &Path,
+    out: &mut Vec<(String, PathBuf)>,
+    warnings: &mut Vec<String>,
+) -> Result<(), IngestError> {
+    let entries = std::fs::read_dir(dir).map_err(|e| IngestError {
+        file: dir.to_path_buf(),
+        message: format!("cannot read the corpus folder: {e}"),
+    })?;
+    let mut list: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    list.sort();
+    for path in list {
+        let rel = path
+            .strip_prefix(root)
+            .unwrap_or(&path)
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect::<Vec<_>>()
+            .join("/");
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        if name.starts_with('.') {
+            warnings.push(format!("{rel}: skipped (hidden file)"));
+            continue;
+        }
+        let meta = match std::fs::metadata(&path) {
+            Ok(m) => m,
+            Err(e) => {
+                warnings.push(format!("{rel}: skipped (cannot read: {e})"));
+                continue;
+            }
+        };
+        if meta.is_dir() {
+            walk(root, &path, out, warnings)?;
+        } else if meta.is_file() {
+            let ext = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase()).unwrap_or_default();
+            if NON_TEXT.contains(&ext.as_str()) {
+                warnings.push(format!("{rel}: skipped (not a text file: .{ext})"));
+                continue;
+            }
+            out.push((rel, path));
+        }
+    }
+    Ok(())
+}
+
+/// Rejects binary files (NUL bytes outside UTF-16, or mostly control bytes).
+fn check_content(path: &Path, bytes: &[u8]) -> Result<(), IngestError> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Ok(()); // UTF-16 with a byte-order mark
+    }
+    let head = &bytes[..bytes.len().min(64 * 1024)];
+    let controls = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C)).count();
+    if head.contains(&0) || controls * 10 > head.len().max(1) {
+        return Err(IngestError {
+            file: path.to_path_buf(),
+            message: "looks like a binary file, not article text; convert it to plain text (.txt) or remove it from the corpus folder".into(),
+        });
+    }
+    Ok(())
+}
+
+/// Decodes a file: UTF-8 (BOM stripped), UTF-16 with BOM, else Windows-1252 with a
+/// warning. Line endings are normalised to `\n`.
+fn decode(rel: &str, bytes: &[u8], warnings: &mut Vec<String>) -> String {
+    let text = if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        String::from_utf8_lossy(rest).into_owned()
+    } else if bytes.starts_with(&[0xFF, 0xFE]) {
+        encoding_rs::UTF_16LE.decode(bytes).0.into_owned()
+    } else if bytes.starts_with(&[0xFE, 0xFF]) {
+        encoding_rs::UTF_16BE.decode(bytes).0.into_owned()
+    } else {
+        match std::str::from_utf8(bytes) {
+            Ok(s) => s.to_string(),
+            Err(_) => {
+                warnings.push(format!("{rel}: not valid UTF-8; decoded as Windows-1252 (Latin-1). Save it as UTF-8 to silence this warning"));
+                encoding_rs::WINDOWS_1252.decode(bytes).0.into_owned()
+            }
+        }
+    };
+    text.trim_start_matches('\u{FEFF}').replace("\r\n", "\n").replace('\r', "\n")
+}
+
+/// Makes a URL-safe id from a file stem: accents folded, lowercase ASCII letters,
+/// digits, `-` and `_`; anything else becomes `-`.
+pub fn slug(stem: &str) -> String {
+    let mut out = String::new();
+    for c in fold(stem).chars() {
+        if c.is_ascii_alphanumeric() || c == '_' || c == '-' {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let out = out.trim_matches('-').to_string();
+    if out.is_empty() {
+        "article".into()
+    } else {
+        out
+    }
+}
+
+/// One article between the extraction steps.
+struct Draft {
+    doc: Document,
+    lang: Lang,
+    /// Sentences of headline, standfirst and body, with "title-cased" flag.
+    sentences: Vec<(String, bool)>,
+    /// Body sentences (standfirst and paragraphs), for dates and events.
+    body: Vec<String>,
+    header: Vec<String>,
+    day_first: bool,
+    body_dates: Vec<BodyDate>,
+    date: Option<DocDate>,
+}
+
+/// Extracts a corpus from already-read files `(relative path, text)`, in order.
+pub fn extract(files: &[(String, String)], taxonomy: Option<&str>) -> Corpus {
+    let mut warnings = Vec::new();
+    let mut used_ids: HashSet<String> = HashSet::new();
+    let mut drafts: Vec<Draft> = Vec::with_capacity(files.len());
+    for (rel, text) in files {
+        let stem_name = rel.rsplit('/').next().unwrap_or(rel);
+        let stem_name = match stem_name.rfind('.') {
+            Some(p) if p > 0 => &stem_name[..p],
+            _ => stem_name,
+        };
+        let base = slug(stem_name);
+        let mut id = base.clone();
+        let mut k = 2;
+        while !used_ids.insert(id.clone()) {
+            id = format!("{base}-{k}");
+            k += 1;
+        }
+        let section = rel.split_once('/').map(|(s, _)| s.to_string());
+        let c = clean::clean(text);
+        let all_text: String = c.paragraphs.join("\n");
+        let lang = guess_lang(&all_text);
+        let mut sentences: Vec<(String, bool)> = Vec::new();
+        if !c.title_derived && !c.title.is_empty() {
+            sentences.push((c.title.clone(), people::title_case(&c.title)));
+        }
+        let mut body = Vec::new();
+        for p in c.standfirst.iter().chain(c.paragraphs.iter()) {
+            let sub = people::title_case(p) && p.split_whitespace().count() <= 16 && !p.ends_with('.');
+            for s in clean::sentences(p) {
+                sentences.push((s.to_string(), sub));
+                if !sub {
+                    body.push(s.to_string());
+                }
+            }
+        }
+        let header_text = format!("{}\n{}", c.header.join("\n"), all_text);
+        let day_first = dates::day_first_page(lang, &header_text);
+        if c.paragraphs.is_empty() {
+            warnings.push(format!("{rel}: no article body found after removing page chrome; the whole text was kept as the body"));
+        }
+        let mut doc = Document {
+            id,
+            file: rel.clone(),
+            section,
+            title: c.title.clone(),
+            title_derived: c.title_derived,
+            standfirst: c.standfirst.clone(),
+            publisher: c.publisher.clone(),
+            authors: c.authors.clone(),
+            paragraphs: c.paragraphs.clone(),
+            chrome: c.chrome.clone(),
+            ..Default::default()
+        };
+        if doc.paragraphs.is_empty() {
+            // Never drop an article: keep its text even if it all looked like chrome.
+            doc.paragraphs = clean::raw_lines(text);
+            doc.chrome.clear();
+            for p in &doc.paragraphs {
+                for s in clean::sentences(p) {
+                    sentences.push((s.to_string(), false));
+                    body.push(s.to_string());
+                }
+            }
+            if doc.title.is_empty() {
+                doc.title = doc
+                    .paragraphs
+                    .first()
+                    .map(|p| clean::derive_title(p))
+                    .unwrap_or_else(|| stem_name.to_string());
+                doc.title_derived = true;
+            }
+        }
+        let body_dates = dates::body_dates(&body, day_first);
+        drafts.push(Draft {
+            doc,
+            lang,
+            sentences,
+            body,
+            header: c.header,
+            day_first,
+            body_dates,
+            date: None,
+        });
+    }
+
+    // Words seen in lower case anywhere: capitalised at a sentence start they are
+    // common words, not names.
+    let mut lowercase: HashSet<String> = HashSet::new();
+    for d in &drafts {
+        for (s, weak) in &d.sentences {
+            if *weak {
+                continue;
+            }
+            for w in s.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'' && c != '’') {
+                if w.chars().next().is_some_and(char::is_lowercase) {
+                    lowercase.insert(fold(w));
+                }
+            }
+        }
+    }
+
+    // People.
+    let ctx = people::Context { lowercase: &lowercase };
+    let mentions: Vec<Vec<people::Mention>> = drafts
+        .iter()
+        .map(|d| d.sentences.iter().flat_map(|(s, weak)| people::mentions(s, *weak, &ctx)).collect())
+        .collect();
+    let authors: Vec<Vec<String>> = drafts.iter().map(|d| d.doc.authors.clone()).collect();
+    let (reg, per_doc) = people::Register::build(&mentions, &authors);
+    let mut articles = vec![0u32; reg.people.len()];
+    for (d, list) in per_doc.iter().enumerate() {
+        drafts[d].doc.persons = list.iter().map(|&(i, _, _)| reg.people[i].name.clone()).collect();
+        for &(i, _, _) in list {
+            articles[i] += 1;
+        }
+    }
+
+    // Places and organisations.
+    let found: Vec<entities::Found> = drafts.iter().map(|d| entities::find(&d.sentences)).collect();
+    let orgs = entities::merge_orgs(&found);
+    let person_names: HashSet<String> = reg.people.iter().map(|p| fold(&p.name)).collect();
+    for (d, (f, o)) in drafts.iter_mut().zip(found.iter().zip(orgs)) {
+        let mut places: Vec<(String, u32)> = f.places.clone();
+        places.sort_by(|a, b| b.1.cmp(&a.1));
+        d.doc.places = places.into_iter().map(|p| p.0).collect();
+        d.doc.orgs = o.into_iter().filter(|x| !person_names.contains(&fold(x))).collect();
+    }
+
+    // Topics.
+    let banned: HashSet<String> = reg
+        .people
+        .iter()
+        .filter(|p| articles[reg.people.iter().position(|q| q.name == p.name).unwrap_or(0)] > 0)
+        .flat_map(|p| p.key.clone())
+        .collect();
+    let topic_lines: Vec<Vec<String>> =
+        drafts.iter().map(|d| d.sentences.iter().map(|s| s.0.clone()).collect()).collect();
+    let mut topic_keys: Vec<Vec<String>> = vec![Vec::new(); drafts.len()];
+    match taxonomy.map(topics::parse_taxonomy).filter(|t| !t.is_empty()) {
+        Some(named) => {
+            for (d, lines) in drafts.iter_mut().zip(&topic_lines) {
+                d.doc.topics = topics::apply_taxonomy(&named, lines);
+            }
+            for (i, d) in drafts.iter().enumerate() {
+                topic_keys[i] = d.doc.topics.iter().map(|t| fold(t)).collect();
+            }
+        }
+        None => {
+            // Acronyms of things ("VWP") count as their expansion.
+            let terms: Vec<(String, String)> = found.iter().flat_map(|f| f.terms.iter().cloned()).collect();
+            let topic_lines: Vec<Vec<String>> = topic_lines
+                .iter()
+                .map(|ls| ls.iter().map(|l| expand_acronyms(l, &terms)).collect())
+                .collect();
+            let mut ban_src: Vec<String> = drafts.iter().flat_map(|d| d.doc.orgs.iter().cloned()).collect();
+            ban_src.extend(reg.people.iter().flat_map(|p| p.roles.keys().cloned()));
+            ban_src.extend(drafts.iter().filter_map(|d| d.doc.publisher.clone()));
+            let mut banned_phrases = topics::phrase_ban(&ban_src, Lang::En);
+            banned_phrases.extend(topics::phrase_ban(&ban_src, Lang::Es));
+            let tdocs: Vec<topics::TopicDoc> = drafts
+                .iter()
+                .zip(&topic_lines)
+                .map(|(d, l)| topics::TopicDoc { lines: l, lang: d.lang })
+                .collect();
+            let auto = topics::auto_topics(&tdocs, &banned, &banned_phrases);
+            for (i, (d, t)) in drafts.iter_mut().zip(auto).enumerate() {
+                d.doc.topics = t.iter().map(|s| s.label.clone()).collect();
+                topic_keys[i] = t.into_iter().map(|s| s.key).collect();
+            }
+        }
+    }
+
+    // Similarity between articles.
+    let bags: Vec<threads::Bag> = drafts
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let mut bag: HashMap<String, f64> = HashMap::new();
+            for &(p, c, _) in &per_doc[i] {
+                *bag.entry(format!("p:{p}")).or_default() += 2.0 + c as f64;
+            }
+            for t in &topic_keys[i] {
+                *bag.entry(format!("t:{t}")).or_default() += 3.0;
+            }
+            for o in &d.doc.orgs {
+                *bag.entry(format!("o:{}", fold(o))).or_default() += 1.0;
+            }
+            let sw = lexicon::stopwords();
+            for (s, _) in &d.sentences {
+                for t in crate::text::terms(s) {
+                    if t.len() >= 4 && !sw.contains(&t) && !t.chars().all(|c| c.is_ascii_digit()) {
+                        *bag.entry(format!("w:{}", stem(&t, d.lang))).or_default() += 1.0;
+                    }
+                }
+            }
+            let mut v: Vec<(String, f64)> = bag.into_iter().collect();
+            v.sort_by(|a, b| a.0.cmp(&b.0));
+            v
+        })
+        .collect();
+    let near = threads::neighbours(&bags, 8);
+    if std::env::var("EXTRACT_DEBUG").is_ok() {
+        eprintln!("near: {near:?}");
+    }
+
+    // Dates: stated, else estimated from the body, else from related dated articles.
+    for d in drafts.iter_mut() {
+        let first = d.doc.paragraphs.first().map(String::as_str);
+        d.date = dates::stated_date(&d.header, first, d.day_first, &d.body_dates)
+            .or_else(|| dates::estimate_from_body(&d.body_dates));
+    }
+    for _pass in 0..2 {
+        let snapshot: Vec<Option<(Ymd, bool)>> =
+            drafts.iter().map(|d| d.date.as_ref().map(|x| (x.date, x.estimated))).collect();
+        for i in 0..drafts.len() {
+            if drafts[i].date.is_some() {
+                continue;
+            }
+            let best = near[i].first().map(|x| x.1).unwrap_or(0.0);
+            let used: Vec<(usize, Ymd)> = near[i]
+                .iter()
+                .filter(|&&(_, s)| s >= 0.15 && s >= 0.6 * best)
+                .filter_map(|&(j, _)| snapshot[j].map(|(dt, _)| (j, dt)))
+                .take(2)
+                .collect();
+            if let Some(&(_, best)) = used.first() {
+                let prec =
+                    if best.precision() == Precision::Year { Precision::Year } else { Precision::Month };
+                let names: Vec<String> = used
+                    .iter()
+                    .map(|(j, dt)| {
+                        format!("{} “{}” ({})", drafts[*j].doc.id, short(&drafts[*j].doc.title), dt.iso())
+                    })
+                    .collect();
+                drafts[i].date = Some(DocDate {
+                    date: best.truncate(prec),
+                    estimated: true,
+                    evidence: format!("Estimated from related dated articles: {}", names.join("; ")),
+                });
+            }
+        }
+    }
+    for d in drafts.iter_mut() {
+        match &d.date {
+            Some(dd) => {
+                d.doc.date = Some(dd.date.iso());
+                d.doc.date_precision = Some(dd.date.precision());
+                d.doc.date_estimated = dd.estimated;
+                d.doc.date_evidence = dd.evidence.clone();
+            }
+            None => {
+                d.doc.date_evidence =
+                    "No date: the article states none and mentions no dated event or related dated article"
+                        .into();
+            }
+        }
+    }
+
+    // Events.
+    let ev_inputs: Vec<events::DocEvents> = drafts
+        .iter()
+        .map(|d| events::DocEvents {
+            id: &d.doc.id,
+            date: d.date.as_ref().map(|x| x.date),
+            dates: &d.body_dates,
+            lang: d.lang,
+        })
+        .collect();
+    let events = events::collect(&ev_inputs);
+    let _ = drafts.iter().map(|d| d.body.len()).sum::<usize>();
+
+    // Threads and related articles.
+    let groups = threads::group(&near, 0.2);
+    let mut thread_list = Vec::new();
+    for g in &groups {
+        let mut members = g.clone();
+        members.sort_by_key(|&m| (drafts[m].date.as_ref().map(|x| x.date.first()).unwrap_or(i64::MAX), m));
+        let label = thread_label(&members, &drafts, &topic_keys);
+        let t = thread_list.len() as u32;
+        for &m in &members {
+            drafts[m].doc.thread = Some(t);
+        }
+        thread_list.push(Thread { label, docs: members.iter().map(|&m| drafts[m].doc.id.clone()).collect() });
+    }
+    for i in 0..drafts.len() {
+        let mut rel = Vec::new();
+        for &(j, s) in near[i].iter().take(4) {
+            if s < 0.12 {
+                continue;
+            }
+            rel.push(Related {
+                id: drafts[j].doc.id.clone(),
+                reason: reason(&drafts[i].doc, &drafts[j].doc),
+            });
+        }
+        drafts[i].doc.related = rel;
+    }
+
+    // Duplicates.
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for (i, d) in drafts.iter().enumerate() {
+        let key: String = fold(&d.doc.paragraphs.join(" ")).chars().filter(|c| c.is_alphanumeric()).collect();
+        if key.is_empty() {
+            continue;
+        }
+        if let Some(&j) = seen.get(&key) {
+            warnings.push(format!(
+                "{}: same article text as {} (duplicate; both kept)",
+                d.doc.file, drafts[j].doc.file
+            ));
+        } else {
+            seen.insert(key, i);
+        }
+    }
+    for (i, list) in near.iter().enumerate() {
+        if let Some(&(j, s)) = list.first() {
+            if s > 0.9
+                && i < j
+                && !warnings
+                    .iter()
+                    .any(|w| w.starts_with(&drafts[j].doc.file) && w.contains(&drafts[i].doc.file))
+            {
+                warnings.push(format!(
+                    "{}: nearly the same text as {} (near-duplicate; both kept)",
+                    drafts[j].doc.file, drafts[i].doc.file
+                ));
+            }
+        }
+    }
+
+    // People of the corpus.
+    let mut people: Vec<(u32, Person)> = reg
+        .people
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| articles[*i] > 0)
+        .map(|(i, e)| {
+            let mut aliases = e.aliases.clone();
+            aliases.retain(|a| fold(a) != fold(&e.name));
+            (
+                e.mentions,
+                Person {
+                    name: e.name.clone(),
+                    aliases,
+                    role: reg.role(i),
+                    author: e.author,
+                    articles: articles[i],
+                },
+            )
+        })
+        .collect();
+    people.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.articles.cmp(&a.1.articles)).then(a.1.name.cmp(&b.1.name)));
+
+    Corpus {
+        documents: drafts.into_iter().map(|d| d.doc).collect(),
+        warnings,
+        people: people.into_iter().map(|p| p.1).collect(),
+        events,
+        threads: thread_list,
+    }
+}
+
+/// Replaces acronyms of things by their expansion (and drops their definition).
+fn expand_acronyms(line: &str, terms: &[(String, String)]) -> String {
+    let mut out = line.to_string();
+    for (a, e) in terms {
+        if !out.contains(a.as_str()) {
+            continue;
+        }
+        out = out.replace(&format!("({a})"), "");
+        let mut res = String::with_capacity(out.len());
+        let mut rest = out.as_str();
+        while let Some(p) = rest.find(a.as_str()) {
+            let before_ok = rest[..p].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            let after_ok = rest[p + a.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+            res.push_str(&rest[..p]);
+            res.push_str(if before_ok && after_ok { e } else { a });
+            rest = &rest[p + a.len()..];
+        }
+        res.push_str(rest);
+        out = res;
+    }
+    out
+}
+
+/// A headline cut for evidence strings.
+fn short(title: &str) -> String {
+    let w: Vec<&str> = title.split_whitespace().collect();
+    if w.len() <= 8 {
+        w.join(" ")
+    } else {
+        format!("{}…", w[..8].join(" "))
+    }
+}
+
+/// A readable label for a thread: its most shared topic, else the oldest headline.
+fn thread_label(members: &[usize], drafts: &[Draft], topic_keys: &[Vec<String>]) -> String {
+    let mut score: HashMap<&str, (usize, usize, &str)> = HashMap::new();
+    for &m in members {
+        for (rank, (k, label)) in topic_keys[m].iter().zip(drafts[m].doc.topics.iter()).enumerate() {
+            let e = score.entry(k.as_str()).or_insert((0, 0, label.as_str()));
+            e.0 += 1;
+            e.1 += 10 - rank.min(9);
+        }
+    }
+    let best =
+        score.values().filter(|v| v.0 >= 2).max_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)).then(b.2.cmp(a.2)));
+    match best {
+        Some((_, _, label)) => {
+            let mut c = label.chars();
+            match c.next() {
+                Some(f) => f.to_uppercase().chain(c).collect(),
+                None => String::new(),
+            }
+        }
+        None => short(&drafts[members[0]].doc.title),
+    }
+}
+
+/// Why two articles are related: the people, topics and organisations they share.
+fn reason(a: &Document, b: &Document) -> String {
+    let mut shared: Vec<String> = Vec::new();
+    for p in &a.persons {
+        if b.persons.contains(p) && shared.len() < 2 {
+            shared.push(p.clone());
+        }
+    }
+    for t in &a.topics {
+        if b.topics.iter().any(|x| fold(x) == fold(t)) && shared.len() < 4 {
+            shared.push(t.clone());
+        }
+    }
+    for p in a.persons.iter().skip(2) {
+        if b.persons.contains(p) && !shared.contains(p) && shared.len() < 5 {
+            shared.push(p.clone());
+        }
+    }
+    for o in &a.orgs {
+        if b.orgs.contains(o) && shared.len() < 5 {
+            shared.push(o.clone());
+        }
+    }
+    if shared.is_empty() {
+        "Similar wording".into()
+    } else {
+        format!("Shares {}", shared.join(", "))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_url_safe() {
+        assert_eq!(slug("000_b2b489ced0da07e4"), "000_b2b489ced0da07e4");
+        assert_eq!(slug("Économie: la Peña (2)"), "economie-la-pena-2");
+        assert_eq!(slug("???"), "article");
+    }
+
+    #[test]
+    fn decoding_handles_bom_crlf_and_latin1() {
+        let mut w = Vec::new();
+        assert_eq!(decode("a.txt", b"\xEF\xBB\xBFHi\r\nthere\r\n", &mut w), "Hi\nthere\n");
+        assert!(w.is_empty());
+        assert_eq!(decode("b.txt", b"Pe\xf1a", &mut w), "Peña");
+        assert!(w[0].starts_with("b.txt: "));
+    }
+
+    #[test]
+    fn binary_is_rejected() {
+        assert!(check_content(Path::new("x.bin"), b"abc\0def").is_err());
+        assert!(check_content(Path::new("x.txt"), "plain text\n".as_bytes()).is_ok());
     }
 }

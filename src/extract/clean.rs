@@ -1,0 +1,734 @@
+//! Separating the article from the page around it.
+//!
+//! Scraped pages carry navigation ("No Result", "Home News"), live-update sidebars,
+//! lists of other stories with their dates, share buttons, photo credits, agency codes
+//! and newsletter footers. None of that is the article, and names or dates found there
+//! must not be attributed to it. This module classifies every line, keeps headline,
+//! standfirst, byline and body, moves the rest to [`Cleaned::chrome`], and reads the
+//! credits (authors, publisher) that the chrome and the tail of the article reveal.
+
+use crate::text::fold;
+use regex::Regex;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Lines longer than this (in bytes) are split into sentence-sized paragraphs, so a
+/// file without line breaks still yields a readable, linear-time body.
+const LONG_LINE: usize = 1500;
+
+/// The article separated from its page, with its credits.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Cleaned {
+    /// The headline found in the text, or one derived from the lede.
+    pub title: String,
+    /// True when [`Cleaned::title`] was derived from the lede.
+    pub title_derived: bool,
+    /// The standfirst under the headline, if any.
+    pub standfirst: Option<String>,
+    /// The outlet, as the page names it.
+    pub publisher: Option<String>,
+    /// Credited authors, in order of appearance.
+    pub authors: Vec<String>,
+    /// The body, one paragraph per entry.
+    pub paragraphs: Vec<String>,
+    /// Lines removed as page chrome.
+    pub chrome: Vec<String>,
+    /// Lines of the page header (between the top and the body, headline excluded):
+    /// the place where a publication date is stated.
+    pub header: Vec<String>,
+}
+
+fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
+    cell.get_or_init(|| Regex::new(pattern).expect("valid regex"))
+}
+
+/// A line that is only a date (with optional "Posted on", time, "by …").
+pub fn date_line_re() -> &'static Regex {
+    static C: OnceLock<Regex> = OnceLock::new();
+    re(
+        &C,
+        r"(?i)^(?:(?:posted|published|updated|publicado|actualizado|last updated|modified)(?:\s+(?:on|el|at))?:?\s*)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+)?[a-zéáíóú]{3,10}\.?,?\s+(?:de\s+)?\d{4}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})(?:,?\s*(?:at|a las|-|,|—)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\.?$",
+    )
+}
+
+/// Splits a text into sentences at `.`, `!`, `?` (and `…`) followed by a space and a
+/// capital, a quote or a digit, keeping abbreviations ("Mr.", "U.S.", "Jan.") whole.
+pub fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if matches!(b, b'.' | b'!' | b'?') {
+            // Look past closing quotes / brackets.
+            let mut j = i + 1;
+            while j < bytes.len()
+                && (matches!(bytes[j], b'"' | b'\'' | b')')
+                    || text[j..].starts_with('\u{201D}')
+                    || text[j..].starts_with('\u{2019}'))
+            {
+                j += if bytes[j] < 0x80 { 1 } else { 3 };
+            }
+            if j < bytes.len() && bytes[j] == b' ' {
+                let rest = text[j..].trim_start();
+                let next = rest.chars().next();
+                let starts_ok = next.is_some_and(|c| {
+                    c.is_uppercase()
+                        || c.is_ascii_digit()
+                        || matches!(c, '"' | '\u{201C}' | '\u{2018}' | '¿' | '¡' | '(' | '[')
+                });
+                if starts_ok && !(b == b'.' && is_abbreviation(&text[start..i])) {
+                    let s = text[start..j].trim();
+                    if !s.is_empty() {
+                        out.push(s);
+                    }
+                    start = j;
+                }
+            }
+            i = j.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    let s = text[start..].trim();
+    if !s.is_empty() {
+        out.push(s);
+    }
+    out
+}
+
+/// Is the word just before a period an abbreviation that does not end a sentence?
+fn is_abbreviation(before: &str) -> bool {
+    let word = before.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
+    let w = word.trim_start_matches(['"', '\u{201C}']);
+    if w.chars().count() == 1 && w.chars().all(char::is_uppercase) {
+        return true; // initials: "Kevin M. Warsh"
+    }
+    if w.contains('.') && w.chars().filter(|c| c.is_alphabetic()).count() <= 4 {
+        return true; // "U.S", "D.C"
+    }
+    const ABBR: &[&str] = &[
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Capt", "St", "Jr",
+        "Sr", "Sra", "vs", "etc", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+        "Nov", "Dec", "No", "Inc", "Corp", "Co", "Ltd", "Mt", "Ft", "approx", "Av", "Avda",
+    ];
+    ABBR.contains(&w)
+}
+
+/// Splits one over-long line into paragraphs of a few sentences each.
+fn split_long(line: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut count = 0;
+    for s in sentences(line) {
+        // A single monster "sentence" is cut at word boundaries.
+        if s.len() > LONG_LINE {
+            let mut chunk = String::new();
+            for w in s.split_whitespace() {
+                if chunk.len() + w.len() > LONG_LINE && !chunk.is_empty() {
+                    out.push(std::mem::take(&mut chunk));
+                }
+                if !chunk.is_empty() {
+                    chunk.push(' ');
+                }
+                chunk.push_str(w);
+            }
+            if !chunk.is_empty() {
+                out.push(chunk);
+            }
+            continue;
+        }
+        if !cur.is_empty() {
+            cur.push(' ');
+        }
+        cur.push_str(s);
+        count += 1;
+        if count >= 4 || cur.len() > LONG_LINE / 2 {
+            out.push(std::mem::take(&mut cur));
+            count = 0;
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// Normalises a raw text into trimmed, non-empty lines (long lines split).
+pub fn raw_lines(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in text.split(['\n', '\r']) {
+        let line: String = line
+            .chars()
+            .filter(|c| !matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\u{00AD}'))
+            .map(|c| if c == '\u{00A0}' || c == '\t' { ' ' } else { c })
+            .collect();
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        if line.len() > LONG_LINE {
+            out.extend(split_long(line));
+        } else {
+            out.push(line.to_string());
+        }
+    }
+    out
+}
+
+/// How a line of the page was classified.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    /// Article text (headline, standfirst, body, subheading).
+    Text,
+    /// Navigation, share buttons, labels: never article text.
+    Nav,
+    /// A line that is only a date (or "Posted on …").
+    Date,
+    /// "By Jane Doe".
+    Byline,
+    /// A list item ("- …", "• …").
+    Bullet,
+    /// A line that ends the article: what follows is chrome ("The post … appeared
+    /// first on …", "Related post", "You may also like").
+    End,
+    /// Any other chrome line (copyright, photo credit, agency code, footer).
+    Chrome,
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
+}
+
+const NAV: &[&str] = &[
+    "no result",
+    "view all result",
+    "home",
+    "home news",
+    "news",
+    "in news",
+    "menu",
+    "search",
+    "share",
+    "share this",
+    "share this article",
+    "share on facebook",
+    "share on twitter",
+    "tweet",
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "linkedin",
+    "telegram",
+    "email",
+    "e-mail",
+    "print",
+    "copy link",
+    "advertisement",
+    "publicidad",
+    "subscribe",
+    "sign in",
+    "log in",
+    "login",
+    "register",
+    "skip to content",
+    "skip to main content",
+    "read more",
+    "leer mas",
+    "ver mas",
+    "load more",
+    "show more",
+    "related",
+    "related post",
+    "related posts",
+    "related articles",
+    "related news",
+    "more news",
+    "more stories",
+    "most read",
+    "trending",
+    "top stories",
+    "latest news",
+    "ultimas noticias",
+    "comments",
+    "leave a comment",
+    "close",
+    "toggle navigation",
+    "back to top",
+    "next",
+    "previous",
+    "next post",
+    "previous post",
+    "follow us",
+    "newsletter",
+    "live",
+    "live updates",
+    "listen",
+    "listen to this article",
+    "save",
+    "gift this article",
+    "video",
+    "watch",
+];
+
+fn classify(line: &str) -> Kind {
+    let f = fold(line);
+    let f = f.trim_matches(|c: char| !c.is_alphanumeric());
+    if NAV.contains(&f) {
+        return if matches!(
+            f,
+            "related post"
+                | "related posts"
+                | "related articles"
+                | "related news"
+                | "more stories"
+                | "more news"
+        ) {
+            Kind::End
+        } else {
+            Kind::Nav
+        };
+    }
+    static C: [OnceLock<Regex>; 8] = [const { OnceLock::new() }; 8];
+    if re(&C[0], r"(?i)^the post .{3,300} appeared first on .{2,80}$").is_match(line) {
+        return Kind::End;
+    }
+    if re(&C[1], r"(?i)^(?:also read|read also|read more|see also|more from|you may also like|you might also like|recommended|related|lee también|leé también|lea también|te puede interesar|más noticias|mas noticias|ver también|further reading)\b\s*[:\-–—]").is_match(line) {
+        return Kind::Chrome;
+    }
+    if re(&C[2], r"(?i)(?:©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|todos los derechos reservados)")
+        .is_match(line)
+    {
+        return Kind::Chrome;
+    }
+    if re(&C[3], r"(?i)(?:^|[.\s])(?:foto|photo|photograph|image|imagen|picture|credit|crédito|getty images|afp photo|ap photo|reuters/)\s*[:/]").is_match(line)
+        && word_count(line) <= 40
+    {
+        return Kind::Chrome;
+    }
+    if re(&C[4], r"^[\-–—]{0,2}\s*[A-Z]{2,}(?:\s*/\s*[A-Z]{2,})+\s*$|(?i)^(?:source|sources|fuente|fuentes|con información de|with information from)\s*:\s*\S.{0,60}$").is_match(line) {
+        return Kind::Chrome;
+    }
+    if re(&C[5], r"(?i)(?:customer support|get in (?:contact|touch)|contact us|report typos|sign up for|subscribe to our|newsletter|follow us on|click here|terms of (?:use|service)|privacy policy|cookie)").is_match(line)
+        && word_count(line) <= 45
+    {
+        return Kind::Chrome;
+    }
+    if re(&C[6], r"(?i)^(?:updated|actualizado)\b.*(?:\b(?:ET|EST|EDT|GMT|UTC|BST|CET|ART)\b|[ap]\.m\.)")
+        .is_match(line)
+        || date_line_re().is_match(line)
+    {
+        return Kind::Date;
+    }
+    if re(&C[7], r"^(?:[Bb]y|BY|Por|por)\s+\p{Lu}").is_match(line)
+        && word_count(line) <= 14
+        && !line.ends_with('.')
+    {
+        return Kind::Byline;
+    }
+    if line.starts_with(['-', '•', '*', '·', '–', '▪', '►']) && word_count(line) >= 1 {
+        return Kind::Bullet;
+    }
+    Kind::Text
+}
+
+/// Does the line read like a headline (not a sentence of body text)?
+fn headline_like(line: &str) -> bool {
+    let n = word_count(line);
+    if !(3..=32).contains(&n) {
+        return false;
+    }
+    let t = line.trim_end_matches(['"', '\u{201D}', '\'', '\u{2019}']);
+    // A headline rarely ends with a period; a long line that does is a lede.
+    !(t.ends_with('.') && n > 14) && !t.ends_with(',') && !t.ends_with(';')
+}
+
+/// Is this a live-update sidebar heading?
+fn sidebar_start(line: &str) -> bool {
+    let f = fold(line);
+    word_count(line) <= 10
+        && (f.contains("live updates")
+            || f.contains("live update")
+            || f.contains("en vivo")
+            || f.ends_with("live"))
+}
+
+/// Names credited by a byline ("By Jane Doe and John Roe", "By Jane Doe, Reuters").
+fn byline_names(line: &str) -> Vec<String> {
+    let rest = line.split_once(char::is_whitespace).map(|x| x.1).unwrap_or("");
+    split_names(rest)
+}
+
+/// Splits "A, B and C" into person-looking names; outlets are dropped.
+fn split_names(s: &str) -> Vec<String> {
+    let s = s.replace(" and ", ",").replace(" y ", ",").replace(" & ", ",");
+    let mut out = Vec::new();
+    for part in s.split([',', ';', '|']) {
+        let name = part.trim().trim_end_matches('.').trim();
+        let words: Vec<&str> = name.split_whitespace().collect();
+        if (2..=4).contains(&words.len())
+            && words.iter().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    || matches!(*w, "de" | "del" | "da" | "van" | "von" | "la")
+            })
+            && !words.iter().any(|w| super::lexicon::org_cues().contains(&fold(w)))
+        {
+            out.push(name.to_string());
+        }
+    }
+    out
+}
+
+/// Authors named at the tail of an article ("X and Y contributed reporting",
+/// "X is a Times reporter", "Reporting by X; Editing by Y").
+fn tail_authors(line: &str) -> Vec<String> {
+    static C: [OnceLock<Regex>; 3] = [const { OnceLock::new() }; 3];
+    if let Some(c) =
+        re(&C[0], r"^(.{3,120}?)\s+contributed (?:reporting|to this report|research)").captures(line)
+    {
+        return split_names(&c[1]);
+    }
+    if let Some(c) = re(&C[1], r"^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}) is an? (?:[\p{L} ]{0,30})?(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|bureau chief)\b").captures(line) {
+        return split_names(&c[1]);
+    }
+    if let Some(c) =
+        re(&C[2], r"(?i)^(?:reporting|writing|additional reporting) by (.{3,120}?)(?:;|$)").captures(line)
+    {
+        return split_names(&c[1]);
+    }
+    Vec::new()
+}
+
+/// Title-cases an agency code ("PERFIL" → "Perfil"; short codes stay upper case).
+fn code_name(code: &str) -> String {
+    if code.len() <= 4 {
+        return code.to_string();
+    }
+    let mut c = code.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c.flat_map(char::to_lowercase)).collect(),
+        None => String::new(),
+    }
+}
+
+/// Publisher evidence found in a line, with a strength (higher wins).
+fn publisher_hint(line: &str) -> Option<(u8, String)> {
+    static C: [OnceLock<Regex>; 6] = [const { OnceLock::new() }; 6];
+    if let Some(c) = re(&C[0], r"(?i)appeared first on (.{2,80}?)\.?$").captures(line) {
+        return Some((6, c[1].trim().to_string()));
+    }
+    if let Some(c) = re(&C[1], r"(?i)^(?:source|fuente)\s*:\s*(.{2,60}?)\.?$").captures(line) {
+        return Some((5, c[1].trim().to_string()));
+    }
+    if let Some(c) = re(&C[2], r"^[\-–—]{0,2}\s*((?:[A-Z]{2,}\s*/\s*)+[A-Z]{2,})\s*$").captures(line) {
+        let last = c[1].rsplit('/').next().unwrap_or("").trim();
+        return Some((4, code_name(last)));
+    }
+    if let Some(c) = re(&C[3], r"\b(The (?:\p{Lu}[\p{L}]+ ){0,3}\p{Lu}[\p{L}]+) (?:has|have) (?:asked|contacted|reached out to|approached|requested)\b").captures(line) {
+        return Some((3, c[1].to_string()));
+    }
+    if let Some(c) = re(&C[4], r"(?i)[a-z0-9._%+-]+@([a-z0-9-]+)\.(?:[a-z.]{2,10})").captures(line) {
+        let dom = &c[1];
+        if !matches!(dom, "gmail" | "yahoo" | "hotmail" | "outlook" | "proton" | "protonmail" | "icloud") {
+            return Some((2, code_name(&dom.to_uppercase()).replace(|c: char| c == '-', " ")));
+        }
+    }
+    if let Some(c) = re(&C[5], r"^(.{2,40}?)\s*(?:©|\(c\))\s*\d{4}|(?:©|\(c\)|Copyright)\s*(?:\d{4}\s*)?(.{2,40}?)\.?(?:\s+All rights reserved.*)?$").captures(line) {
+        let name = c.get(1).or(c.get(2)).map(|m| m.as_str().trim().trim_end_matches([',', '.']).to_string())?;
+        if !name.is_empty() && !name.chars().all(|c| c.is_ascii_digit() || c.is_whitespace()) {
+            return Some((1, name));
+        }
+    }
+    None
+}
+
+/// Derives a readable headline from the lede: its first sentence, cut to about
+/// twelve words at a word boundary.
+pub fn derive_title(lede: &str) -> String {
+    let first = sentences(lede).into_iter().next().unwrap_or(lede);
+    let words: Vec<&str> = first.split_whitespace().collect();
+    let mut take = words.len().min(12);
+    let sw = super::lexicon::stopwords();
+    while take > 4 && sw.contains(&fold(words[take - 1].trim_matches(|c: char| !c.is_alphanumeric()))) {
+        take -= 1;
+    }
+    let t = words[..take].join(" ");
+    t.trim_end_matches(|c: char| matches!(c, ',' | ';' | ':' | '.' | '-' | '–' | '—') || c.is_whitespace())
+        .to_string()
+}
+
+/// Separates article text from page chrome and reads the credits.
+pub fn clean(text: &str) -> Cleaned {
+    let lines = raw_lines(text);
+    let n = lines.len();
+    let mut kinds: Vec<Kind> = lines.iter().map(|l| classify(l)).collect();
+
+    // Short lines repeated on the page are site names and menus.
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for l in &lines {
+        *counts.entry(fold(l)).or_default() += 1;
+    }
+    for (i, l) in lines.iter().enumerate() {
+        if kinds[i] == Kind::Text && word_count(l) <= 3 && counts[&fold(l)] >= 2 {
+            kinds[i] = Kind::Nav;
+        }
+    }
+
+    // Live-update sidebars: heading, "Updated …" line and the bullets under it.
+    let mut i = 0;
+    while i < n {
+        if kinds[i] == Kind::Text && sidebar_start(&lines[i]) {
+            kinds[i] = Kind::Chrome;
+            let mut j = i + 1;
+            let mut seen_item = false;
+            while j < n {
+                match kinds[j] {
+                    Kind::Date | Kind::Bullet | Kind::Nav => {
+                        seen_item |= kinds[j] == Kind::Bullet;
+                        kinds[j] = Kind::Chrome;
+                        j += 1;
+                    }
+                    Kind::Text if !seen_item && word_count(&lines[j]) <= 25 => {
+                        kinds[j] = Kind::Chrome;
+                        j += 1;
+                    }
+                    _ => break,
+                }
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+
+    // Everything after an end marker is chrome.
+    let end = (0..n).find(|&i| kinds[i] == Kind::End && i * 3 >= n).unwrap_or(n);
+
+    // A trailing list of other stories: headline lines interleaved with dates.
+    let mut tail_start = end;
+    {
+        let dates: Vec<usize> = (n / 3..end).filter(|&i| kinds[i] == Kind::Date).collect();
+        if dates.len() >= 2 {
+            // The densest run of dates reaching the end of the page.
+            let mut first = *dates.last().unwrap();
+            for w in dates.windows(2).rev() {
+                if w[1] - w[0] <= 5 {
+                    first = w[0];
+                } else {
+                    break;
+                }
+            }
+            if end - dates.last().unwrap() <= 6 && first < *dates.last().unwrap() {
+                let mut s = first;
+                let mut back = 0;
+                while s > 0
+                    && back < 4
+                    && kinds[s - 1] != Kind::Date
+                    && word_count(&lines[s - 1]) <= 30
+                    && kinds[s - 1] != Kind::End
+                {
+                    s -= 1;
+                    back += 1;
+                }
+                tail_start = s;
+            }
+        }
+    }
+
+    let mut out = Cleaned::default();
+    let mut pub_hint: Option<(u8, String)> = None;
+    let take_hint = |line: &str, hint: &mut Option<(u8, String)>| {
+        if let Some((s, name)) = publisher_hint(line) {
+            if hint.as_ref().is_none_or(|(hs, _)| s > *hs) {
+                *hint = Some((s, name));
+            }
+        }
+    };
+
+    // Header: find the headline among the first lines.
+    let mut i = 0;
+    let mut body_start = None;
+    let mut title_idx = None;
+    while i < tail_start.min(end) {
+        match kinds[i] {
+            Kind::Text => {
+                let l = &lines[i];
+                // A short label followed by a headline-like line is a section label.
+                let next_text = (i + 1..n).find(|&j| kinds[j] == Kind::Text);
+                if word_count(l) < 5
+                    && !l.ends_with('.')
+                    && next_text.is_some_and(|j| headline_like(&lines[j]) && word_count(&lines[j]) >= 5)
+                {
+                    kinds[i] = Kind::Nav;
+                    i += 1;
+                    continue;
+                }
+                if !headline_like(l) {
+                    body_start = Some(i);
+                    break;
+                }
+                title_idx = Some(i);
+                i += 1;
+                break;
+            }
+            _ => i += 1,
+        }
+    }
+    let header_from = title_idx.map(|t| t + 1).unwrap_or(0);
+    if let Some(t) = title_idx {
+        out.title = lines[t].clone();
+        let tf = fold(&lines[t]);
+        // After the headline: datelines, bylines, labels, repeated headline, standfirst.
+        let mut standfirst_idx = None;
+        let mut dated = false;
+        while i < tail_start.min(end) {
+            let l = &lines[i];
+            dated |= matches!(kinds[i], Kind::Date | Kind::Byline);
+            match kinds[i] {
+                Kind::Text if fold(l) == tf => kinds[i] = Kind::Nav,
+                Kind::Text if word_count(l) <= 3 && !l.ends_with('.') => kinds[i] = Kind::Nav,
+                Kind::Text => {
+                    // After the dateline or byline comes the body.
+                    if standfirst_idx.is_some() || dated {
+                        break;
+                    }
+                    let next =
+                        (i + 1..n).find(|&j| kinds[j] != Kind::Text || !lines[j].is_empty()).unwrap_or(n);
+                    let chrome_follows = next < n
+                        && matches!(
+                            kinds[next],
+                            Kind::Date | Kind::Byline | Kind::Chrome | Kind::Bullet | Kind::Nav
+                        );
+                    if word_count(l) <= 60 && (chrome_follows || word_count(l) <= 30) {
+                        standfirst_idx = Some(i);
+                    } else {
+                        break;
+                    }
+                }
+                Kind::Bullet => {
+                    // A table of contents under the header.
+                    kinds[i] = Kind::Chrome;
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        if let Some(s) = standfirst_idx {
+            out.standfirst = Some(lines[s].clone());
+            kinds[s] = Kind::Nav; // consumed; not a body paragraph
+        }
+        body_start = Some(i);
+    }
+    let body_start = body_start.unwrap_or(i).min(tail_start);
+    for (j, line) in lines.iter().enumerate().take(body_start).skip(header_from) {
+        if Some(j) != title_idx {
+            out.header.push(line.clone());
+        }
+    }
+    // Lines before the headline can hold the date too ("Jan 5, 2026" above it).
+    if let Some(t) = title_idx {
+        for j in 0..t {
+            if kinds[j] == Kind::Date {
+                out.header.push(lines[j].clone());
+            }
+        }
+    }
+
+    for (j, line) in lines.iter().enumerate() {
+        take_hint(line, &mut pub_hint);
+        if Some(j) == title_idx || out.standfirst.as_deref() == Some(line.as_str()) && j < body_start {
+            continue;
+        }
+        let is_body =
+            j >= body_start && j < tail_start && j < end && matches!(kinds[j], Kind::Text | Kind::Bullet);
+        if kinds[j] == Kind::Byline && j < tail_start && j < end {
+            let names = byline_names(line);
+            for a in names {
+                if !out.authors.contains(&a) {
+                    out.authors.push(a);
+                }
+            }
+            out.chrome.push(line.clone());
+            continue;
+        }
+        if is_body {
+            for a in tail_authors(line) {
+                if !out.authors.contains(&a) {
+                    out.authors.push(a);
+                }
+            }
+            out.paragraphs.push(line.clone());
+        } else {
+            out.chrome.push(line.clone());
+        }
+    }
+
+    if out.title.is_empty() {
+        if let Some(p) = out.paragraphs.first() {
+            out.title = derive_title(p);
+            out.title_derived = true;
+        }
+    }
+    out.publisher = pub_hint.map(|(_, n)| n);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_respect_abbreviations() {
+        let s = sentences("Mr. Vance met U.S. officials on Jan. 5. They agreed. “Fine,” she said. Then Kevin M. Ortiz left.");
+        assert_eq!(
+            s,
+            [
+                "Mr. Vance met U.S. officials on Jan. 5.",
+                "They agreed.",
+                "“Fine,” she said.",
+                "Then Kevin M. Ortiz left."
+            ]
+        );
+    }
+
+    #[test]
+    fn chrome_is_separated_from_the_article() {
+        let page = "SITENAME\nNo Result\nSITENAME\nHome News\n\nMayor Unveils Plan for Harbor Tunnel\n\nMarch 3, 2025\nin News\nMayor Unveils Plan for Harbor Tunnel\n\nThe mayor of Port Ellis, Tomas Verhoeven, unveiled a plan on Monday to build a harbor tunnel under the bay.\n\nCity Hall: Live Updates\nUpdated March 3, 2025, 9:00 a.m. ET\n  • Gustavo Lindqvist resigns as budget chief.\n  • What to know.\nThe council will vote next month on the plan, officials said.\nAna Ruiz contributed reporting.\nThe post Mayor Unveils Plan for Harbor Tunnel appeared first on Ellis Courier.\nOther story headline here\nMarch 3, 2025\nSITENAME © 2025";
+        let c = clean(page);
+        assert_eq!(c.title, "Mayor Unveils Plan for Harbor Tunnel");
+        assert!(!c.title_derived);
+        assert_eq!(c.publisher.as_deref(), Some("Ellis Courier"));
+        assert_eq!(c.authors, ["Ana Ruiz"]);
+        assert_eq!(c.paragraphs.len(), 3, "{:?}", c.paragraphs);
+        assert!(c.chrome.iter().any(|l| l.contains("Lindqvist")));
+        assert!(c.header.iter().any(|l| l == "March 3, 2025"));
+    }
+
+    #[test]
+    fn lede_only_pages_get_a_derived_title() {
+        let c = clean("A planned reform of the port authority stalled last week when the board of directors failed to agree on a budget.\nMore text follows here.\n");
+        assert!(c.title_derived);
+        assert_eq!(c.title, "A planned reform of the port authority stalled");
+    }
+
+    #[test]
+    fn section_label_standfirst_and_agency_code() {
+        let c = clean("Economy & markets\n\nPeso slides as central bank cuts rates\n\nThe currency fell to a record low; analysts expect more volatility.\n\nTraders reacted on Monday to the decision of the central bank, which cut rates again.\n\n– TIMES/NA/DIARIO\n");
+        assert_eq!(c.title, "Peso slides as central bank cuts rates", "{c:?}");
+        assert_eq!(
+            c.standfirst.as_deref(),
+            Some("The currency fell to a record low; analysts expect more volatility.")
+        );
+        assert_eq!(c.publisher.as_deref(), Some("Diario"));
+        assert_eq!(c.paragraphs.len(), 1);
+    }
+
+    #[test]
+    fn long_lines_are_split() {
+        let long = "This is a sentence about the harbor. ".repeat(400);
+        let lines = raw_lines(&long);
+        assert!(lines.len() > 5);
+        assert!(lines.iter().all(|l| l.len() <= LONG_LINE + 100));
+    }
+}

@@ -1,0 +1,665 @@
+//! Reading dates: the publication date of an article and the dates it mentions.
+//!
+//! Pages state dates in many forms ("January 30, 2026", "30 January 2026",
+//! "Jan. 30, 2026", "05/02/2026", "2026-01-30", "5 de febrero de 2026", "July 2025",
+//! "In July"). This module finds them with their precision, decides ambiguous numeric
+//! dates (day-first on Spanish/European pages or with a 24-hour clock, month-first on
+//! US pages, never a reading that contradicts the content), picks the publication date
+//! from the page header only, and, when the article states none, estimates one from
+//! the dates it mentions and their tense (past events bound it from below, upcoming
+//! ones from above).
+
+use crate::model::Precision;
+use crate::text::{fold, Lang};
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// A calendar date of day, month or year precision (`m`/`d` are 0 when unknown;
+/// `y` is 0 for a month named without a year, before it is resolved).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Ymd {
+    /// Year.
+    pub y: i32,
+    /// Month 1–12, or 0.
+    pub m: u32,
+    /// Day 1–31, or 0.
+    pub d: u32,
+}
+
+impl Ymd {
+    /// A day-precise date.
+    pub fn day(y: i32, m: u32, d: u32) -> Self {
+        Ymd { y, m, d }
+    }
+
+    /// Is it a real calendar date (as far as its precision goes)?
+    pub fn valid(self) -> bool {
+        (1900..=2100).contains(&self.y)
+            && self.m <= 12
+            && (self.d == 0 || (self.m > 0 && self.d <= days_in_month(self.y, self.m)))
+    }
+
+    /// Precision of the date.
+    pub fn precision(self) -> Precision {
+        if self.d > 0 {
+            Precision::Day
+        } else if self.m > 0 {
+            Precision::Month
+        } else {
+            Precision::Year
+        }
+    }
+
+    /// Cuts the date to a coarser precision.
+    pub fn truncate(self, p: Precision) -> Self {
+        match p {
+            Precision::Day => self,
+            Precision::Month => Ymd { d: 0, ..self },
+            Precision::Year => Ymd { m: 0, d: 0, ..self },
+        }
+    }
+
+    /// First day covered, as a day number.
+    pub fn first(self) -> i64 {
+        days_from_civil(self.y, self.m.max(1), self.d.max(1))
+    }
+
+    /// Last day covered, as a day number.
+    pub fn last(self) -> i64 {
+        let m = if self.m == 0 { 12 } else { self.m };
+        let d = if self.d == 0 { days_in_month(self.y, m) } else { self.d };
+        days_from_civil(self.y, m, d)
+    }
+
+    /// The `YYYY-MM-DD` / `YYYY-MM` / `YYYY` form used by the model.
+    pub fn iso(self) -> String {
+        match self.precision() {
+            Precision::Day => format!("{:04}-{:02}-{:02}", self.y, self.m, self.d),
+            Precision::Month => format!("{:04}-{:02}", self.y, self.m),
+            Precision::Year => format!("{:04}", self.y),
+        }
+    }
+
+    /// A readable form ("8 August 2025", "August 2025", "2025").
+    pub fn human(self) -> String {
+        let month = |m: u32| MONTH_NAMES_EN[(m as usize).saturating_sub(1) % 12];
+        match self.precision() {
+            Precision::Day => format!("{} {} {}", self.d, month(self.m), self.y),
+            Precision::Month => format!("{} {}", month(self.m), self.y),
+            Precision::Year => format!("{}", self.y),
+        }
+    }
+
+    /// The day-precise date of a day number.
+    pub fn from_days(days: i64) -> Self {
+        let (y, m, d) = civil_from_days(days);
+        Ymd { y, m, d }
+    }
+
+    /// Parses the model's `YYYY[-MM[-DD]]` form.
+    pub fn parse_iso(s: &str) -> Option<Self> {
+        let mut p = s.split('-');
+        let y = p.next()?.parse().ok()?;
+        let m = p.next().map(|x| x.parse().ok()).unwrap_or(Some(0))?;
+        let d = p.next().map(|x| x.parse().ok()).unwrap_or(Some(0))?;
+        Some(Ymd { y, m, d })
+    }
+}
+
+const MONTH_NAMES_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn is_leap(y: i32) -> bool {
+    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+}
+
+/// Number of days of a month.
+pub fn days_in_month(y: i32, m: u32) -> u32 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(y) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// Days since 1970-01-01 (proleptic Gregorian).
+pub fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
+    let y = if m <= 2 { y as i64 - 1 } else { y as i64 };
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let m = m as i64;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d as i64 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146097 + doe - 719468
+}
+
+fn civil_from_days(z: i64) -> (i32, u32, u32) {
+    let z = z + 719468;
+    let era = if z >= 0 { z } else { z - 146096 } / 146097;
+    let doe = z - era * 146097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    ((if m <= 2 { y + 1 } else { y }) as i32, m, d)
+}
+
+/// Month number of a (folded) month name in English, Spanish, French, German,
+/// Italian or Portuguese, full or abbreviated.
+pub fn month_number(name: &str) -> Option<u32> {
+    let f = fold(name.trim_end_matches('.'));
+    let m = match f.as_str() {
+        "january" | "jan" | "enero" | "ene" | "janvier" | "januar" | "gennaio" | "janeiro" => 1,
+        "february" | "feb" | "febrero" | "fevrier" | "februar" | "febbraio" | "fevereiro" => 2,
+        "march" | "mar" | "marzo" | "mars" | "marz" | "marco" => 3,
+        "april" | "apr" | "abril" | "avril" | "aprile" | "abr" => 4,
+        "may" | "mayo" | "mai" | "maggio" | "maio" => 5,
+        "june" | "jun" | "junio" | "juin" | "juni" | "giugno" | "junho" => 6,
+        "july" | "jul" | "julio" | "juillet" | "juli" | "luglio" | "julho" => 7,
+        "august" | "aug" | "agosto" | "aout" | "ago" => 8,
+        "september" | "sep" | "sept" | "septiembre" | "setiembre" | "septembre" | "settembre"
+        | "setembro" | "set" => 9,
+        "october" | "oct" | "octubre" | "octobre" | "oktober" | "ottobre" | "outubro" | "out" => 10,
+        "november" | "nov" | "noviembre" | "novembre" | "novembro" => 11,
+        "december" | "dec" | "diciembre" | "decembre" | "dezember" | "dicembre" | "dezembro" | "dic"
+        | "dez" => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+
+const MONTHS_ANY: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro";
+const MONTHS_CAP: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Sept\\.|Jan\\.|Feb\\.|Aug\\.|Oct\\.|Nov\\.|Dec\\.";
+const MONTHS_ES: &str =
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre";
+
+/// What a date mention pins down.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    /// The date read (year 0 when the text names only a month or a day and month).
+    pub date: Ymd,
+    /// Byte offsets of the mention in the text searched.
+    pub start: usize,
+    /// End byte offset.
+    pub end: usize,
+    /// The words of the mention.
+    pub surface: String,
+    /// The other reading of an ambiguous numeric date (`05/02/2026`).
+    pub alt: Option<Ymd>,
+}
+
+struct Patterns {
+    iso: Regex,
+    mdy: Regex,
+    dmy: Regex,
+    numeric: Regex,
+    md: Regex,
+    dm_es: Regex,
+    my: Regex,
+    month_only: Regex,
+    year_only: Regex,
+}
+
+fn patterns() -> &'static Patterns {
+    static P: OnceLock<Patterns> = OnceLock::new();
+    P.get_or_init(|| {
+        let r = |s: String| Regex::new(&s).expect("valid date regex");
+        Patterns {
+            iso: r(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b".into()),
+            mdy: r(format!(r"(?i)\b({MONTHS_ANY})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})\b")),
+            dmy: r(format!(r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th|º|°)?\.?\s+(?:de\s+|of\s+)?({MONTHS_ANY})\.?,?\s+(?:de\s+|del\s+)?((?:19|20)\d{{2}})\b")),
+            numeric: r(r"\b(\d{1,2})([/.\-])(\d{1,2})([/.\-])((?:19|20)\d{2})\b".into()),
+            md: r(format!(r"\b({MONTHS_CAP}|Jan|Feb|Aug|Oct|Nov|Dec)\s+(\d{{1,2}})(?:st|nd|rd|th)?\b")),
+            dm_es: r(format!(r"(?i)\b(\d{{1,2}})\s+(?:de\s+)({MONTHS_ES})\b")),
+            my: r(format!(r"(?i)\b({MONTHS_ANY})\.?,?\s+(?:de\s+|of\s+|del\s+)?((?:19|20)\d{{2}})\b")),
+            month_only: r(format!(
+                r"\b(?:[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-|[Ee]n|[Dd]e|[Hh]asta|[Dd]esde|[Ii]n early|[Ii]n late|[Ii]n mid-|[Tt]hrough|[Ss]ince early)\s+({MONTHS_CAP}|{MONTHS_ES})\b"
+            )),
+            year_only: r(r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ee]n|[Dd]esde|[Dd]uring|[Tt]hrough|[Hh]asta)\s+((?:19|20)\d{2})\b".into()),
+        }
+    })
+}
+
+/// Finds the date mentions of a text, most specific readings first, without overlaps,
+/// in text order. Numeric dates are read month-first unless `day_first`.
+pub fn find_dates(text: &str, day_first: bool) -> Vec<Mention> {
+    let p = patterns();
+    let mut out: Vec<Mention> = Vec::new();
+    let overlaps = |out: &Vec<Mention>, s: usize, e: usize| out.iter().any(|m| s < m.end && m.start < e);
+    let push = |out: &mut Vec<Mention>, s: usize, e: usize, date: Ymd, alt: Option<Ymd>| {
+        if (date.y == 0 || date.valid()) && date.m <= 12 && !overlaps(out, s, e) {
+            out.push(Mention { date, start: s, end: e, surface: text[s..e].to_string(), alt });
+        }
+    };
+    for c in p.iso.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let d = Ymd::day(c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0), c[3].parse().unwrap_or(0));
+        push(&mut out, m.start(), m.end(), d, None);
+    }
+    for c in p.mdy.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        if let Some(mo) = month_number(&c[1]) {
+            push(
+                &mut out,
+                m.start(),
+                m.end(),
+                Ymd::day(c[3].parse().unwrap_or(0), mo, c[2].parse().unwrap_or(0)),
+                None,
+            );
+        }
+    }
+    for c in p.dmy.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        if let Some(mo) = month_number(&c[2]) {
+            push(
+                &mut out,
+                m.start(),
+                m.end(),
+                Ymd::day(c[3].parse().unwrap_or(0), mo, c[1].parse().unwrap_or(0)),
+                None,
+            );
+        }
+    }
+    for c in p.numeric.captures_iter(text) {
+        if c[2] != c[4] {
+            continue;
+        }
+        let m = c.get(0).unwrap();
+        let (a, b, y): (u32, u32, i32) =
+            (c[1].parse().unwrap_or(0), c[3].parse().unwrap_or(0), c[5].parse().unwrap_or(0));
+        let df = Ymd::day(y, b, a);
+        let mf = Ymd::day(y, a, b);
+        let (first, alt) = match (df.valid() && a > 0, mf.valid() && b > 0) {
+            (true, true) if a != b => {
+                if day_first {
+                    (df, Some(mf))
+                } else {
+                    (mf, Some(df))
+                }
+            }
+            (true, _) => (df, None),
+            (false, true) => (mf, None),
+            _ => continue,
+        };
+        push(&mut out, m.start(), m.end(), first, alt);
+    }
+    for c in p.my.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let name = &c[1];
+        if let Some(mo) = month_number(name) {
+            push(&mut out, m.start(), m.end(), Ymd { y: c[2].parse().unwrap_or(0), m: mo, d: 0 }, None);
+        }
+    }
+    for c in p.md.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        if let Some(mo) = month_number(&c[1]) {
+            let d: u32 = c[2].parse().unwrap_or(0);
+            if (1..=31).contains(&d) {
+                push(&mut out, m.start(), m.end(), Ymd { y: 0, m: mo, d }, None);
+            }
+        }
+    }
+    for c in p.dm_es.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        if let Some(mo) = month_number(&c[2]) {
+            let d: u32 = c[1].parse().unwrap_or(0);
+            if (1..=31).contains(&d) {
+                push(&mut out, m.start(), m.end(), Ymd { y: 0, m: mo, d }, None);
+            }
+        }
+    }
+    for c in p.month_only.captures_iter(text) {
+        let g = c.get(1).unwrap();
+        if let Some(mo) = month_number(g.as_str()) {
+            // "May" is a month only when it reads like one ("in May").
+            push(&mut out, g.start(), g.end(), Ymd { y: 0, m: mo, d: 0 }, None);
+        }
+    }
+    for c in p.year_only.captures_iter(text) {
+        let g = c.get(1).unwrap();
+        push(&mut out, g.start(), g.end(), Ymd { y: g.as_str().parse().unwrap_or(0), m: 0, d: 0 }, None);
+    }
+    out.sort_by_key(|m| m.start);
+    out
+}
+
+/// Resolves a date named without a year ("In July", "on March 3") against a reference
+/// date: the latest such date not after the reference for past events, the next one
+/// for upcoming events.
+pub fn resolve_year(date: Ymd, reference: Ymd, future: bool) -> Ymd {
+    if date.y != 0 {
+        return date;
+    }
+    if reference.m == 0 {
+        return Ymd { y: reference.y, ..date };
+    }
+    let key = (date.m, date.d);
+    let y = if future {
+        if key >= (reference.m, reference.d) {
+            reference.y
+        } else {
+            reference.y + 1
+        }
+    } else if key <= (reference.m, if reference.d == 0 { 31 } else { reference.d }) {
+        reference.y
+    } else {
+        reference.y - 1
+    };
+    Ymd { y, ..date }
+}
+
+/// Does the sentence speak of something still to come?
+pub fn is_future(sentence: &str) -> bool {
+    static C: OnceLock<Regex> = OnceLock::new();
+    C.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:will|won't|shall|faces|facing|upcoming|ahead of|scheduled|set to|slated|is due|are due|due to be|plans? to|planned for|expected to|preceded by|to be held|next month|next year|next week|coming weeks|coming months|será|serán|se realizará|próxim[oa]s?|would take place)\b")
+            .expect("valid regex")
+    })
+    .is_match(sentence)
+}
+
+/// Signals of the page that decide how to read `05/02/2026`.
+pub fn day_first_page(lang: Lang, text: &str) -> bool {
+    static C: [OnceLock<Regex>; 3] = [const { OnceLock::new() }; 3];
+    let spanish_words = C[0]
+        .get_or_init(|| {
+            Regex::new(r"(?i)\b(?:publicado|actualizado|a las|de \d{4}|fecha|horas|hs\.)\b")
+                .expect("valid regex")
+        })
+        .is_match(text);
+    let clock24 = C[1]
+        .get_or_init(|| Regex::new(r"\b(?:1[3-9]|2[0-3]):[0-5]\d\b").expect("valid regex"))
+        .is_match(text);
+    let us = C[2]
+        .get_or_init(|| {
+            Regex::new(r"(?i)\b\d{1,2}:\d{2}\s*[ap]\.?m\.?|\b(?:ET|EST|EDT|PT|PST|CT)\b")
+                .expect("valid regex")
+        })
+        .is_match(text);
+    lang == Lang::Es || spanish_words || (clock24 && !us)
+}
+
+/// A document date with how it was obtained.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DocDate {
+    /// The date.
+    pub date: Ymd,
+    /// True when estimated rather than stated.
+    pub estimated: bool,
+    /// Why this date.
+    pub evidence: String,
+}
+
+/// A dated reference of the body, with its sentence and tense.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BodyDate {
+    /// The mention (year may be 0 until resolved).
+    pub mention: Mention,
+    /// The sentence it is in.
+    pub sentence: String,
+    /// True when the sentence speaks of the future.
+    pub future: bool,
+}
+
+/// Collects the dated references of body sentences.
+pub fn body_dates(sentences: &[String], day_first: bool) -> Vec<BodyDate> {
+    let mut out = Vec::new();
+    for s in sentences {
+        let ms = find_dates(s, day_first);
+        if ms.is_empty() {
+            continue;
+        }
+        for m in ms {
+            // The tense that matters is the one governing the date: the words before
+            // it and just after it, not a clause further on.
+            let mut end = (m.end + 30).min(s.len());
+            while !s.is_char_boundary(end) {
+                end -= 1;
+            }
+            let future = is_future(&s[..end]);
+            out.push(BodyDate { mention: m, sentence: s.clone(), future });
+        }
+    }
+    out
+}
+
+/// The publication date stated in the page header (dateline, "Posted on", byline) or
+/// as a dateline opening the first paragraph. `body` is used to reject readings of an
+/// ambiguous numeric date that would fall before events the article reports as past.
+pub fn stated_date(
+    header: &[String],
+    first_paragraph: Option<&str>,
+    day_first: bool,
+    body: &[BodyDate],
+) -> Option<DocDate> {
+    let lower = body
+        .iter()
+        .filter(|b| !b.future && b.mention.date.y != 0 && b.mention.date.d != 0)
+        .map(|b| b.mention.date.first())
+        .max();
+    let pick = |m: &Mention, line: &str, how: &str| -> DocDate {
+        let mut date = m.date;
+        let mut note = String::new();
+        if let Some(alt) = m.alt {
+            let fits = |d: Ymd| lower.is_none_or(|l| d.first() >= l);
+            if !fits(date) && fits(alt) {
+                date = alt;
+                note = ", the other reading would precede events it reports".into();
+            } else {
+                note = if day_first {
+                    ", read day-first (non-US page)".into()
+                } else {
+                    ", read month-first (US page)".into()
+                };
+            }
+        }
+        DocDate { date, estimated: false, evidence: format!("Stated: “{}” ({how}{note})", line.trim()) }
+    };
+    for line in header {
+        if line.split_whitespace().count() > 20 {
+            continue;
+        }
+        if let Some(m) = find_dates(line, day_first).into_iter().find(|m| m.date.d != 0 && m.date.y != 0) {
+            return Some(pick(&m, line, "page header"));
+        }
+    }
+    if let Some(p) = first_paragraph {
+        if let Some(m) =
+            find_dates(p, day_first).into_iter().find(|m| m.date.d != 0 && m.date.y != 0 && m.start < 80)
+        {
+            let after = p[m.end..].trim_start();
+            if after.starts_with(['—', '–', '-', '(', ':', '/']) || after.starts_with("(") {
+                let shown: String = p[..m.end].to_string();
+                return Some(pick(&m, &shown, "dateline"));
+            }
+        }
+    }
+    // A month-precise header date ("July 2025") is still the page's own statement.
+    for line in header {
+        if line.split_whitespace().count() > 8 {
+            continue;
+        }
+        if let Some(m) = find_dates(line, day_first).into_iter().find(|m| m.date.y != 0 && m.date.m != 0) {
+            return Some(pick(&m, line, "page header"));
+        }
+    }
+    None
+}
+
+fn quote(s: &str) -> String {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.len() <= 8 {
+        words.join(" ")
+    } else {
+        format!("{}…", words[..8].join(" "))
+    }
+}
+
+/// Context of a mention for evidence strings: the mention with a couple of words
+/// either side, as written.
+fn context(b: &BodyDate) -> String {
+    let s = &b.sentence;
+    let m = &b.mention;
+    let before = s[..m.start].trim_end();
+    let mut st = before.len();
+    for _ in 0..2 {
+        let t = before[..st].trim_end();
+        match t.rfind(char::is_whitespace) {
+            Some(p) => st = p + 1,
+            None => {
+                st = 0;
+                break;
+            }
+        }
+    }
+    let after = &s[m.end..];
+    let mut e = 0;
+    for _ in 0..2 {
+        let rest = &after[e..];
+        let t = rest.trim_start();
+        let lead = rest.len() - t.len();
+        let w = t.find(char::is_whitespace).unwrap_or(t.len());
+        e += lead + w;
+    }
+    let text = format!("{}{}", &s[st..m.start], &s[m.start..m.end + e]);
+    quote(text.trim().trim_end_matches([',', ';', '.']))
+}
+
+/// Estimates a publication date from the years the body mentions: the latest past
+/// reference is a lower bound, the earliest upcoming one an upper bound.
+pub fn estimate_from_body(body: &[BodyDate]) -> Option<DocDate> {
+    let dated: Vec<&BodyDate> = body.iter().filter(|b| b.mention.date.y != 0).collect();
+    if dated.is_empty() {
+        return None;
+    }
+    let past = dated
+        .iter()
+        .filter(|b| !b.future)
+        .max_by_key(|b| (b.mention.date.first(), b.mention.date.precision() == Precision::Day));
+    let fut = dated.iter().filter(|b| b.future).min_by_key(|b| b.mention.date.first());
+    let (date, evidence) = match (past, fut) {
+        (Some(p), Some(f)) => {
+            let lo = if p.mention.date.d != 0 { p.mention.date.first() } else { p.mention.date.first() };
+            let hi = f.mention.date.first();
+            let mid = if hi > lo { lo + (hi - lo) / 2 } else { lo };
+            let weak = p.mention.date.m == 0 && f.mention.date.m == 0;
+            let d = Ymd::from_days(mid).truncate(if weak { Precision::Year } else { Precision::Month });
+            (
+                d,
+                format!(
+                    "Estimated: latest past event mentioned is {} (“{}”); next upcoming is {} (“{}”)",
+                    p.mention.date.human(),
+                    context(p),
+                    f.mention.date.human(),
+                    context(f)
+                ),
+            )
+        }
+        (Some(p), None) => {
+            let prec = if p.mention.date.m == 0 { Precision::Year } else { Precision::Month };
+            (
+                p.mention.date.truncate(prec),
+                format!(
+                    "Estimated: latest past event mentioned is {} (“{}”); the article is not earlier",
+                    p.mention.date.human(),
+                    context(p)
+                ),
+            )
+        }
+        (None, Some(f)) => (
+            f.mention.date.truncate(Precision::Year),
+            format!(
+                "Estimated: earliest upcoming event mentioned is {} (“{}”); the article is not later",
+                f.mention.date.human(),
+                context(f)
+            ),
+        ),
+        (None, None) => return None,
+    };
+    Some(DocDate { date, estimated: true, evidence })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dates(t: &str, df: bool) -> Vec<String> {
+        find_dates(t, df)
+            .into_iter()
+            .map(|m| if m.date.y == 0 { format!("?-{:02}-{:02}", m.date.m, m.date.d) } else { m.date.iso() })
+            .collect()
+    }
+
+    #[test]
+    fn reads_many_forms() {
+        assert_eq!(dates("January 30, 2026", false), ["2026-01-30"]);
+        assert_eq!(dates("on 30 January 2026 and Jan. 3, 2025", false), ["2026-01-30", "2025-01-03"]);
+        assert_eq!(dates("Updated Mar. 4, 2024, 10:44 a.m. ET", false), ["2024-03-04"]);
+        assert_eq!(dates("2023-11-09", false), ["2023-11-09"]);
+        assert_eq!(dates("el 5 de febrero de 2026", true), ["2026-02-05"]);
+        assert_eq!(dates("In August 2025, audio leaked", false), ["2025-08"]);
+        assert_eq!(dates("In July, she flew", false), ["?-07-00"]);
+        assert_eq!(dates("removed in 2002 due to", false), ["2002"]);
+        assert_eq!(dates("an August 8, 2025, memo", false), ["2025-08-08"]);
+        assert_eq!(dates("You may see it", false), Vec::<String>::new());
+    }
+
+    #[test]
+    fn numeric_dates_follow_the_page() {
+        assert_eq!(dates("05/02/2026", true), ["2026-02-05"]);
+        assert_eq!(dates("05/02/2026", false), ["2026-05-02"]);
+        assert_eq!(dates("25/02/2026", false), ["2026-02-25"]);
+        assert!(day_first_page(Lang::En, "Publicado el 05/02/2026 a las 19:14"));
+        assert!(!day_first_page(Lang::En, "Posted 05/02/2026 at 7:14 p.m. ET"));
+    }
+
+    #[test]
+    fn ambiguous_reading_that_contradicts_content_is_rejected() {
+        let body = body_dates(&["The ministry signed the accord on March 20, 2024.".to_string()], false);
+        let d = stated_date(&["03/04/2024".into()], None, true, &body).unwrap();
+        // Day-first would be 3 April… fine; month-first would be 4 March, before 20 March.
+        assert_eq!(d.date.iso(), "2024-04-03");
+        let d = stated_date(&["04/03/2024".into()], None, false, &body).unwrap();
+        assert_eq!(d.date.iso(), "2024-04-03");
+    }
+
+    #[test]
+    fn estimates_between_past_and_future() {
+        let s: Vec<String> = [
+            "In May 2024, the board approved the merger.",
+            "Auditors flagged an April 30, 2024, memo.",
+            "The company faces a shareholder vote on July 15, 2024.",
+        ]
+        .map(String::from)
+        .to_vec();
+        let d = estimate_from_body(&body_dates(&s, false)).unwrap();
+        assert!(d.estimated);
+        assert!(d.date.iso() == "2024-06" || d.date.iso() == "2024-05", "{:?}", d);
+        assert!(d.evidence.contains("15 July 2024"));
+    }
+
+    #[test]
+    fn resolves_month_without_year() {
+        let r = Ymd::day(2025, 8, 20);
+        assert_eq!(resolve_year(Ymd { y: 0, m: 7, d: 0 }, r, false).iso(), "2025-07");
+        assert_eq!(resolve_year(Ymd { y: 0, m: 9, d: 0 }, r, false).iso(), "2024-09");
+        assert_eq!(resolve_year(Ymd { y: 0, m: 9, d: 0 }, r, true).iso(), "2025-09");
+        assert_eq!(Ymd::from_days(days_from_civil(2024, 2, 29)).iso(), "2024-02-29");
+    }
+}

@@ -1,0 +1,118 @@
+//! Word lists the extraction rules lean on, compiled into the binary.
+//!
+//! The lists are general tools (common given names, titles, a world gazetteer, stop
+//! words…), never answers about a particular corpus. They live as plain text files
+//! under `lexicon/` so they can be read and extended without touching code, and are
+//! embedded with `include_str!` so the build script and the native crate see the same
+//! data. Every lookup is on folded text (see [`crate::text::fold`]).
+
+use crate::text::fold;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// Non-empty, non-comment lines of a lexicon file.
+fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {
+    src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// A folded word set from a one-entry-per-line file (several words per line allowed
+/// when `split_words` is set).
+fn set(src: &'static str, split_words: bool) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for l in lines(src) {
+        if split_words {
+            out.extend(l.split_whitespace().map(fold));
+        } else {
+            out.insert(fold(l));
+        }
+    }
+    out
+}
+
+/// A `Canonical|alias|alias` file as folded alias → canonical spelling.
+fn alias_map(src: &'static str) -> HashMap<String, String> {
+    let mut out = HashMap::new();
+    for l in lines(src) {
+        let mut parts = l.split('|').map(str::trim);
+        let canonical = parts.next().unwrap_or_default().to_string();
+        out.insert(fold(&canonical), canonical.clone());
+        for alias in parts {
+            out.insert(fold(alias), canonical.clone());
+        }
+    }
+    out
+}
+
+macro_rules! lexicon_set {
+    ($(#[$doc:meta])* $name:ident, $file:literal, $split:expr) => {
+        $(#[$doc])*
+        pub fn $name() -> &'static HashSet<String> {
+            static CELL: OnceLock<HashSet<String>> = OnceLock::new();
+            CELL.get_or_init(|| set(include_str!($file), $split))
+        }
+    };
+}
+
+lexicon_set!(
+    /// Common given names of many languages (folded).
+    given_names, "lexicon/given_names.txt", false
+);
+lexicon_set!(
+    /// Titles and office words that may precede a name (folded).
+    titles, "lexicon/titles.txt", false
+);
+lexicon_set!(
+    /// Words completing an office title ("of State", "of Staff").
+    role_tails, "lexicon/role_tails.txt", false
+);
+lexicon_set!(
+    /// Capitalised common words that are never part of a name.
+    stop_caps, "lexicon/stop_caps.txt", false
+);
+lexicon_set!(
+    /// Nationality adjectives and demonyms.
+    demonyms, "lexicon/demonyms.txt", false
+);
+lexicon_set!(
+    /// Words that mark an organisation name.
+    org_cues, "lexicon/org_cues.txt", false
+);
+lexicon_set!(
+    /// Stop words for keyphrases (English and Spanish).
+    stopwords, "lexicon/stopwords.txt", true
+);
+
+/// The gazetteer: folded place name or alias → canonical place name.
+pub fn places() -> &'static HashMap<String, String> {
+    static CELL: OnceLock<HashMap<String, String>> = OnceLock::new();
+    CELL.get_or_init(|| alias_map(include_str!("lexicon/places.txt")))
+}
+
+/// Seats of government and well-known institutions: folded alias → canonical name.
+pub fn seats() -> &'static HashMap<String, String> {
+    static CELL: OnceLock<HashMap<String, String>> = OnceLock::new();
+    CELL.get_or_init(|| alias_map(include_str!("lexicon/seats.txt")))
+}
+
+/// Longest alias (in words) of the gazetteer and the seats list, to bound look-ups.
+pub fn max_alias_words() -> usize {
+    static CELL: OnceLock<usize> = OnceLock::new();
+    *CELL.get_or_init(|| {
+        places().keys().chain(seats().keys()).map(|k| k.split_whitespace().count()).max().unwrap_or(1)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lexicons_load_and_fold() {
+        assert!(given_names().contains("lucia"));
+        assert!(titles().contains("mr."));
+        assert_eq!(places().get("u.s.").map(String::as_str), Some("United States"));
+        assert!(stopwords().contains("the"));
+        assert!(!stopwords().contains("third"));
+        assert!(max_alias_words() >= 3);
+    }
+}

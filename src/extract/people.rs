@@ -1,0 +1,757 @@
+//! Finding the people an article mentions and merging them across the corpus.
+//!
+//! A person is a capitalised name sequence with evidence that it is a person: a title
+//! or role before it ("President", "Secretary of State", "Mr."), a common given name
+//! first, a speech verb after it ("said", "told"), an apposition (", head of …"). Places,
+//! organisations, publications, months and sentence starters are kept out. Mentions are
+//! then merged per corpus: a bare surname or "Mr. X" joins the full name that carries
+//! that surname (the most frequent and most titled one when two people share it),
+//! middle names and second surnames join the shorter form, and accents are folded for
+//! comparison only.
+
+use super::lexicon;
+use crate::text::fold;
+use std::collections::{HashMap, HashSet};
+
+/// A capitalised word of a sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Word {
+    /// The word as written (possessive removed, abbreviation dot kept).
+    pub text: String,
+    /// Byte offset in the sentence.
+    pub start: usize,
+    /// Byte offset just past the word (before a removed possessive).
+    pub end: usize,
+    /// Punctuation (other than a space) separates it from the next word.
+    pub break_after: bool,
+    /// The word carried a possessive `'s`.
+    pub possessive: bool,
+}
+
+/// Splits a sentence into words with their separators.
+pub fn words(sentence: &str) -> Vec<Word> {
+    let mut out: Vec<Word> = Vec::new();
+    let mut iter = sentence.char_indices().peekable();
+    while let Some(&(i, c)) = iter.peek() {
+        if !c.is_alphanumeric() {
+            if !c.is_whitespace() {
+                if let Some(last) = out.last_mut() {
+                    last.break_after = true;
+                }
+            }
+            iter.next();
+            continue;
+        }
+        let start = i;
+        let mut end = i;
+        while let Some(&(j, ch)) = iter.peek() {
+            let next_is_word =
+                sentence[j + ch.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric);
+            if ch.is_alphanumeric()
+                || crate::text::fold(&ch.to_string()).is_empty()
+                || ((ch == '\'' || ch == '’' || ch == '-' || ch == '.') && next_is_word)
+            {
+                end = j + ch.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        let mut text = sentence[start..end].to_string();
+        let mut possessive = false;
+        for suffix in ["’s", "'s", "’S", "'S"] {
+            if text.len() > suffix.len() + 1 && text.ends_with(suffix) {
+                text.truncate(text.len() - suffix.len());
+                possessive = true;
+            }
+        }
+        let mut w_end = start + text.len();
+        // Keep the dot of abbreviations and initials ("Mr.", "M.", "U.S.").
+        if sentence[end..].starts_with('.') {
+            let bare = text.trim_end_matches('.');
+            if (bare.chars().count() == 1 && bare.chars().all(char::is_uppercase))
+                || lexicon::titles().contains(&fold(&format!("{bare}.")))
+                || bare.contains('.')
+            {
+                text.push('.');
+                w_end += 1;
+                iter.next();
+            }
+        }
+        let break_after = possessive;
+        out.push(Word { text, start, end: w_end, break_after, possessive });
+    }
+    out
+}
+
+fn is_cap(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// All upper case and at least two letters: an acronym, never part of a person's name.
+pub fn is_acronym(w: &str) -> bool {
+    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+}
+
+/// Connectors allowed inside a name ("de la", "van") or a role ("of", "and").
+fn connector(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "del"
+            | "la"
+            | "las"
+            | "los"
+            | "da"
+            | "das"
+            | "do"
+            | "dos"
+            | "van"
+            | "von"
+            | "der"
+            | "di"
+            | "du"
+            | "le"
+            | "bin"
+            | "al"
+            | "y"
+            | "of"
+            | "and"
+            | "for"
+    )
+}
+
+/// A title or a word completing one ("Secretary", "State", "Staff").
+fn is_role_word(w: &str) -> bool {
+    let f = fold(w);
+    lexicon::titles().contains(&f)
+        || lexicon::titles().contains(f.trim_end_matches('.'))
+        || lexicon::role_tails().contains(&f)
+}
+
+fn name_connector(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "del"
+            | "la"
+            | "da"
+            | "das"
+            | "do"
+            | "dos"
+            | "van"
+            | "von"
+            | "der"
+            | "di"
+            | "du"
+            | "le"
+            | "bin"
+            | "al"
+            | "y"
+    )
+}
+
+/// Is the title-cased line a headline or subheading (most words capitalised)?
+pub fn title_case(line: &str) -> bool {
+    let ws: Vec<&str> =
+        line.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
+    if ws.len() < 3 {
+        return false;
+    }
+    let caps = ws.iter().filter(|w| is_cap(w) || w.len() <= 3).count();
+    let long_caps = ws.iter().filter(|w| is_cap(w) && w.len() > 3).count();
+    caps * 10 >= ws.len() * 9 && long_caps * 2 >= ws.len()
+}
+
+/// A name found in a sentence, before corpus-level merging.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    /// The name's words as written.
+    pub name: Vec<String>,
+    /// The role or title written before it, if any.
+    pub role: Option<String>,
+    /// Evidence it is a person: title, given name, speech verb, apposition.
+    pub cue: bool,
+    /// Found in a title-cased line: counts only if it matches a known person.
+    pub weak: bool,
+}
+
+const SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "stated",
+    "noted",
+    "wrote",
+    "argued",
+    "explained",
+    "insisted",
+    "warned",
+    "acknowledged",
+    "admitted",
+    "denied",
+    "announced",
+    "claimed",
+    "remarked",
+    "replied",
+    "responded",
+    "asked",
+    "emphasized",
+    "stressed",
+    "tweeted",
+    "posted",
+    "dijo",
+    "afirmó",
+    "declaró",
+    "señaló",
+    "sostuvo",
+    "indicó",
+    "aseguró",
+    "explicó",
+    "agregó",
+    "expresó",
+    "who",
+    "quien",
+];
+
+const ROLE_NOUNS: &[&str] = &[
+    "minister",
+    "president",
+    "secretary",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "adviser",
+    "advisor",
+    "director",
+    "chief",
+    "leader",
+    "head",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "brother",
+    "sister",
+    "mother",
+    "father",
+    "judge",
+    "senator",
+    "governor",
+    "mayor",
+    "ambassador",
+    "reporter",
+    "correspondent",
+    "economist",
+    "analyst",
+    "lawyer",
+    "attorney",
+    "prosecutor",
+    "official",
+    "ministro",
+    "ministra",
+    "presidente",
+    "presidenta",
+    "secretario",
+    "secretaria",
+    "vocero",
+    "vocera",
+    "canciller",
+    "diputado",
+    "diputada",
+    "senador",
+    "senadora",
+    "jefe",
+    "jefa",
+    "hermana",
+    "hermano",
+    "hijo",
+    "hija",
+    "founder",
+    "ceo",
+    "chairman",
+    "candidate",
+    "lawmaker",
+    "deputy",
+    "coach",
+    "colleague",
+    "professor",
+];
+
+/// Context shared by the mentions of one article.
+pub struct Context<'a> {
+    /// Folded words seen in lower case somewhere in the corpus (common words).
+    pub lowercase: &'a HashSet<String>,
+}
+
+fn common_word(w: &str, ctx: &Context) -> bool {
+    let f = fold(w);
+    ctx.lowercase.contains(&f) || lexicon::stop_caps().contains(&f)
+}
+
+fn is_place(tokens: &[String]) -> bool {
+    lexicon::places().contains_key(&fold(&tokens.join(" ")))
+}
+
+/// Finds person mentions in a sentence.
+pub fn mentions(sentence: &str, weak: bool, ctx: &Context) -> Vec<Mention> {
+    let ws = words(sentence);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        if !is_cap(&ws[i].text)
+            || is_acronym(&ws[i].text) && ws[i].text.len() > 1 && !ws[i].text.ends_with('.')
+        {
+            i += 1;
+            continue;
+        }
+        // Grow a run of capitalised words joined by spaces and connectors.
+        let mut j = i;
+        while j + 1 < ws.len() && !ws[j].break_after {
+            let next = &ws[j + 1].text;
+            if is_cap(next) && !(is_acronym(next) && !next.ends_with('.')) {
+                j += 1;
+            } else if connector(next)
+                && j + 2 < ws.len()
+                && !ws[j + 1].break_after
+                && is_cap(&ws[j + 2].text)
+                && (name_connector(next) || ws[i..=j].iter().any(|w| is_role_word(&w.text)))
+            {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        let run: Vec<&Word> = ws[i..=j].iter().collect();
+        let prev_word = if i > 0 { Some(ws[i - 1].text.as_str()) } else { None };
+        let next_word = ws.get(j + 1).map(|w| w.text.as_str());
+        let next_sep = &sentence[ws[j].end..ws.get(j + 1).map(|w| w.start).unwrap_or(sentence.len())];
+        if let Some(m) = analyse_run(&run, i == 0, prev_word, next_word, next_sep, weak, ctx) {
+            out.push(m);
+        }
+        i = j + 1;
+    }
+    out
+}
+
+fn analyse_run(
+    run: &[&Word],
+    sentence_start: bool,
+    prev: Option<&str>,
+    next: Option<&str>,
+    next_sep: &str,
+    weak: bool,
+    ctx: &Context,
+) -> Option<Mention> {
+    let mut toks: Vec<String> = run.iter().map(|w| w.text.clone()).collect();
+    if is_place(&toks) || lexicon::seats().contains_key(&fold(&toks.join(" "))) {
+        return None;
+    }
+    // Sentence starters and common words at the front are not names.
+    let mut dropped_front = false;
+    while let Some(first) = toks.first() {
+        let f = fold(first);
+        let common = lexicon::stop_caps().contains(&f)
+            || (sentence_start
+                && !dropped_front
+                && ctx.lowercase.contains(&f)
+                && !lexicon::given_names().contains(&f));
+        if common && !lexicon::titles().contains(&f) {
+            toks.remove(0);
+            dropped_front = true;
+        } else {
+            break;
+        }
+    }
+    // Drop a leading connector left over.
+    while toks.first().is_some_and(|t| connector(t)) {
+        toks.remove(0);
+    }
+    if toks.is_empty() {
+        return None;
+    }
+    // The role is everything up to the last title / role word / demonym / place.
+    let mut last_role: Option<usize> = None;
+    for (k, t) in toks.iter().enumerate() {
+        let f = fold(t);
+        if lexicon::titles().contains(&f)
+            || lexicon::titles().contains(f.trim_end_matches('.'))
+            || lexicon::role_tails().contains(&f)
+            || connector(t)
+        {
+            last_role = Some(k);
+        } else if lexicon::demonyms().contains(&f) || lexicon::places().contains_key(&f) {
+            if k == 0 || last_role == Some(k - 1) {
+                last_role = Some(k);
+            }
+        }
+    }
+    let has_title = toks[..last_role.map(|k| k + 1).unwrap_or(0)].iter().any(|t| {
+        let f = fold(t);
+        lexicon::titles().contains(&f) || lexicon::titles().contains(f.trim_end_matches('.'))
+    });
+    let (role_toks, name_toks): (Vec<String>, Vec<String>) = match last_role {
+        Some(k) => (toks[..=k].to_vec(), toks[k + 1..].to_vec()),
+        None => (Vec::new(), toks.clone()),
+    };
+    // Trailing common words in a title-cased line ("Rubio Sends").
+    let mut name_toks = name_toks;
+    while name_toks.len() > 1 && common_word(name_toks.last().unwrap(), ctx) {
+        name_toks.pop();
+    }
+    if name_toks.is_empty()
+        || name_toks.len() > 5
+        || name_toks.iter().any(|t| t.chars().filter(|c| c.is_alphabetic()).count() < 2 && !t.ends_with('.'))
+    {
+        return None;
+    }
+    if name_toks.iter().any(|t| {
+        let f = fold(t);
+        lexicon::org_cues().contains(&f)
+            || lexicon::role_tails().contains(&f)
+            || lexicon::stop_caps().contains(&f)
+            || lexicon::demonyms().contains(&f)
+            || t.chars().any(|c| c.is_ascii_digit())
+    }) {
+        return None;
+    }
+    if name_connector(&name_toks[0]) || name_connector(name_toks.last().unwrap()) {
+        return None;
+    }
+    if is_place(&name_toks)
+        || name_toks.iter().all(|t| lexicon::places().contains_key(&fold(t)))
+        || lexicon::seats().contains_key(&fold(&name_toks.join(" ")))
+    {
+        return None;
+    }
+    // Seats, publications and places named inside the run.
+    if name_toks.iter().any(|t| is_acronym(t) && !t.ends_with('.')) {
+        return None;
+    }
+    let role = {
+        // Drop nationality / place words at the front of the role.
+        let mut r: Vec<&String> = role_toks.iter().collect();
+        while r.first().is_some_and(|t| {
+            let f = fold(t);
+            lexicon::demonyms().contains(&f) || lexicon::places().contains_key(&f) || connector(t)
+        }) {
+            r.remove(0);
+        }
+        while r.last().is_some_and(|t| connector(t)) {
+            r.pop();
+        }
+        let s = r.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(" ");
+        if has_title && !s.is_empty() {
+            Some(s)
+        } else {
+            None
+        }
+    };
+    let first = fold(&name_toks[0]);
+    let given = lexicon::given_names().contains(&first);
+    let speech = next.is_some_and(|n| SPEECH.contains(&n)) && !next_sep.contains('.');
+    let apposition = next_sep.trim() == ","
+        && next.is_some_and(|n| {
+            ROLE_NOUNS.contains(&fold(n).as_str())
+                || matches!(n, "the" | "a" | "an" | "who" | "head" | "then" | "son" | "daughter")
+        });
+    let role_before = prev.is_some_and(|p| ROLE_NOUNS.contains(&fold(p).as_str()));
+    let cue = has_title || given || speech || apposition || role_before;
+    // A single common word is never a name on its own.
+    if name_toks.len() == 1 && common_word(&name_toks[0], ctx) {
+        return None;
+    }
+    Some(Mention { name: name_toks, role, cue, weak })
+}
+
+/// A person of the corpus being built.
+#[derive(Clone, Debug, Default)]
+pub struct Entity {
+    /// Canonical name.
+    pub name: String,
+    /// Folded tokens of the canonical name.
+    pub key: Vec<String>,
+    /// Spellings merged in.
+    pub aliases: Vec<String>,
+    /// Roles seen, with counts.
+    pub roles: HashMap<String, u32>,
+    /// Total mentions.
+    pub mentions: u32,
+    /// Mentions carrying a title.
+    pub titled: u32,
+    /// Credited as an author.
+    pub author: bool,
+}
+
+/// Key tokens of a name: folded, initials dropped.
+fn key_of(name: &[String]) -> Vec<String> {
+    name.iter().map(|t| fold(t)).filter(|t| !(t.trim_end_matches('.').chars().count() == 1)).collect()
+}
+
+/// Corpus-wide register of people.
+#[derive(Default, Debug)]
+pub struct Register {
+    /// The people.
+    pub people: Vec<Entity>,
+    by_key: HashMap<String, usize>,
+    by_surname: HashMap<String, Vec<usize>>,
+}
+
+/// Per-article resolved person counts: (person index, mentions, first position).
+pub type DocPeople = Vec<(usize, u32, usize)>;
+
+impl Register {
+    fn find_or_add_full(&mut self, name: &[String]) -> usize {
+        let key = key_of(name);
+        let k = key.join(" ");
+        if let Some(&i) = self.by_key.get(&k) {
+            return i;
+        }
+        // A longer or shorter spelling of a known person (middle names, second
+        // surnames): same first token and the shorter's tokens in order in the longer.
+        for (i, p) in self.people.iter().enumerate() {
+            if p.key.len() >= 2
+                && key.len() >= 2
+                && p.key[0] == key[0]
+                && (subsequence(&key, &p.key) || subsequence(&p.key, &key))
+            {
+                if key.len() > p.key.len() {
+                    let e = &mut self.people[i];
+                    e.name = name.join(" ");
+                    e.key = key.clone();
+                }
+                self.by_key.insert(k, i);
+                self.index_surnames(i);
+                return i;
+            }
+        }
+        let i = self.people.len();
+        self.people.push(Entity { name: name.join(" "), key: key.clone(), ..Default::default() });
+        self.by_key.insert(k, i);
+        self.index_surnames(i);
+        i
+    }
+
+    fn index_surnames(&mut self, i: usize) {
+        let key = self.people[i].key.clone();
+        for (n, t) in key.iter().enumerate().skip(1) {
+            if name_connector(t) {
+                continue;
+            }
+            let v = self.by_surname.entry(t.clone()).or_default();
+            // The last token always; a middle one only for three-word names (two surnames).
+            if (n == key.len() - 1 || key.len() == 3) && !v.contains(&i) {
+                v.push(i);
+            }
+        }
+    }
+
+    /// Builds the register from every article's mentions and credited authors, and
+    /// resolves each article's mentions to people.
+    pub fn build(docs: &[Vec<Mention>], authors: &[Vec<String>]) -> (Register, Vec<DocPeople>) {
+        let mut reg = Register::default();
+        // Pass 1: full names (two words or more) with a cue, or name-like words only.
+        for (d, ms) in docs.iter().enumerate() {
+            for m in ms.iter().filter(|m| !m.weak && m.name.len() >= 2) {
+                let strong = m.cue || m.name.iter().all(|t| !lexicon::stop_caps().contains(&fold(t)));
+                if strong {
+                    reg.find_or_add_full(&m.name);
+                }
+            }
+            for a in &authors[d] {
+                let toks: Vec<String> = a.split_whitespace().map(String::from).collect();
+                let i = reg.find_or_add_full(&toks);
+                reg.people[i].author = true;
+            }
+        }
+        // Single-word names with a cue and no full form become people of their own.
+        for ms in docs {
+            for m in ms.iter().filter(|m| !m.weak && m.name.len() == 1 && m.cue) {
+                let f = fold(&m.name[0]);
+                if !reg.by_surname.contains_key(&f)
+                    && !reg.by_key.contains_key(&f)
+                    && !lexicon::given_names().contains(&f)
+                {
+                    reg.find_or_add_full(&m.name);
+                }
+            }
+        }
+        // Pass 2: count, with titled mentions, to choose between same-surname people.
+        let mut resolved: Vec<Vec<(usize, usize, Option<String>, bool)>> = Vec::new();
+        let mut full_counts = vec![0u32; reg.people.len()];
+        for ms in docs {
+            let mut r = Vec::new();
+            for (pos, m) in ms.iter().enumerate() {
+                if m.name.len() >= 2 {
+                    if let Some(&i) = reg.by_key.get(&key_of(&m.name).join(" ")) {
+                        full_counts[i] += 1;
+                        r.push((i, pos, m.role.clone(), true));
+                        continue;
+                    }
+                }
+                r.push((usize::MAX, pos, m.role.clone(), false));
+            }
+            resolved.push(r);
+        }
+        let mut out = Vec::new();
+        for (d, ms) in docs.iter().enumerate() {
+            let mut counts: HashMap<usize, (u32, usize)> = HashMap::new();
+            // Full names of this article first, to prefer them for its bare surnames.
+            let local: HashSet<usize> = resolved[d].iter().filter(|x| x.3).map(|x| x.0).collect();
+            for (k, m) in ms.iter().enumerate() {
+                let (mut idx, pos, role, _) = resolved[d][k].clone();
+                if idx == usize::MAX {
+                    idx = match reg.resolve_partial(m, &local, &full_counts) {
+                        Some(i) => i,
+                        None => continue,
+                    };
+                }
+                let e = &mut reg.people[idx];
+                e.mentions += 1;
+                let surface = m.name.join(" ");
+                if fold(&surface) != fold(&e.name) && !e.aliases.contains(&surface) {
+                    e.aliases.push(surface);
+                }
+                if let Some(r) = role {
+                    e.titled += 1;
+                    *e.roles.entry(r.clone()).or_default() += 1;
+                    let titled = format!("{r} {}", m.name.join(" "));
+                    if !e.aliases.contains(&titled) && e.aliases.len() < 12 {
+                        e.aliases.push(titled);
+                    }
+                }
+                let c = counts.entry(idx).or_insert((0, pos));
+                c.0 += 1;
+            }
+            for a in &authors[d] {
+                if let Some(&i) = reg
+                    .by_key
+                    .get(&key_of(&a.split_whitespace().map(String::from).collect::<Vec<_>>()).join(" "))
+                {
+                    counts.entry(i).or_insert((1, usize::MAX - 1));
+                }
+            }
+            let mut v: DocPeople = counts.into_iter().map(|(i, (c, p))| (i, c, p)).collect();
+            v.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+            out.push(v);
+        }
+        (reg, out)
+    }
+
+    /// Resolves a bare surname (or a partial / weak mention) to a known person.
+    fn resolve_partial(&self, m: &Mention, local: &HashSet<usize>, full_counts: &[u32]) -> Option<usize> {
+        let toks: Vec<String> = key_of(&m.name);
+        if toks.is_empty() {
+            return None;
+        }
+        if m.weak {
+            // Title-cased lines: only names already known.
+            if let Some(&i) = self.by_key.get(&toks.join(" ")) {
+                return Some(i);
+            }
+            if toks.len() > 2 {
+                for w in toks.windows(2) {
+                    if let Some(&i) = self.by_key.get(&w.join(" ")) {
+                        return Some(i);
+                    }
+                }
+            }
+        }
+        let surname = toks.last()?;
+        if toks.len() == 1 {
+            if let Some(&i) = self.by_key.get(surname) {
+                return Some(i);
+            }
+        }
+        let cands = self.by_surname.get(surname)?;
+        if toks.len() >= 2 {
+            // "Karina Milei" vs "Javier Milei": the given name must agree.
+            return cands.iter().copied().find(|&c| self.people[c].key[0] == toks[0]);
+        }
+        if cands.len() == 1 {
+            return Some(cands[0]);
+        }
+        // Several people share the surname: prefer one named in full in this article
+        // (the most mentioned there), else the corpus-wide most mentioned one.
+        let score = |c: usize| (local.contains(&c), full_counts[c] + self.people[c].titled * 2);
+        cands.iter().copied().max_by_key(|&c| score(c))
+    }
+
+    /// The most frequent role of a person.
+    pub fn role(&self, i: usize) -> Option<String> {
+        let e = &self.people[i];
+        e.roles.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.len().cmp(&a.0.len()))).map(|(r, _)| r.clone())
+    }
+}
+
+fn subsequence(short: &[String], long: &[String]) -> bool {
+    let mut it = long.iter();
+    short.iter().all(|s| it.any(|l| l == s))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(s: &str) -> Vec<(String, bool)> {
+        let lower: HashSet<String> =
+            ["however", "upon", "sources", "building"].iter().map(|s| s.to_string()).collect();
+        let ctx = Context { lowercase: &lower };
+        mentions(s, false, &ctx).into_iter().map(|m| (m.name.join(" "), m.cue)).collect()
+    }
+
+    #[test]
+    fn strips_roles_and_keeps_names() {
+        assert_eq!(
+            names("Argentine President Ramiro Quesada met the press."),
+            [("Ramiro Quesada".to_string(), true)]
+        );
+        assert_eq!(
+            names("Secretary of State and National Security Adviser Orla Brennick spoke."),
+            [("Orla Brennick".to_string(), true)]
+        );
+        assert_eq!(
+            names("White House Chief of Staff Dolly Marchetti agreed."),
+            [("Dolly Marchetti".to_string(), true)]
+        );
+        assert_eq!(names("However, Mr. Quesada’s office declined."), [("Quesada".to_string(), true)]);
+        assert_eq!(names("Hale said the plan would fail."), [("Hale".to_string(), true)]);
+    }
+
+    #[test]
+    fn places_and_orgs_are_not_people() {
+        assert!(names("They flew from Buenos Aires to Washington, D.C. last week.").is_empty());
+        assert!(names("The Department of Homeland Security and the State Department declined.").is_empty());
+        assert!(names("In July 2025 the deal was signed.").is_empty());
+    }
+
+    #[test]
+    fn same_surname_people_stay_apart() {
+        let lower = HashSet::new();
+        let ctx = Context { lowercase: &lower };
+        let d1: Vec<Mention> = [
+            "President Ramiro Quesada spoke.",
+            "Quesada said so.",
+            "His sister Ines Quesada runs the party.",
+            "Quesada left.",
+        ]
+        .iter()
+        .flat_map(|s| mentions(s, false, &ctx))
+        .collect();
+        let d2: Vec<Mention> =
+            ["Mr. Quesada denied it."].iter().flat_map(|s| mentions(s, false, &ctx)).collect();
+        let (reg, per_doc) = Register::build(&[d1, d2], &[vec![], vec![]]);
+        let names: Vec<&str> = reg.people.iter().map(|p| p.name.as_str()).collect();
+        assert!(names.contains(&"Ramiro Quesada") && names.contains(&"Ines Quesada"), "{names:?}");
+        let ramiro = reg.people.iter().position(|p| p.name == "Ramiro Quesada").unwrap();
+        assert_eq!(per_doc[1][0].0, ramiro);
+        assert_eq!(per_doc[0][0].0, ramiro);
+    }
+
+    #[test]
+    fn title_case_lines() {
+        assert!(title_case("Internal Tensions Derail Progress"));
+        assert!(!title_case("Quesada denies report linking Argentina to scheme"));
+    }
+}

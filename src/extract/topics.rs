@@ -1,0 +1,399 @@
+//! Topics of the articles, found automatically or named by a taxonomy file.
+//!
+//! Without configuration, topics are keyphrases scored across the corpus: runs of up
+//! to three content words (no stop words, names, places, numbers or dates) that are
+//! frequent in an article and shared with a few others but not with every article.
+//! Phrases are compared folded and stemmed, so "third-country deportations" and
+//! "third country deportation" are one topic, and labelled with their commonest
+//! spelling ("Visa Waiver Program" stays capitalised when the text capitalises it).
+//!
+//! # Optional taxonomy file
+//!
+//! A file named `topics.txt` or `topics.toml` at the top of the corpus folder replaces
+//! the automatic topics. It is never required, and it is not an article. Format, one
+//! topic per line:
+//!
+//! ```text
+//! # comment lines start with '#'; blank lines and [section] headers are ignored
+//! Visa waiver: visa waiver, visa-free travel, VWP
+//! Deportations = deportation, deported migrants, third country
+//! Energy = ["oil", "gas pipeline"]
+//! ```
+//!
+//! The label comes before the first `:` or `=`; the keywords after it are separated by
+//! commas (quotes and brackets are ignored, so a TOML table of string arrays works too).
+//! Keywords match whole words, accents, case and plural endings ignored. An article
+//! gets every topic one of whose keywords it contains, most matched first.
+
+use super::lexicon;
+use crate::text::{fold, stem, Lang};
+use std::collections::{HashMap, HashSet};
+
+/// The text of an article as topic extraction sees it.
+pub struct TopicDoc<'a> {
+    /// Headline, standfirst and paragraphs.
+    pub lines: &'a [String],
+    /// Language, for stemming.
+    pub lang: Lang,
+}
+
+/// A word of a phrase chunk: folded form, stem, surface and capitalisation.
+struct Tok {
+    hyphen_before: bool,
+    fold: String,
+    stem: String,
+    surface: String,
+    cap: bool,
+}
+
+/// Splits a line into chunks of content words between punctuation and stop words.
+fn chunks(line: &str, lang: Lang, banned: &HashSet<String>, verbs: &HashSet<String>) -> Vec<Vec<Tok>> {
+    let mut out: Vec<Vec<Tok>> = Vec::new();
+    let mut cur: Vec<Tok> = Vec::new();
+    let sw = lexicon::stopwords();
+    let mut word = String::new();
+    let mut first_of_sentence = true;
+    let mut hyphen = false;
+    let flush_word = |word: &mut String,
+                      cur: &mut Vec<Tok>,
+                      out: &mut Vec<Vec<Tok>>,
+                      first: &mut bool,
+                      hyphen: &mut bool| {
+        let hyphen_before = std::mem::take(hyphen);
+        if word.is_empty() {
+            return;
+        }
+        let w = std::mem::take(word);
+        let w = w.trim_end_matches(['\'', '’']).trim_end_matches("’s").trim_end_matches("'s").to_string();
+        let f = fold(&w);
+        let letters = f.chars().filter(|c| c.is_alphabetic()).count();
+        let bad = letters < 3
+            || f.chars().any(|c| c.is_ascii_digit())
+            || sw.contains(&f)
+            || banned.contains(&f)
+            || lexicon::places().contains_key(&f)
+            || lexicon::demonyms().contains(&f)
+            || (f.ends_with("ly") && f.len() > 5)
+            || super::people::is_acronym(&w);
+        if bad {
+            if !cur.is_empty() {
+                out.push(std::mem::take(cur));
+            }
+        } else {
+            let cap = w.chars().next().is_some_and(char::is_uppercase) && !*first;
+            // A verb cannot start a topic ("send foreign nationals").
+            if cur.is_empty() && verbs.contains(&f) {
+                *first = false;
+                return;
+            }
+            cur.push(Tok {
+                stem: stem(&f, lang),
+                fold: f,
+                surface: w,
+                cap,
+                hyphen_before: hyphen_before && !cur.is_empty(),
+            });
+        }
+        *first = false;
+    };
+    for c in line.chars() {
+        if c.is_alphanumeric() || (matches!(c, '\'' | '’') && !word.is_empty()) {
+            word.push(c);
+        } else if c == '-' && !word.is_empty() {
+            // Hyphenated words split into parts that stay in the same chunk.
+            flush_word(&mut word, &mut cur, &mut out, &mut first_of_sentence, &mut hyphen);
+            hyphen = true;
+        } else {
+            flush_word(&mut word, &mut cur, &mut out, &mut first_of_sentence, &mut hyphen);
+            if !c.is_whitespace() {
+                if !cur.is_empty() {
+                    out.push(std::mem::take(&mut cur));
+                }
+                if matches!(c, '.' | '!' | '?' | ':' | '“' | '"') {
+                    first_of_sentence = true;
+                }
+            }
+        }
+    }
+    flush_word(&mut word, &mut cur, &mut out, &mut first_of_sentence, &mut hyphen);
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// A scored topic of one article.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scored {
+    /// Stemmed key.
+    pub key: String,
+    /// Display label.
+    pub label: String,
+    /// Score in the article.
+    pub score: f64,
+}
+
+/// Stemmed word sequences (and all their contiguous parts) that may not be topics:
+/// names of organisations and roles ("Homeland Security", "State Department").
+pub fn phrase_ban(phrases: &[String], lang: Lang) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for p in phrases {
+        let stems: Vec<String> = crate::text::terms(p).iter().map(|t| stem(t, lang)).collect();
+        for len in 1..=stems.len() {
+            for w in stems.windows(len) {
+                out.insert(w.join(" "));
+            }
+        }
+    }
+    out
+}
+
+/// Finds the automatic topics of every article. `banned` holds folded words that may
+/// not appear in a topic (names of people); `banned_phrases` stemmed phrases that may
+/// not be topics (see [`phrase_ban`]).
+pub fn auto_topics(
+    docs: &[TopicDoc],
+    banned: &HashSet<String>,
+    banned_phrases: &HashSet<String>,
+) -> Vec<Vec<Scored>> {
+    let n = docs.len();
+    // Per article: key → (count, surfaces).
+    let mut per_doc: Vec<HashMap<String, u32>> = Vec::with_capacity(n);
+    let mut surfaces: HashMap<String, HashMap<String, u32>> = HashMap::new();
+    let mut df: HashMap<String, u32> = HashMap::new();
+    let verbs = verbs_of(docs);
+    for d in docs {
+        let mut counts: HashMap<String, u32> = HashMap::new();
+        for line in d.lines {
+            for ch in chunks(line, d.lang, banned, &verbs) {
+                for len in 1..=3usize {
+                    for w in ch.windows(len) {
+                        let key = w.iter().map(|t| t.stem.as_str()).collect::<Vec<_>>().join(" ");
+                        // Verb forms do not end a topic ("ministry declined").
+                        let last = &w[len - 1].fold;
+                        if banned_phrases.contains(&key) || (last.ends_with("ed") && !w[len - 1].cap) {
+                            continue;
+                        }
+                        *counts.entry(key.clone()).or_default() += 1;
+                        let all_cap = w.iter().all(|t| t.cap);
+                        let mut surface = String::new();
+                        for (k, t) in w.iter().enumerate() {
+                            if k > 0 {
+                                surface.push(if t.hyphen_before { '-' } else { ' ' });
+                            }
+                            surface.push_str(if all_cap { &t.surface } else { &t.fold });
+                        }
+                        *surfaces.entry(key).or_default().entry(surface).or_default() += 1;
+                    }
+                }
+            }
+        }
+        for k in counts.keys() {
+            *df.entry(k.clone()).or_default() += 1;
+        }
+        per_doc.push(counts);
+    }
+    let label = |key: &str| -> String {
+        surfaces
+            .get(key)
+            .and_then(|m| {
+                m.iter()
+                    .max_by(|a, b| a.1.cmp(b.1).then(b.0.len().cmp(&a.0.len())).then(b.0.cmp(a.0)))
+                    .map(|(s, _)| s.clone())
+            })
+            .unwrap_or_else(|| key.to_string())
+    };
+    let max_df = if n >= 5 { (n as f64 * 0.6).ceil() as u32 } else { n as u32 };
+    let mut out = Vec::with_capacity(n);
+    for counts in &per_doc {
+        let mut cands: Vec<(String, f64, u32, usize)> = Vec::new();
+        for (k, &tf) in counts {
+            let words = k.split(' ').count();
+            let d = df[k];
+            if d > max_df && n > 2 {
+                continue;
+            }
+            let ok = match words {
+                1 => tf >= 3 && (d >= 2 || n == 1),
+                _ => tf >= 2 || (d >= 2 && n > 2),
+            };
+            if !ok {
+                continue;
+            }
+            let idf = (1.0 + n as f64 / d as f64).ln();
+            let shared = if d >= 2 { 1.3 } else { 1.0 };
+            let len_bonus = match words {
+                1 => 0.45,
+                2 => 1.0,
+                _ => 1.15,
+            };
+            cands.push((k.clone(), tf as f64 * idf * len_bonus * shared, tf, words));
+        }
+        // Drop phrases contained in a longer candidate that is nearly as frequent,
+        // and longer phrases much rarer than the shorter one they extend.
+        let keys: Vec<(String, u32)> = cands.iter().map(|c| (c.0.clone(), c.2)).collect();
+        cands.retain(|(k, _, tf, _)| {
+            !keys.iter().any(|(other, otf)| {
+                other != k
+                    && other.len() > k.len()
+                    && contains_words(other, k)
+                    && (*otf as f64) >= 0.6 * (*tf as f64)
+            })
+        });
+        cands.sort_by(|a, b| b.1.partial_cmp(&a.1).unwrap_or(std::cmp::Ordering::Equal).then(a.0.cmp(&b.0)));
+        // Single words only fill in when there are few phrases.
+        let phrases = cands.iter().filter(|c| c.3 >= 2).count();
+        if phrases >= 3 {
+            cands.retain(|c| c.3 >= 2);
+        }
+        let mut picked: Vec<Scored> = Vec::new();
+        for (k, s, _, _) in cands {
+            if picked.len() >= 6 {
+                break;
+            }
+            // No two topics that share most words.
+            if picked.iter().any(|p| contains_words(&p.key, &k) || contains_words(&k, &p.key)) {
+                continue;
+            }
+            let l = label(&k);
+            picked.push(Scored { key: k, label: l, score: s });
+        }
+        out.push(picked);
+    }
+    out
+}
+
+/// Words used as verbs in the corpus: seen after "to" or a modal, never after an
+/// article or a possessive ("to send", "would return", but not "the border").
+fn verbs_of(docs: &[TopicDoc]) -> HashSet<String> {
+    const MARKERS: &[&str] =
+        &["to", "will", "would", "could", "can", "should", "must", "might", "not", "cannot"];
+    const DETERMINERS: &[&str] = &[
+        "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your", "no", "any",
+        "every", "each",
+    ];
+    let mut after_marker = HashSet::new();
+    let mut after_det = HashSet::new();
+    for d in docs {
+        for line in d.lines {
+            let t = crate::text::terms(line);
+            for w in t.windows(2) {
+                if MARKERS.contains(&w[0].as_str()) {
+                    after_marker.insert(w[1].clone());
+                } else if DETERMINERS.contains(&w[0].as_str()) {
+                    after_det.insert(w[1].clone());
+                }
+            }
+        }
+    }
+    after_marker.retain(|w| !after_det.contains(w));
+    after_marker
+}
+
+fn contains_words(long: &str, short: &str) -> bool {
+    let l: Vec<&str> = long.split(' ').collect();
+    let s: Vec<&str> = short.split(' ').collect();
+    s.len() <= l.len() && l.windows(s.len()).any(|w| w == s.as_slice())
+}
+
+/// A topic named by the taxonomy file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Named {
+    /// Label.
+    pub label: String,
+    /// Keywords, as folded stemmed word sequences.
+    pub keywords: Vec<Vec<String>>,
+}
+
+/// Parses a taxonomy file (see the module documentation for the format).
+pub fn parse_taxonomy(text: &str) -> Vec<Named> {
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') || line.starts_with('[') {
+            continue;
+        }
+        let Some(pos) = line.find([':', '=']) else { continue };
+        let label = line[..pos].trim().trim_matches(['"', '\'']).trim().to_string();
+        if label.is_empty() {
+            continue;
+        }
+        let keywords: Vec<Vec<String>> = line[pos + 1..]
+            .split(',')
+            .map(|k| {
+                k.trim().trim_matches(|c: char| matches!(c, '[' | ']' | '"' | '\'') || c.is_whitespace())
+            })
+            .filter(|k| !k.is_empty())
+            .map(|k| crate::text::terms(k).iter().map(|t| stem(t, Lang::En)).collect::<Vec<_>>())
+            .filter(|k: &Vec<String>| !k.is_empty())
+            .collect();
+        let mut kws = keywords;
+        if kws.is_empty() {
+            kws.push(crate::text::terms(&label).iter().map(|t| stem(t, Lang::En)).collect());
+        }
+        out.push(Named { label, keywords: kws });
+    }
+    out
+}
+
+/// Topics of an article according to a taxonomy, most matched first.
+pub fn apply_taxonomy(named: &[Named], lines: &[String]) -> Vec<String> {
+    let stems: Vec<String> =
+        lines.iter().flat_map(|l| crate::text::terms(l)).map(|t| stem(&t, Lang::En)).collect();
+    let mut hits: Vec<(usize, usize, &str)> = Vec::new();
+    for (i, t) in named.iter().enumerate() {
+        let c: usize = t.keywords.iter().map(|k| stems.windows(k.len()).filter(|w| w == k).count()).sum();
+        if c > 0 {
+            hits.push((c, i, &t.label));
+        }
+    }
+    hits.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    hits.into_iter().map(|h| h.2.to_string()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shared_phrases_become_topics() {
+        let a = vec![
+            "The harbor tunnel project stalled after the harbor tunnel budget vote.".to_string(),
+            "Critics of the harbor tunnel cite flood risk and rising costs.".to_string(),
+            "Flood risk maps were updated.".to_string(),
+        ];
+        let b = vec![
+            "A second harbor-tunnel study weighed flood risks.".to_string(),
+            "The city council met.".to_string(),
+        ];
+        let c = vec![
+            "The football club won the league again.".to_string(),
+            "The league title was its third.".to_string(),
+        ];
+        let docs = [
+            TopicDoc { lines: &a, lang: Lang::En },
+            TopicDoc { lines: &b, lang: Lang::En },
+            TopicDoc { lines: &c, lang: Lang::En },
+        ];
+        let t = auto_topics(&docs, &HashSet::new(), &HashSet::new());
+        let labels: Vec<&str> = t[0].iter().map(|s| s.label.as_str()).collect();
+        assert!(labels.contains(&"harbor tunnel"), "{labels:?}");
+        assert!(labels.iter().any(|l| l.starts_with("flood risk")), "{labels:?}");
+        let lb: Vec<&str> = t[1].iter().map(|s| s.label.as_str()).collect();
+        assert!(lb.contains(&"harbor tunnel"), "{lb:?}");
+    }
+
+    #[test]
+    fn taxonomy_file_parses_both_forms() {
+        let t = parse_taxonomy(
+            "# topics\n[topics]\nHarbor works: harbor tunnel, dredging\nSport = [\"football\", \"league\"]\n",
+        );
+        assert_eq!(t.len(), 2);
+        assert_eq!(t[1].label, "Sport");
+        let got = apply_taxonomy(
+            &t,
+            &["The harbor tunnels and the football league.".to_string(), "League.".to_string()],
+        );
+        assert_eq!(got, ["Sport", "Harbor works"]);
+    }
+}
