@@ -15,6 +15,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import crypto from 'node:crypto';
 
 const OUT_NAME = 'explorer.html';
 
@@ -93,13 +94,19 @@ function build() {
   // The loader script Trunk writes: import init, * as bindings from '/x.js'; init({ module_or_path: '/x_bg.wasm' })
   const scriptRe = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
   let loader = null;
+  const isLoader = (js) => /module_or_path|\binit\s*\(/.test(js) && /\bimport\b/.test(js);
   for (const m of html.matchAll(scriptRe)) {
-    if (/module_or_path|\binit\s*\(/.test(m[2]) && /\bimport\b/.test(m[2])) {
-      loader = { whole: m[0], attrs: m[1], body: m[2] };
+    // Inline (as Trunk writes it) or already moved to a file by an earlier run.
+    const src = attr(m[0].slice(0, m[0].indexOf('>') + 1), 'src');
+    const file = src ? localFile(src) : null;
+    const body = file ? fs.readFileSync(file, 'utf8') : m[2];
+    if ((!src || file) && isLoader(body)) {
+      loader = { whole: m[0], attrs: m[1].replace(/\ssrc\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/i, ''), body, external: !!src };
       break;
     }
   }
   if (!loader) fail('cannot find the wasm-bindgen loader <script type="module"> in index.html');
+  const originalHtml = html;
 
   const jsRef = loader.body.match(/\bfrom\s*(['"])([^'"]+\.js)\1/)?.[2];
   const wasmRef = loader.body.match(/module_or_path\s*:\s*(['"])([^'"]+\.wasm)\1/)?.[2]
@@ -178,7 +185,25 @@ const __explorerWasmBytes = () => {
 
   const out = path.join(dir, OUT_NAME);
   fs.writeFileSync(out, html);
+  externalizeLoader(indexPath, originalHtml, loader);
   return out;
+}
+
+// Trunk writes its loader as an inline <script type="module">, which a strict
+// Content-Security-Policy (script-src 'self', no 'unsafe-inline') refuses. Move it to a
+// file next to index.html so that dist/ runs under such a policy. The loader's imports
+// ('./x.js' or '/x.js') resolve the same from that file as from index.html.
+function externalizeLoader(indexPath, html, loader) {
+  if (loader.external) return;
+  const body = loader.body.trim() + '\n';
+  const name = `loader-${crypto.createHash('sha256').update(body).digest('hex').slice(0, 16)}.js`;
+  fs.writeFileSync(path.join(dir, name), body);
+  const jsRef = loader.body.match(/\bfrom\s*(['"])([^'"]+\.js)\1/)[2];
+  const prefix = jsRef.slice(0, jsRef.length - path.basename(jsRef).length); // "./", "/" or public_url
+  const attrs = loader.attrs.replace(/\s(?:nonce)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?/gi, '');
+  const tag = `<script${attrs} src="${prefix}${name}"></script>`;
+  fs.writeFileSync(indexPath, html.replace(loader.whole, () => tag));
+  console.log(`single-file: moved Trunk's inline loader script to ${name} (for a strict CSP)`);
 }
 
 function sizes(buf) {
