@@ -7,7 +7,7 @@
 //! standfirst, byline and body, moves the rest to [`Cleaned::chrome`], and reads the
 //! credits (authors, publisher) that the chrome and the tail of the article reveal.
 
-use crate::text::fold;
+use super::lexicon::fold_fast as fold;
 use regex::Regex;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -422,8 +422,10 @@ fn publisher_hint(line: &str) -> Option<(u8, String)> {
         return Some((5, c[1].trim().to_string()));
     }
     if let Some(c) = re(&C[2], r"^[\-–—]{0,2}\s*((?:[A-Z]{2,}\s*/\s*)+[A-Z]{2,})\s*$").captures(line) {
-        let last = c[1].rsplit('/').next().unwrap_or("").trim();
-        return Some((4, code_name(last)));
+        // The outlet is the last code long enough to be a name ("TIMES/NA/PERFIL").
+        let codes: Vec<&str> = c[1].split('/').map(str::trim).collect();
+        let pick = codes.iter().rev().find(|c| c.len() >= 4).or(codes.first()).copied().unwrap_or("");
+        return Some((4, code_name(pick)));
     }
     if let Some(c) = re(&C[3], r"\b(The (?:\p{Lu}[\p{L}]+ ){0,3}\p{Lu}[\p{L}]+) (?:has|have) (?:asked|contacted|reached out to|approached|requested)\b").captures(line) {
         return Some((3, c[1].to_string()));

@@ -9,8 +9,9 @@
 //! the dates it mentions and their tense (past events bound it from below, upcoming
 //! ones from above).
 
+use super::lexicon::fold_fast as fold;
 use crate::model::Precision;
-use crate::text::{fold, Lang};
+use crate::text::Lang;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -349,19 +350,23 @@ pub fn resolve_year(date: Ymd, reference: Ymd, future: bool) -> Ymd {
     if reference.m == 0 {
         return Ymd { y: reference.y, ..date };
     }
+    let ref_end = (reference.m, if reference.d == 0 { 31 } else { reference.d });
     let key = (date.m, date.d);
-    let y = if future {
-        if key >= (reference.m, reference.d) {
-            reference.y
-        } else {
-            reference.y + 1
-        }
-    } else if key <= (reference.m, if reference.d == 0 { 31 } else { reference.d }) {
-        reference.y
+    // The latest such date not after the reference, and the next one.
+    let past = Ymd { y: if key <= ref_end { reference.y } else { reference.y - 1 }, ..date };
+    let next = Ymd { y: past.y + 1, ..past };
+    if future {
+        return if key >= (reference.m, reference.d) { Ymd { y: reference.y, ..date } } else { next };
+    }
+    // Without a tense cue the past reading wins, unless the next one is much nearer
+    // ("antes de julio" in a May article is this July, not last year's).
+    let dp = reference.first() - past.last();
+    let dn = next.first() - reference.last();
+    if dn >= 0 && dn * 2 < dp {
+        next
     } else {
-        reference.y - 1
-    };
-    Ymd { y, ..date }
+        past
+    }
 }
 
 /// Does the sentence speak of something still to come?
@@ -658,7 +663,8 @@ mod tests {
     fn resolves_month_without_year() {
         let r = Ymd::day(2025, 8, 20);
         assert_eq!(resolve_year(Ymd { y: 0, m: 7, d: 0 }, r, false).iso(), "2025-07");
-        assert_eq!(resolve_year(Ymd { y: 0, m: 9, d: 0 }, r, false).iso(), "2024-09");
+        assert_eq!(resolve_year(Ymd { y: 0, m: 12, d: 0 }, Ymd::day(2026, 1, 30), false).iso(), "2025-12");
+        assert_eq!(resolve_year(Ymd { y: 0, m: 7, d: 0 }, Ymd::day(2024, 5, 12), false).iso(), "2024-07");
         assert_eq!(resolve_year(Ymd { y: 0, m: 9, d: 0 }, r, true).iso(), "2025-09");
         assert_eq!(Ymd::from_days(days_from_civil(2024, 2, 29)).iso(), "2024-02-29");
     }

@@ -9,8 +9,8 @@
 //! merged per corpus so one organisation has one name.
 
 use super::lexicon;
+use super::lexicon::fold_fast as fold;
 use super::people::{is_acronym, words, Word};
-use crate::text::fold;
 use std::collections::HashMap;
 
 /// Places and organisation mentions of one article.

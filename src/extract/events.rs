@@ -7,8 +7,9 @@
 //! merged into one, listing every article that mentions it.
 
 use super::dates::{resolve_year, BodyDate, Ymd};
+use super::lexicon::fold_fast as fold;
 use crate::model::Event;
-use crate::text::{fold, stem, Lang};
+use crate::text::{stem, Lang};
 use std::collections::{HashMap, HashSet};
 
 /// The dated sentences of one article.

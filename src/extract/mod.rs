@@ -18,8 +18,9 @@ pub mod threads;
 pub mod topics;
 
 use crate::model::{Corpus, Document, Person, Precision, Related, Thread};
-use crate::text::{fold, guess_lang, stem, Lang};
+use crate::text::{guess_lang, stem, Lang};
 use dates::{BodyDate, DocDate, Ymd};
+use lexicon::fold_fast as fold;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};

@@ -10,7 +10,7 @@
 //! comparison only.
 
 use super::lexicon;
-use crate::text::fold;
+use super::lexicon::fold_fast as fold;
 use std::collections::{HashMap, HashSet};
 
 /// A capitalised word of a sentence.
@@ -48,7 +48,7 @@ pub fn words(sentence: &str) -> Vec<Word> {
             let next_is_word =
                 sentence[j + ch.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric);
             if ch.is_alphanumeric()
-                || crate::text::fold(&ch.to_string()).is_empty()
+                || unicode_normalization::char::is_combining_mark(ch)
                 || ((ch == '\'' || ch == '’' || ch == '-' || ch == '.') && next_is_word)
             {
                 end = j + ch.len_utf8();
@@ -118,6 +118,32 @@ fn connector(w: &str) -> bool {
             | "of"
             | "and"
             | "for"
+    )
+}
+
+/// A courtesy title ("Mr.", "Sra."), which is not a role.
+fn is_honorific(s: &str) -> bool {
+    matches!(
+        fold(s).trim_end_matches('.'),
+        "mr" | "mrs"
+            | "ms"
+            | "miss"
+            | "sr"
+            | "sra"
+            | "srta"
+            | "senor"
+            | "senora"
+            | "don"
+            | "dona"
+            | "monsieur"
+            | "madame"
+            | "mme"
+            | "herr"
+            | "frau"
+            | "sir"
+            | "dame"
+            | "lord"
+            | "lady"
     )
 }
 
@@ -429,6 +455,17 @@ fn analyse_run(
     if name_toks.iter().any(|t| is_acronym(t) && !t.ends_with('.')) {
         return None;
     }
+    const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "el", "la", "los", "las"];
+    // "the Sea", "a Smith" are not people.
+    if prev.is_some_and(|p| DETERMINERS.contains(&p)) && !has_title {
+        return None;
+    }
+    // Camel-case words ("MassDOT") are names of things.
+    if name_toks.iter().any(|t| {
+        t.chars().skip(1).filter(|c| c.is_uppercase()).count() >= 2 && !t.contains(['.', '-', '\'', '’'])
+    }) {
+        return None;
+    }
     let role = {
         // Drop nationality / place words at the front of the role.
         let mut r: Vec<&String> = role_toks.iter().collect();
@@ -442,7 +479,7 @@ fn analyse_run(
             r.pop();
         }
         let s = r.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(" ");
-        if has_title && !s.is_empty() {
+        if has_title && !s.is_empty() && !is_honorific(&s) {
             Some(s)
         } else {
             None
@@ -457,6 +494,11 @@ fn analyse_run(
                 || matches!(n, "the" | "a" | "an" | "who" | "head" | "then" | "son" | "daughter")
         });
     let role_before = prev.is_some_and(|p| ROLE_NOUNS.contains(&fold(p).as_str()));
+    // "ministra de Desarrollo Territorial", "Council of Ministers": after "of" a
+    // capitalised phrase is a person only with a title or a given name.
+    if prev.is_some_and(|p| matches!(p, "of" | "de" | "del" | "for" | "para")) && !has_title && !given {
+        return None;
+    }
     let cue = has_title || given || speech || apposition || role_before;
     // A single common word is never a name on its own.
     if name_toks.len() == 1 && common_word(&name_toks[0], ctx) {
@@ -511,6 +553,11 @@ impl Register {
         // A longer or shorter spelling of a known person (middle names, second
         // surnames): same first token and the shorter's tokens in order in the longer.
         for (i, p) in self.people.iter().enumerate() {
+            // A shorter form made of the last words ("Ní Bhriain").
+            if key.len() >= 2 && p.key.len() > key.len() && p.key.ends_with(&key) {
+                self.by_key.insert(k, i);
+                return i;
+            }
             if p.key.len() >= 2
                 && key.len() >= 2
                 && p.key[0] == key[0]
@@ -551,14 +598,24 @@ impl Register {
     /// resolves each article's mentions to people.
     pub fn build(docs: &[Vec<Mention>], authors: &[Vec<String>]) -> (Register, Vec<DocPeople>) {
         let mut reg = Register::default();
-        // Pass 1: full names (two words or more) with a cue, or name-like words only.
-        for (d, ms) in docs.iter().enumerate() {
+        // Pass 1: full names (two words or more) with a cue, or seen at least twice.
+        let mut seen: HashMap<String, u32> = HashMap::new();
+        for ms in docs {
             for m in ms.iter().filter(|m| !m.weak && m.name.len() >= 2) {
-                let strong = m.cue || m.name.iter().all(|t| !lexicon::stop_caps().contains(&fold(t)));
-                if strong {
-                    reg.find_or_add_full(&m.name);
-                }
+                *seen.entry(key_of(&m.name).join(" ")).or_default() += 1;
             }
+        }
+        // Longest names first, so that "Ní Bhriain" finds "Siobhán Ní Bhriain".
+        let mut order: Vec<(usize, &Mention)> =
+            docs.iter().enumerate().flat_map(|(d, ms)| ms.iter().map(move |m| (d, m))).collect();
+        order.sort_by_key(|(d, m)| (std::cmp::Reverse(m.name.len()), *d));
+        for (_, m) in order.iter().filter(|(_, m)| !m.weak && m.name.len() >= 2) {
+            let strong = m.cue || seen.get(&key_of(&m.name).join(" ")).is_some_and(|&c| c >= 2);
+            if strong {
+                reg.find_or_add_full(&m.name);
+            }
+        }
+        for (d, _) in docs.iter().enumerate() {
             for a in &authors[d] {
                 let toks: Vec<String> = a.split_whitespace().map(String::from).collect();
                 let i = reg.find_or_add_full(&toks);

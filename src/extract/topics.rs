@@ -26,7 +26,8 @@
 //! gets every topic one of whose keywords it contains, most matched first.
 
 use super::lexicon;
-use crate::text::{fold, stem, Lang};
+use super::lexicon::fold_fast as fold;
+use crate::text::{stem, Lang};
 use std::collections::{HashMap, HashSet};
 
 /// The text of an article as topic extraction sees it.

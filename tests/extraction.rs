@@ -1,0 +1,308 @@
+//! Extraction over whole folders: the fixtures under `tests/fixtures/` (small invented
+//! corpora covering date formats, languages, chrome, encodings and broken files) and
+//! the real seed articles under `seeds/`.
+
+use news_explorer::extract::ingest_dir;
+use news_explorer::model::{Corpus, Document, Precision};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+}
+
+fn mixed() -> Corpus {
+    ingest_dir(&fixture("mixed")).expect("the mixed fixture corpus ingests")
+}
+
+fn doc<'a>(c: &'a Corpus, id: &str) -> &'a Document {
+    c.documents.iter().find(|d| d.id == id).unwrap_or_else(|| panic!("no document {id}"))
+}
+
+/// A scratch folder under the system temp dir, emptied first.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("news-explorer-extraction-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn folder_walk_ids_sections_and_skips() {
+    let c = mixed();
+    let files: Vec<&str> = c.documents.iter().map(|d| d.file.as_str()).collect();
+    assert_eq!(
+        files,
+        [
+            "crlf-bom.txt",
+            "latin1.txt",
+            "politics/harbor-tunnel.txt",
+            "politics/tunnel-followup-copy.txt",
+            "politics/tunnel-followup.txt",
+            "undated-feature.txt",
+            "world/es-elecciones.txt",
+            "world/eu-fisheries.txt",
+        ]
+    );
+    assert_eq!(doc(&c, "harbor-tunnel").section.as_deref(), Some("politics"));
+    assert_eq!(doc(&c, "undated-feature").section, None);
+    assert!(c.documents.iter().all(|d| d
+        .id
+        .chars()
+        .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-' || ch == '_')));
+    let w = c.warnings.join("\n");
+    assert!(w.contains(".hidden-notes.txt: skipped"), "{w}");
+    assert!(w.contains("photo.png: skipped"), "{w}");
+    assert!(w.contains("latin1.txt: ") && w.contains("Windows-1252"), "{w}");
+    assert!(w.contains("tunnel-followup") && w.contains("duplicate"), "{w}");
+    assert!(c.warnings.iter().all(|w| !w.starts_with(' ')));
+}
+
+#[test]
+fn encodings_bom_and_crlf() {
+    let c = mixed();
+    let d = doc(&c, "crlf-bom");
+    assert_eq!(d.title, "Strikes halt Lisbon metro for second day");
+    assert!(d
+        .paragraphs
+        .iter()
+        .chain(std::iter::once(&d.title))
+        .all(|p| !p.contains('\r') && !p.contains('\u{FEFF}')));
+    let l = doc(&c, "latin1");
+    assert_eq!(l.title, "Café owners in Seville protest tourist tax");
+    assert_eq!(l.authors, ["Lucía Peña"]);
+    assert!(l.persons.contains(&"José Ibáñez".to_string()));
+}
+
+#[test]
+fn chrome_bylines_and_publishers() {
+    let c = mixed();
+    let d = doc(&c, "harbor-tunnel");
+    assert_eq!(d.title, "Governor Quesada Backs Harbor Tunnel Plan Despite Cost Fears");
+    assert!(!d.title_derived);
+    assert_eq!(d.publisher.as_deref(), Some("Harbor Ledger"));
+    assert_eq!(d.authors, ["Margaret Okafor", "Priya Raman"]);
+    // Sidebar and trailing story list are chrome, and their names are nobody's.
+    for chrome_name in ["Gwendolyn Ashcroft", "Bartholomew Quince"] {
+        assert!(d.chrome.iter().any(|l| l.contains(chrome_name)), "{chrome_name} should be in chrome");
+        assert!(d.paragraphs.iter().all(|p| !p.contains(chrome_name)));
+        assert!(c.people.iter().all(|p| !p.name.contains(chrome_name)));
+    }
+    assert!(d.paragraphs.iter().any(|p| p.contains("contributed reporting")));
+    assert!(d.chrome.iter().any(|l| l.contains("©")));
+    assert_eq!(doc(&c, "eu-fisheries").publisher.as_deref(), Some("AFP"));
+    assert_eq!(doc(&c, "es-elecciones").publisher.as_deref(), Some("Diario"));
+    assert_eq!(doc(&c, "tunnel-followup").authors, ["Priya Raman", "Margaret Okafor"]);
+}
+
+#[test]
+fn dates_in_many_forms() {
+    let c = mixed();
+    let check = |id: &str, date: &str, p: Precision, est: bool| {
+        let d = doc(&c, id);
+        assert_eq!(d.date.as_deref(), Some(date), "{id}: {}", d.date_evidence);
+        assert_eq!(d.date_precision, Some(p), "{id}");
+        assert_eq!(d.date_estimated, est, "{id}");
+        assert!(!d.date_evidence.is_empty());
+    };
+    check("harbor-tunnel", "2025-03-03", Precision::Day, false);
+    check("crlf-bom", "2024-06-18", Precision::Day, false);
+    // European page, 24-hour clock: 04/03/2025 is 4 March.
+    check("eu-fisheries", "2025-03-04", Precision::Day, false);
+    check("es-elecciones", "2024-05-12", Precision::Day, false);
+    // No date stated: between the last past event (14 August) and the vote (5 November).
+    let u = doc(&c, "undated-feature");
+    assert!(u.date_estimated);
+    assert_eq!(u.date_precision, Some(Precision::Month));
+    let date = u.date.as_deref().unwrap();
+    assert!(("2024-08".."2024-11").contains(&date) || date == "2024-11", "{date}");
+    assert!(u.date_evidence.starts_with("Estimated"), "{}", u.date_evidence);
+    assert!(u.date_evidence.contains("14 August 2024"), "{}", u.date_evidence);
+}
+
+#[test]
+fn people_merge_and_stay_apart() {
+    let c = mixed();
+    let person = |n: &str| c.people.iter().find(|p| p.name == n).unwrap_or_else(|| panic!("no person {n}"));
+    // Two people share a surname; the bare surname goes to the titled, frequent one.
+    let ramiro = person("Ramiro Quesada");
+    let felipe = person("Felipe Quesada");
+    assert_eq!(ramiro.role.as_deref(), Some("Governor"));
+    assert!(ramiro.aliases.iter().any(|a| a == "Quesada"));
+    assert!(!felipe.aliases.iter().any(|a| a == "Quesada"));
+    assert_eq!(ramiro.articles, 3);
+    assert!(c.people.iter().all(|p| p.name != "Quesada"));
+    // Authors are people with the author flag.
+    assert!(person("Priya Raman").author);
+    assert!(!person("Odile Marchetti").author);
+    // Irish and Spanish names, surname-only references merged.
+    let s = person("Siobhán Ní Bhriain");
+    assert!(s.aliases.iter().any(|a| a == "Ní Bhriain"));
+    assert!(doc(&c, "es-elecciones").persons.contains(&"Carolina Benítez".to_string()));
+    assert_eq!(doc(&c, "undated-feature").persons, ["Agatha Brennan"]);
+    // No organisations, places or seas as people.
+    for bad in ["MassDOT", "Sea", "Desarrollo Territorial", "Boston", "State House"] {
+        assert!(c.people.iter().all(|p| p.name != bad), "{bad} is not a person");
+    }
+}
+
+#[test]
+fn places_orgs_topics_events_threads() {
+    let c = mixed();
+    let d = doc(&c, "harbor-tunnel");
+    assert!(d.places.contains(&"Boston".to_string()));
+    assert!(d.orgs.iter().any(|o| o.contains("Department of Transportation")), "{:?}", d.orgs);
+    assert!(d.topics.iter().any(|t| t == "harbor tunnel"), "{:?}", d.topics);
+    assert!(doc(&c, "eu-fisheries").orgs.contains(&"European Commission".to_string()));
+    // Events are dated, sorted and merged across articles.
+    let dates: Vec<&str> = c.events.iter().map(|e| e.date.as_str()).collect();
+    let mut sorted = dates.clone();
+    sorted.sort();
+    assert_eq!(dates, sorted);
+    let hearing = c.events.iter().find(|e| e.date == "2025-04-22").expect("the hearing is an event");
+    assert!(hearing.docs.len() >= 2, "{hearing:?}");
+    // "antes de julio" in a May 2024 article is July 2024.
+    assert!(c.events.iter().any(|e| e.date == "2024-07" && e.docs == ["es-elecciones"]));
+    // The tunnel articles form a story thread; unrelated ones are not threaded with it.
+    let t = d.thread.expect("harbor tunnel thread");
+    let thread = &c.threads[t as usize];
+    assert!(thread.docs.contains(&"tunnel-followup".to_string()));
+    assert!(!thread.docs.contains(&"eu-fisheries".to_string()));
+    assert!(d.related.iter().any(|r| r.id == "tunnel-followup" && r.reason.contains("Ramiro Quesada")));
+}
+
+#[test]
+fn taxonomy_file_overrides_topics_and_is_not_an_article() {
+    let c = ingest_dir(&fixture("taxonomy")).unwrap();
+    assert_eq!(c.documents.len(), 2);
+    assert_eq!(doc(&c, "one").topics, ["Transport"]);
+    assert_eq!(doc(&c, "two").topics, ["Housing"]);
+}
+
+#[test]
+fn broken_inputs_are_errors_naming_the_file() {
+    let e = ingest_dir(&fixture("empty")).unwrap_err();
+    assert!(e.file.ends_with("blank.txt"), "{e}");
+    assert!(e.to_string().contains("blank.txt: "), "{e}");
+    assert!(e.message.contains("remove"), "{e}");
+    let e = ingest_dir(&fixture("binary")).unwrap_err();
+    assert!(e.file.ends_with("b.dat"), "{e}");
+    assert!(e.message.contains("binary"), "{e}");
+    let e = ingest_dir(&fixture("no_articles")).unwrap_err();
+    assert!(e.file.ends_with("no_articles"), "{e}");
+    assert!(ingest_dir(&fixture("does-not-exist")).is_err());
+}
+
+#[test]
+fn a_huge_line_does_not_hang() {
+    let dir = scratch("huge");
+    let sentence = "The committee of Port Ellis met again on Tuesday to discuss the harbor budget. ";
+    let text = sentence.repeat(5 * 1024 * 1024 / sentence.len());
+    std::fs::write(dir.join("huge.txt"), &text).unwrap();
+    let start = Instant::now();
+    let c = ingest_dir(&dir).unwrap();
+    assert!(start.elapsed() < Duration::from_secs(60), "took {:?}", start.elapsed());
+    assert_eq!(c.documents.len(), 1);
+    assert!(c.documents[0].paragraphs.len() > 100);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn many_small_articles_are_fast() {
+    let dir = scratch("many");
+    let first = ["Ana", "Tomas", "Irene", "Pedro", "Nora", "Hugo", "Elena", "Victor"];
+    let last = ["Varga", "Lund", "Okoye", "Brandt", "Salas", "Moreau", "Ivers", "Quist"];
+    let subjects = ["harbor dredging", "rail strike", "school funding", "water tariffs", "bridge repairs"];
+    let n = 3000;
+    for i in 0..n {
+        let who = format!("{} {}", first[i % 8], last[(i / 8) % 8]);
+        let sub = subjects[i % 5];
+        let text = format!(
+            "Council debates {sub} again\n\nMarch {}, 2025\n\nCouncillor {who} said on Monday that the {sub} plan needed more money. \
+             {} said residents had waited since 2019 for a decision on {sub}.\n\nThe vote on {sub} is scheduled for May 2, 2025.\n",
+            1 + i % 28,
+            last[(i / 8) % 8]
+        );
+        std::fs::write(dir.join(format!("a{i:05}.txt")), text).unwrap();
+    }
+    let start = Instant::now();
+    let c = ingest_dir(&dir).unwrap();
+    let took = start.elapsed();
+    assert_eq!(c.documents.len(), n);
+    // Generous bound for unoptimised test builds on a slow machine.
+    assert!(took < Duration::from_secs(90), "took {took:?}");
+    assert!(c.documents.iter().all(|d| !d.persons.is_empty()));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+// ---- The real seed articles: checks of the output, never inputs of the code. ----
+
+fn seeds() -> Corpus {
+    ingest_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds")).expect("seeds ingest")
+}
+
+fn seed<'a>(c: &'a Corpus, prefix: &str) -> &'a Document {
+    c.documents.iter().find(|d| d.id.starts_with(prefix)).unwrap()
+}
+
+#[test]
+fn seeds_documents_dates_and_titles() {
+    let c = seeds();
+    assert_eq!(c.documents.len(), 5);
+    assert!(c.documents.iter().all(|d| !d.title.trim().is_empty()));
+    let d3 = seed(&c, "003");
+    assert_eq!(d3.date.as_deref(), Some("2026-01-30"));
+    assert_eq!(d3.date_precision, Some(Precision::Day));
+    assert!(!d3.date_estimated);
+    let d4 = seed(&c, "004");
+    assert_eq!(d4.date.as_deref(), Some("2026-02-05"));
+    assert!(!d4.date_estimated);
+    for id in ["000", "001"] {
+        let d = seed(&c, id);
+        assert!(d.date_estimated, "{id}");
+        assert!(d.date.as_deref().unwrap_or("").starts_with("2025"), "{id}: {:?}", d.date);
+    }
+    let d2 = seed(&c, "002");
+    assert!(d2.date_estimated);
+    let date = d2.date.as_deref().unwrap();
+    assert!(date.starts_with("2026-01") || date.starts_with("2026-02"), "{date}");
+    assert!(seed(&c, "000").title_derived);
+    assert_eq!(seed(&c, "002").title, "Milei denies report linking Argentina to Trump deportee scheme");
+    assert!(!seed(&c, "004").title.starts_with('-'));
+}
+
+#[test]
+fn seeds_people() {
+    let c = seeds();
+    let with = |name: &str| -> Vec<String> {
+        c.documents
+            .iter()
+            .filter(|d| d.persons.iter().any(|p| p == name))
+            .map(|d| d.id[..3].to_string())
+            .collect()
+    };
+    assert_eq!(with("Kristi Noem"), ["000", "001"]);
+    assert!(c.people.iter().any(|p| p.name == "Javier Milei"));
+    assert!(c.people.iter().any(|p| p.name == "Karina Milei"));
+    assert!(with("Donald Trump").contains(&"003".to_string()));
+    for chrome_only in ["Kevin Warsh", "Kevin M. Warsh", "Megyn Kelly", "Björn Roth", "Petro", "50 Cent"] {
+        assert!(c.people.iter().all(|p| p.name != chrome_only), "{chrome_only}");
+        assert!(c.documents.iter().all(|d| !d.persons.iter().any(|p| p == chrome_only)), "{chrome_only}");
+    }
+    let d3 = seed(&c, "003");
+    assert!(d3.paragraphs.iter().any(|p| p.contains("Lucía")));
+    assert!(d3.authors.iter().any(|a| a == "Emma Bubola"));
+    let authors: Vec<&str> = c.people.iter().filter(|p| p.author).map(|p| p.name.as_str()).collect();
+    assert!(authors.contains(&"Lucía Cholakian Herrera"), "{authors:?}");
+}
+
+#[test]
+fn seeds_threads() {
+    let c = seeds();
+    let thread_of = |id: &str| seed(&c, id).thread;
+    assert!(thread_of("000").is_some());
+    assert_eq!(thread_of("000"), thread_of("001"));
+    assert_eq!(thread_of("002"), thread_of("003"));
+    assert_eq!(thread_of("003"), thread_of("004"));
+    assert_ne!(thread_of("000"), thread_of("003"));
+}
