@@ -10,6 +10,7 @@ pub mod app;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod extract;
 pub mod index;
+pub mod labels;
 pub mod model;
 pub mod state;
 pub mod text;

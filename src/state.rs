@@ -1,1 +1,371 @@
-//! URL state (placeholder).
+//! The explorer's whole view state, and its encoding in the URL.
+//!
+//! The URL is the single source of truth for what is on screen, so that a reload, a
+//! shared link or Back/Forward show the same view. The state lives in the *hash*
+//! (`#q=lucia&person=Kristi+Noem&from=2026-01-01`), which works from `file://`, inside
+//! an iframe and on any static host, and never reaches a server.
+//!
+//! Decoding never fails: anything malformed, unknown or out of range is dropped or
+//! repaired and reported as a notice, so a hostile or stale link still opens a
+//! sensible view.
+
+use crate::index::{FacetKind, Index, Query, Sort};
+use crate::model::date_range;
+
+/// Longest value kept from a URL (longer values are cut).
+const MAX_VALUE: usize = 200;
+/// Most values kept per facet from a URL.
+const MAX_VALUES: usize = 50;
+/// Longest hash decoded at all.
+const MAX_HASH: usize = 16 * 1024;
+
+/// Which main view is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum View {
+    /// The list of matching articles.
+    #[default]
+    Results,
+    /// Events the articles mention, in date order.
+    Timeline,
+    /// Who appears with whom.
+    People,
+}
+
+impl View {
+    /// The key used in URLs.
+    pub fn key(self) -> &'static str {
+        match self {
+            View::Results => "results",
+            View::Timeline => "timeline",
+            View::People => "people",
+        }
+    }
+
+    /// The view for a URL key.
+    pub fn from_key(key: &str) -> Option<View> {
+        [View::Results, View::Timeline, View::People].into_iter().find(|v| v.key() == key)
+    }
+}
+
+/// Everything that defines what the explorer shows.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct State {
+    /// Free-text search.
+    pub q: String,
+    /// Selected values per facet, in [`FacetKind::ALL`] order, none empty.
+    pub facets: Vec<(FacetKind, Vec<String>)>,
+    /// First day, `YYYY-MM-DD`.
+    pub from: Option<String>,
+    /// Last day, `YYYY-MM-DD`.
+    pub to: Option<String>,
+    /// Result order.
+    pub sort: Sort,
+    /// Id of the open article.
+    pub doc: Option<String>,
+    /// Main view.
+    pub view: View,
+}
+
+/// An active filter as listed in "current refinements".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Filter {
+    /// The search text.
+    Text(String),
+    /// A facet value.
+    Facet(FacetKind, String),
+    /// The start of the date range.
+    From(String),
+    /// The end of the date range.
+    To(String),
+}
+
+impl State {
+    /// Decodes a URL hash (with or without the leading `#`). Never fails: the second
+    /// value lists what was ignored or repaired, for a notice.
+    pub fn from_hash(hash: &str) -> (State, Vec<String>) {
+        let mut notices = Vec::new();
+        let mut hash = hash.strip_prefix('#').unwrap_or(hash);
+        if hash.len() > MAX_HASH {
+            notices.push(format!("The link was too long ({} characters); it was ignored.", hash.len()));
+            hash = "";
+        }
+        let mut state = State::default();
+        for (key, value) in form_urlencoded::parse(hash.as_bytes()) {
+            let value = clip(value.trim());
+            match key.as_ref() {
+                "q" => state.q = value,
+                "from" | "to" => match normalise_day(&value, key == "to") {
+                    Some(day) if key == "from" => state.from = Some(day),
+                    Some(day) => state.to = Some(day),
+                    None => notices.push(format!("Ignored the date “{value}”: use YYYY-MM-DD.")),
+                },
+                "sort" => match Sort::from_key(&value) {
+                    Some(s) => state.sort = s,
+                    None => notices.push(format!("Ignored the unknown sort “{value}”.")),
+                },
+                "doc" if !value.is_empty() => state.doc = Some(value),
+                "view" => match View::from_key(&value) {
+                    Some(v) => state.view = v,
+                    None => notices.push(format!("Ignored the unknown view “{value}”.")),
+                },
+                k => match FacetKind::from_key(k) {
+                    Some(kind) if !value.is_empty() => {
+                        if state.selected(kind).len() >= MAX_VALUES {
+                            notices.push(format!("Kept only the first {MAX_VALUES} {k} filters."));
+                        } else if !state.is_selected(kind, &value) {
+                            state.toggle(kind, &value);
+                        }
+                    }
+                    Some(_) => {}
+                    None => notices.push(format!("Ignored the unknown setting “{}”.", clip(k))),
+                },
+            }
+        }
+        if let (Some(f), Some(t)) = (&state.from, &state.to) {
+            if f > t {
+                notices.push("The date range was reversed; it has been swapped.".into());
+                std::mem::swap(&mut state.from, &mut state.to);
+            }
+        }
+        notices.dedup();
+        (state, notices)
+    }
+
+    /// Encodes the state as a URL hash, without the leading `#`. Default values are
+    /// left out, so the empty state is the empty string.
+    pub fn to_hash(&self) -> String {
+        let mut out = form_urlencoded::Serializer::new(String::new());
+        if !self.q.is_empty() {
+            out.append_pair("q", &self.q);
+        }
+        for (kind, values) in &self.facets {
+            for v in values {
+                out.append_pair(kind.key(), v);
+            }
+        }
+        if let Some(f) = &self.from {
+            out.append_pair("from", f);
+        }
+        if let Some(t) = &self.to {
+            out.append_pair("to", t);
+        }
+        if self.sort != Sort::default() {
+            out.append_pair("sort", self.sort.key());
+        }
+        if self.view != View::default() {
+            out.append_pair("view", self.view.key());
+        }
+        if let Some(d) = &self.doc {
+            out.append_pair("doc", d);
+        }
+        out.finish()
+    }
+
+    /// Drops facet values and an open article that this corpus does not have,
+    /// returning a notice for each.
+    pub fn retain_known(&mut self, index: &Index, doc_ids: &[&str]) -> Vec<String> {
+        let mut notices = Vec::new();
+        for (kind, values) in &mut self.facets {
+            let facet = index.facet(*kind);
+            values.retain(|v| {
+                let known = facet.is_some_and(|f| f.values.iter().any(|x| &x.label == v));
+                if !known {
+                    notices.push(format!("No article has {} “{v}”; that filter was removed.", kind.key()));
+                }
+                known
+            });
+        }
+        self.facets.retain(|(_, v)| !v.is_empty());
+        if let Some(d) = &self.doc {
+            if !doc_ids.contains(&d.as_str()) {
+                notices.push(format!("There is no article “{d}”."));
+                self.doc = None;
+            }
+        }
+        notices
+    }
+
+    /// The values selected in a facet.
+    pub fn selected(&self, kind: FacetKind) -> &[String] {
+        self.facets.iter().find(|(k, _)| *k == kind).map(|(_, v)| v.as_slice()).unwrap_or(&[])
+    }
+
+    /// Is this value selected?
+    pub fn is_selected(&self, kind: FacetKind, value: &str) -> bool {
+        self.selected(kind).iter().any(|v| v == value)
+    }
+
+    /// Selects a value, or unselects it when it was selected.
+    pub fn toggle(&mut self, kind: FacetKind, value: &str) {
+        if let Some((_, values)) = self.facets.iter_mut().find(|(k, _)| *k == kind) {
+            if let Some(i) = values.iter().position(|v| v == value) {
+                values.remove(i);
+            } else {
+                values.push(value.to_string());
+            }
+        } else {
+            self.facets.push((kind, vec![value.to_string()]));
+            self.facets.sort_by_key(|(k, _)| *k);
+        }
+        self.facets.retain(|(_, v)| !v.is_empty());
+    }
+
+    /// The active filters, in display order.
+    pub fn filters(&self) -> Vec<Filter> {
+        let mut out = Vec::new();
+        if !self.q.trim().is_empty() {
+            out.push(Filter::Text(self.q.clone()));
+        }
+        for (kind, values) in &self.facets {
+            out.extend(values.iter().map(|v| Filter::Facet(*kind, v.clone())));
+        }
+        out.extend(self.from.iter().map(|f| Filter::From(f.clone())));
+        out.extend(self.to.iter().map(|t| Filter::To(t.clone())));
+        out
+    }
+
+    /// Removes one active filter.
+    pub fn remove(&mut self, filter: &Filter) {
+        match filter {
+            Filter::Text(_) => self.q.clear(),
+            Filter::Facet(k, v) => {
+                if self.is_selected(*k, v) {
+                    self.toggle(*k, v)
+                }
+            }
+            Filter::From(_) => self.from = None,
+            Filter::To(_) => self.to = None,
+        }
+    }
+
+    /// Removes every filter (keeps the sort and the view).
+    pub fn clear_filters(&mut self) {
+        self.q.clear();
+        self.facets.clear();
+        self.from = None;
+        self.to = None;
+    }
+
+    /// The engine query for this state.
+    pub fn query(&self) -> Query {
+        Query {
+            text: self.q.clone(),
+            facets: self.facets.clone(),
+            from: self.from.as_deref().and_then(date_range).map(|r| r.0),
+            to: self.to.as_deref().and_then(date_range).map(|r| r.1),
+            sort: self.sort,
+        }
+    }
+}
+
+fn clip(s: &str) -> String {
+    match s.char_indices().nth(MAX_VALUE) {
+        Some((i, _)) => s[..i].to_string(),
+        None => s.to_string(),
+    }
+}
+
+/// Accepts `YYYY-MM-DD`, `YYYY-MM` or `YYYY` and returns a full day (the first day of
+/// the period, or its last day when `end` is set), or `None` when it is not a date.
+pub fn normalise_day(value: &str, end: bool) -> Option<String> {
+    let (first, last) = date_range(value)?;
+    let d = if end { last } else { first };
+    let (y, m, mut day) = (d / 10000, d / 100 % 100, d % 100);
+    day = day.min(days_in_month(y, m));
+    if value.len() == 10 && d % 100 != day {
+        return None; // 2026-02-30 is not a day
+    }
+    Some(format!("{y:04}-{m:02}-{day:02}"))
+}
+
+/// Number of days in a month of the Gregorian calendar.
+pub fn days_in_month(y: u32, m: u32) -> u32 {
+    match m {
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips() {
+        let mut s = State { q: "visa \"waiver program\"".into(), ..Default::default() };
+        s.toggle(FacetKind::Topic, "Border & Security");
+        s.toggle(FacetKind::Person, "Lucía Cholakian");
+        s.toggle(FacetKind::Person, "Kristi Noem");
+        s.from = Some("2026-01-01".into());
+        s.to = Some("2026-02-28".into());
+        s.sort = Sort::Oldest;
+        s.doc = Some("003_a1".into());
+        s.view = View::Timeline;
+        let hash = s.to_hash();
+        let (back, notices) = State::from_hash(&format!("#{hash}"));
+        assert_eq!(back, s);
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(State::default().to_hash(), "");
+    }
+
+    #[test]
+    fn reads_hand_written_links() {
+        let (s, n) = State::from_hash("#person=Kristi%20Noem&person=Marco+Rubio&from=2026-01&to=2026-02");
+        assert_eq!(s.selected(FacetKind::Person), ["Kristi Noem", "Marco Rubio"]);
+        assert_eq!(s.from.as_deref(), Some("2026-01-01"));
+        assert_eq!(s.to.as_deref(), Some("2026-02-28"));
+        assert!(n.is_empty());
+    }
+
+    #[test]
+    fn hostile_links_open_a_sensible_view_with_notices() {
+        let (s, n) = State::from_hash("#from=2026-02-30&to=yesterday&sort=%FF&zzz=1&view=<script>");
+        assert_eq!(s, State::default());
+        assert_eq!(n.len(), 5, "{n:?}");
+        let (s, n) = State::from_hash("#from=2026-03-01&to=2026-01-01");
+        assert_eq!((s.from.as_deref(), s.to.as_deref()), (Some("2026-01-01"), Some("2026-03-01")));
+        assert_eq!(n.len(), 1);
+        let huge = "q=".to_string() + &"a".repeat(MAX_HASH);
+        let (s, n) = State::from_hash(&huge);
+        assert!(s.q.is_empty() && n.len() == 1);
+        let (s, _) = State::from_hash(&format!("q={}", "é".repeat(1000)));
+        assert_eq!(s.q.chars().count(), MAX_VALUE);
+        let many: String = (0..200).map(|i| format!("person=p{i}&")).collect();
+        let (s, n) = State::from_hash(&many);
+        assert_eq!(s.selected(FacetKind::Person).len(), MAX_VALUES);
+        assert!(!n.is_empty());
+        for junk in ["#", "&&&", "=", "%", "#%zz=%", "q", "person=", "from=&to="] {
+            let _ = State::from_hash(junk);
+        }
+    }
+
+    #[test]
+    fn filters_can_be_removed_one_by_one_and_all_at_once() {
+        let (mut s, _) = State::from_hash("q=milei&person=A&person=B&from=2025-01-01&sort=newest");
+        assert_eq!(s.filters().len(), 4);
+        s.remove(&Filter::Facet(FacetKind::Person, "A".into()));
+        assert_eq!(s.selected(FacetKind::Person), ["B"]);
+        s.remove(&Filter::Text("milei".into()));
+        assert!(s.q.is_empty());
+        s.clear_filters();
+        assert!(s.filters().is_empty());
+        assert_eq!(s.sort, Sort::Newest, "clearing filters keeps the sort");
+    }
+
+    #[test]
+    fn query_uses_whole_days() {
+        let (s, _) = State::from_hash("from=2026-01&to=2026-02");
+        let q = s.query();
+        assert_eq!((q.from, q.to), (Some(20260101), Some(20260228)));
+    }
+
+    #[test]
+    fn normalises_days() {
+        assert_eq!(normalise_day("2024-02", true).as_deref(), Some("2024-02-29"));
+        assert_eq!(normalise_day("2025", false).as_deref(), Some("2025-01-01"));
+        assert_eq!(normalise_day("2025-04-31", false), None);
+        assert_eq!(normalise_day("31/12/2025", false), None);
+    }
+}

@@ -66,7 +66,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
     let mut start: Option<usize> = None;
     let mut prev_apostrophe = false;
-    let mut push = |s: usize, e: usize, after_apostrophe: bool, tokens: &mut Vec<Token>| {
+    let push = |s: usize, e: usize, after_apostrophe: bool, tokens: &mut Vec<Token>| {
         let word = &text[s..e];
         if after_apostrophe && (word == "s" || word == "S") {
             return;
@@ -109,12 +109,12 @@ pub fn stem(word: &str, lang: Lang) -> String {
 }
 
 const ES_MARKERS: &[&str] = &[
-    "el", "la", "los", "las", "del", "que", "por", "para", "con", "una", "es", "se", "su",
-    "al", "lo", "como", "pero", "sus", "fue", "desde", "sobre",
+    "el", "la", "los", "las", "del", "que", "por", "para", "con", "una", "es", "se", "su", "al", "lo",
+    "como", "pero", "sus", "fue", "desde", "sobre",
 ];
 const EN_MARKERS: &[&str] = &[
-    "the", "of", "and", "to", "in", "is", "that", "for", "with", "was", "on", "as", "by",
-    "it", "from", "has", "have", "are", "be", "this",
+    "the", "of", "and", "to", "in", "is", "that", "for", "with", "was", "on", "as", "by", "it", "from",
+    "has", "have", "are", "be", "this",
 ];
 
 /// Guesses whether a text is English or Spanish from its commonest short words.

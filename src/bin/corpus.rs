@@ -1,1 +1,41 @@
-fn main(){}
+//! `corpus`: the command-line view of what the build embeds.
+//!
+//! `corpus inspect [DIR]` runs the build-time extraction over a folder (default
+//! `seeds/`) and prints the resulting corpus as JSON: exactly the documents, people,
+//! events, threads and warnings the app would embed. A file that cannot be ingested
+//! makes it exit with status 1 and a message naming the file.
+
+use news_explorer::extract::ingest_dir;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: corpus inspect [DIR]\n\nPrints, as JSON, what the explorer would embed for DIR (default: seeds/).";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("inspect") if args.len() <= 2 => {
+            let dir = args.get(1).map(PathBuf::from).unwrap_or_else(|| PathBuf::from("seeds"));
+            match ingest_dir(&dir) {
+                Ok(corpus) => {
+                    let json =
+                        serde_json::to_string_pretty(&corpus).expect("the corpus is JSON-serialisable");
+                    println!("{json}");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Some("-h" | "--help" | "help") => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        _ => {
+            eprintln!("{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
