@@ -341,7 +341,7 @@ fn headline_like(line: &str) -> bool {
     }
     let t = line.trim_end_matches(['"', '\u{201D}', '\'', '\u{2019}']);
     // A headline rarely ends with a period; a long line that does is a lede.
-    !(t.ends_with('.') && n > 14) && !t.ends_with(',') && !t.ends_with(';')
+    (!t.ends_with('.') || n <= 14) && !t.ends_with(',') && !t.ends_with(';')
 }
 
 /// Is this a live-update sidebar heading?
@@ -433,7 +433,7 @@ fn publisher_hint(line: &str) -> Option<(u8, String)> {
     if let Some(c) = re(&C[4], r"(?i)[a-z0-9._%+-]+@([a-z0-9-]+)\.(?:[a-z.]{2,10})").captures(line) {
         let dom = &c[1];
         if !matches!(dom, "gmail" | "yahoo" | "hotmail" | "outlook" | "proton" | "protonmail" | "icloud") {
-            return Some((2, code_name(&dom.to_uppercase()).replace(|c: char| c == '-', " ")));
+            return Some((2, code_name(&dom.to_uppercase()).replace('-', " ")));
         }
     }
     if let Some(c) = re(&C[5], r"^(.{2,40}?)\s*(?:©|\(c\))\s*\d{4}|(?:©|\(c\)|Copyright)\s*(?:\d{4}\s*)?(.{2,40}?)\.?(?:\s+All rights reserved.*)?$").captures(line) {

@@ -560,7 +560,7 @@ pub fn estimate_from_body(body: &[BodyDate]) -> Option<DocDate> {
     let fut = dated.iter().filter(|b| b.future).min_by_key(|b| b.mention.date.first());
     let (date, evidence) = match (past, fut) {
         (Some(p), Some(f)) => {
-            let lo = if p.mention.date.d != 0 { p.mention.date.first() } else { p.mention.date.first() };
+            let lo = p.mention.date.first();
             let hi = f.mention.date.first();
             let mid = if hi > lo { lo + (hi - lo) / 2 } else { lo };
             let weak = p.mention.date.m == 0 && f.mention.date.m == 0;

@@ -216,11 +216,6 @@ pub fn find(sentences: &[(String, bool)]) -> Found {
     f
 }
 
-fn is_org_start(ws: &[Word], i: usize) -> bool {
-    // A place at the front of an organisation ("Buenos Aires Times") still starts it.
-    ws.get(i + 1).is_some_and(|w| lexicon::org_cues().contains(&fold(&w.text)))
-}
-
 fn join(s: &str, ws: &[Word]) -> String {
     s[ws[0].start..ws[ws.len() - 1].end].to_string()
 }
@@ -354,7 +349,7 @@ pub fn merge_orgs(found: &[Found]) -> Vec<Vec<String>> {
                     counts.push((a.clone(), 1));
                 }
             }
-            counts.sort_by(|a, b| b.1.cmp(&a.1));
+            counts.sort_by_key(|c| std::cmp::Reverse(c.1));
             counts.into_iter().map(|(n, _)| n).collect()
         })
         .collect()

@@ -337,7 +337,7 @@ pub fn extract(files: &[(String, String)], taxonomy: Option<&str>) -> Corpus {
     let person_names: HashSet<String> = reg.people.iter().map(|p| fold(&p.name)).collect();
     for (d, (f, o)) in drafts.iter_mut().zip(found.iter().zip(orgs)) {
         let mut places: Vec<(String, u32)> = f.places.clone();
-        places.sort_by(|a, b| b.1.cmp(&a.1));
+        places.sort_by_key(|p| std::cmp::Reverse(p.1));
         d.doc.places = places.into_iter().map(|p| p.0).collect();
         d.doc.orgs = o.into_iter().filter(|x| !person_names.contains(&fold(x))).collect();
     }

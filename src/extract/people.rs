@@ -336,7 +336,7 @@ pub fn mentions(sentence: &str, weak: bool, ctx: &Context) -> Vec<Mention> {
         let mut j = i;
         while j + 1 < ws.len() && !ws[j].break_after {
             let next = &ws[j + 1].text;
-            if is_cap(next) && !(is_acronym(next) && !next.ends_with('.')) {
+            if is_cap(next) && (!is_acronym(next) || next.ends_with('.')) {
                 j += 1;
             } else if connector(next)
                 && j + 2 < ws.len()
@@ -401,16 +401,15 @@ fn analyse_run(
     let mut last_role: Option<usize> = None;
     for (k, t) in toks.iter().enumerate() {
         let f = fold(t);
-        if lexicon::titles().contains(&f)
+        let role_word = lexicon::titles().contains(&f)
             || lexicon::titles().contains(f.trim_end_matches('.'))
             || lexicon::role_tails().contains(&f)
-            || connector(t)
-        {
+            || connector(t);
+        // A nationality or country counts only at the front of a role ("US President").
+        let origin = (lexicon::demonyms().contains(&f) || lexicon::places().contains_key(&f))
+            && (k == 0 || last_role == Some(k - 1));
+        if role_word || origin {
             last_role = Some(k);
-        } else if lexicon::demonyms().contains(&f) || lexicon::places().contains_key(&f) {
-            if k == 0 || last_role == Some(k - 1) {
-                last_role = Some(k);
-            }
         }
     }
     let has_title = toks[..last_role.map(|k| k + 1).unwrap_or(0)].iter().any(|t| {
@@ -528,7 +527,7 @@ pub struct Entity {
 
 /// Key tokens of a name: folded, initials dropped.
 fn key_of(name: &[String]) -> Vec<String> {
-    name.iter().map(|t| fold(t)).filter(|t| !(t.trim_end_matches('.').chars().count() == 1)).collect()
+    name.iter().map(|t| fold(t)).filter(|t| t.trim_end_matches('.').chars().count() != 1).collect()
 }
 
 /// Corpus-wide register of people.
@@ -539,6 +538,10 @@ pub struct Register {
     by_key: HashMap<String, usize>,
     by_surname: HashMap<String, Vec<usize>>,
 }
+
+/// A mention of an article resolved in pass 2: (person index or `usize::MAX`,
+/// position, role, named in full).
+type Resolved = (usize, usize, Option<String>, bool);
 
 /// Per-article resolved person counts: (person index, mentions, first position).
 pub type DocPeople = Vec<(usize, u32, usize)>;
@@ -635,7 +638,7 @@ impl Register {
             }
         }
         // Pass 2: count, with titled mentions, to choose between same-surname people.
-        let mut resolved: Vec<Vec<(usize, usize, Option<String>, bool)>> = Vec::new();
+        let mut resolved: Vec<Vec<Resolved>> = Vec::new();
         let mut full_counts = vec![0u32; reg.people.len()];
         for ms in docs {
             let mut r = Vec::new();
