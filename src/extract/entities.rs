@@ -296,6 +296,13 @@ pub fn merge_orgs(found: &[Found]) -> Vec<Vec<String>> {
             acr.insert(a.clone(), e.clone());
         }
     }
+    // Full names by their last word, to expand "the Times".
+    let mut by_last: HashMap<String, Vec<String>> = HashMap::new();
+    for v in full.values().filter(|v| v.contains(' ')) {
+        if let Some(l) = v.rsplit(' ').next() {
+            by_last.entry(fold(l)).or_default().push(v.clone());
+        }
+    }
     let canon = |name: &str| -> Option<String> {
         if let Some(a) = name.strip_prefix('\u{1}') {
             if let Some(e) = acr.get(a) {
@@ -320,8 +327,7 @@ pub fn merge_orgs(found: &[Found]) -> Vec<Vec<String>> {
         let display = full.get(&key).cloned().unwrap_or_else(|| name.to_string());
         // "Times" alone → the one full publication name ending with it.
         if !display.contains(' ') {
-            let longer: Vec<&String> =
-                full.values().filter(|v| v.contains(' ') && fold(v).ends_with(&format!(" {key}"))).collect();
+            let longer: Vec<&String> = by_last.get(&key).map(|v| v.iter().collect()).unwrap_or_default();
             if longer.len() == 1 {
                 return Some(longer[0].clone());
             }

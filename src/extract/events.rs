@@ -66,7 +66,8 @@ pub fn collect(docs: &[DocEvents]) -> Vec<Event> {
                 order.push(iso.clone());
                 Vec::new()
             });
-            let same = list.iter_mut().find(|a| {
+            // Only recent events of that date are compared, to stay linear on big corpora.
+            let same = list.iter_mut().rev().take(300).find(|a| {
                 let shared = a.terms.intersection(&terms).count();
                 let union = a.terms.union(&terms).count().max(1);
                 shared >= 3 || shared as f64 / union as f64 >= 0.25

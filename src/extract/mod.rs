@@ -340,6 +340,13 @@ pub fn extract(files: &[(String, String)], taxonomy: Option<&str>) -> Corpus {
         places.sort_by_key(|p| std::cmp::Reverse(p.1));
         d.doc.places = places.into_iter().map(|p| p.0).collect();
         d.doc.orgs = o.into_iter().filter(|x| !person_names.contains(&fold(x))).collect();
+        // "New York Times" named by a footer is "The New York Times" of the text.
+        if let Some(p) = &d.doc.publisher {
+            let full = format!("the {}", fold(p));
+            if let Some(o) = d.doc.orgs.iter().find(|o| fold(o) == full) {
+                d.doc.publisher = Some(o.clone());
+            }
+        }
     }
 
     // Topics.
@@ -414,7 +421,19 @@ pub fn extract(files: &[(String, String)], taxonomy: Option<&str>) -> Corpus {
             v
         })
         .collect();
-    let near = threads::neighbours(&bags, 8);
+    let near_words = threads::neighbours(&bags, 8);
+    // Links need a shared person, topic or organisation, not only common words.
+    let named: Vec<HashSet<&str>> = bags
+        .iter()
+        .map(|b| b.iter().filter(|(f, _)| !f.starts_with("w:")).map(|(f, _)| f.as_str()).collect())
+        .collect();
+    let near: Vec<Vec<(usize, f64)>> = near_words
+        .iter()
+        .enumerate()
+        .map(|(i, list)| {
+            list.iter().copied().filter(|&(j, _)| named[i].iter().any(|f| named[j].contains(f))).collect()
+        })
+        .collect();
     if std::env::var("EXTRACT_DEBUG").is_ok() {
         eprintln!("near: {near:?}");
     }
@@ -500,10 +519,12 @@ pub fn extract(files: &[(String, String)], taxonomy: Option<&str>) -> Corpus {
     }
     for i in 0..drafts.len() {
         let mut rel = Vec::new();
-        for &(j, s) in near[i].iter().take(4) {
-            if s < 0.12 {
-                continue;
-            }
+        // Related: neighbours sharing a name or topic, else very similar wording.
+        let mut list: Vec<(usize, f64)> = near[i].iter().copied().filter(|x| x.1 >= 0.12).collect();
+        list.extend(
+            near_words[i].iter().copied().filter(|x| x.1 >= 0.4 && !near[i].iter().any(|y| y.0 == x.0)),
+        );
+        for &(j, _) in list.iter().take(4) {
             rel.push(Related {
                 id: drafts[j].doc.id.clone(),
                 reason: reason(&drafts[i].doc, &drafts[j].doc),
@@ -619,17 +640,19 @@ fn thread_label(members: &[usize], drafts: &[Draft], topic_keys: &[Vec<String>])
             e.1 += 10 - rank.min(9);
         }
     }
-    let best =
-        score.values().filter(|v| v.0 >= 2).max_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)).then(b.2.cmp(a.2)));
-    match best {
-        Some((_, _, label)) => {
-            let mut c = label.chars();
-            match c.next() {
-                Some(f) => f.to_uppercase().chain(c).collect(),
-                None => String::new(),
-            }
+    let mut shared: Vec<&(usize, usize, &str)> = score.values().filter(|v| v.0 >= 2).collect();
+    shared.sort_by(|a, b| (b.0, b.1).cmp(&(a.0, a.1)).then(a.2.cmp(b.2)));
+    let capital = |s: &str| -> String {
+        let mut c = s.chars();
+        match c.next() {
+            Some(f) => f.to_uppercase().chain(c).collect(),
+            None => String::new(),
         }
-        None => short(&drafts[members[0]].doc.title),
+    };
+    match shared.as_slice() {
+        [] => short(&drafts[members[0]].doc.title),
+        [one] => capital(one.2),
+        [one, two, ..] => format!("{}, {}", capital(one.2), two.2),
     }
 }
 

@@ -195,6 +195,11 @@ pub struct Mention {
     pub name: Vec<String>,
     /// The role or title written before it, if any.
     pub role: Option<String>,
+    /// A courtesy title written before it ("Mr."), for aliases.
+    pub honorific: Option<String>,
+    /// A role told by an apposition ("Argentina's security minister, X", "X, head
+    /// of …"), when there is no title.
+    pub desc: Option<String>,
     /// Evidence it is a person: title, given name, speech verb, apposition.
     pub cue: bool,
     /// Found in a title-cased line: counts only if it matches a known person.
@@ -353,7 +358,10 @@ pub fn mentions(sentence: &str, weak: bool, ctx: &Context) -> Vec<Mention> {
         let prev_word = if i > 0 { Some(ws[i - 1].text.as_str()) } else { None };
         let next_word = ws.get(j + 1).map(|w| w.text.as_str());
         let next_sep = &sentence[ws[j].end..ws.get(j + 1).map(|w| w.start).unwrap_or(sentence.len())];
-        if let Some(m) = analyse_run(&run, i == 0, prev_word, next_word, next_sep, weak, ctx) {
+        if let Some(mut m) = analyse_run(&run, i == 0, prev_word, next_word, next_sep, weak, ctx) {
+            if m.role.is_none() && m.honorific.is_none() && !weak {
+                m.desc = apposition_role(sentence, ws[i].start, ws[j].end);
+            }
             out.push(m);
         }
         i = j + 1;
@@ -478,11 +486,15 @@ fn analyse_run(
             r.pop();
         }
         let s = r.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(" ");
-        if has_title && !s.is_empty() && !is_honorific(&s) {
+        if has_title && !s.is_empty() {
             Some(s)
         } else {
             None
         }
+    };
+    let (role, honorific) = match role {
+        Some(r) if is_honorific(&r) => (None, Some(r)),
+        other => (other, None),
     };
     let first = fold(&name_toks[0]);
     let given = lexicon::given_names().contains(&first);
@@ -503,7 +515,84 @@ fn analyse_run(
     if name_toks.len() == 1 && common_word(&name_toks[0], ctx) {
         return None;
     }
-    Some(Mention { name: name_toks, role, cue, weak })
+    Some(Mention { name: name_toks, role, honorific, desc: None, cue, weak })
+}
+
+fn is_role_noun(w: &str) -> bool {
+    let f = fold(w.trim_end_matches("’s").trim_end_matches("'s"));
+    ROLE_NOUNS.contains(&f.as_str())
+        || f.split('-').next_back().is_some_and(|last| ROLE_NOUNS.contains(&last))
+}
+
+/// Extends a role backwards over its modifiers ("acting vice minister", "former
+/// French president"), stopping at articles, possessives and other words.
+fn role_start(words: &[&str], noun: usize) -> usize {
+    let sw = lexicon::stopwords();
+    let mut k = noun;
+    while k > 0 && noun - k < 4 {
+        let w = words[k - 1];
+        let f = fold(w);
+        let modifier = (w.chars().next().is_some_and(char::is_lowercase)
+            && !sw.contains(&f)
+            && !w.contains(['’', '\''])
+            && (!f.ends_with("ing") || f == "acting"))
+            || lexicon::demonyms().contains(&f)
+            || matches!(f.as_str(), "former" | "vice" | "deputy" | "then");
+        if !modifier {
+            break;
+        }
+        k -= 1;
+    }
+    k
+}
+
+/// The role an apposition gives the name at `start..end` of the sentence:
+/// "Argentina's security minister, Alejandra X", "foreign minister Pablo Y",
+/// "Juan Z, head of the customs agency, said".
+fn apposition_role(sentence: &str, start: usize, end: usize) -> Option<String> {
+    let clean = |s: &str| -> Option<String> {
+        let s = s.trim().trim_start_matches("the ").trim_start_matches("a ").trim_start_matches("an ").trim();
+        let n = s.split_whitespace().count();
+        if (1..=12).contains(&n) {
+            Some(s.to_string())
+        } else {
+            None
+        }
+    };
+    let before = sentence[..start].trim_end();
+    let (seg, comma) = match before.strip_suffix(',') {
+        Some(b) => (b, true),
+        None => (before, false),
+    };
+    let seg = seg.rsplit([',', ';', '(', ':', '—', '“', '"']).next().unwrap_or(seg);
+    let words: Vec<&str> = seg.split_whitespace().collect();
+    let last = words.len();
+    let noun = if comma {
+        (last.saturating_sub(6)..last).find(|&k| is_role_noun(words[k]))
+    } else if last > 0 && is_role_noun(words[last - 1]) {
+        Some(last - 1)
+    } else {
+        None
+    };
+    if let Some(k) = noun {
+        let from = role_start(&words, k);
+        let to = if comma { last } else { k + 1 };
+        return clean(&words[from..to].join(" "));
+    }
+    let after = &sentence[end..];
+    if let Some(rest) = after.strip_prefix(", ") {
+        let cut = [", ", "; ", ". ", " (", " —", " who ", " which "]
+            .iter()
+            .filter_map(|c| rest.find(c))
+            .min()
+            .unwrap_or(rest.len());
+        let seg = rest[..cut].trim_end_matches(['.', ',']);
+        let ws: Vec<&str> = seg.split_whitespace().collect();
+        if ws.iter().take(3).any(|w| is_role_noun(w)) && !ws.first().is_some_and(|w| SPEECH.contains(w)) {
+            return clean(seg);
+        }
+    }
+    None
 }
 
 /// A person of the corpus being built.
@@ -537,6 +626,7 @@ pub struct Register {
     pub people: Vec<Entity>,
     by_key: HashMap<String, usize>,
     by_surname: HashMap<String, Vec<usize>>,
+    by_first: HashMap<String, Vec<usize>>,
 }
 
 /// A mention of an article resolved in pass 2: (person index or `usize::MAX`,
@@ -555,7 +645,15 @@ impl Register {
         }
         // A longer or shorter spelling of a known person (middle names, second
         // surnames): same first token and the shorter's tokens in order in the longer.
-        for (i, p) in self.people.iter().enumerate() {
+        // Only people sharing the first or the last word can match.
+        let mut cands: Vec<usize> = self.by_first.get(&key[0]).cloned().unwrap_or_default();
+        if let Some(v) = key.last().and_then(|l| self.by_surname.get(l)) {
+            cands.extend(v.iter().copied());
+        }
+        cands.sort_unstable();
+        cands.dedup();
+        for i in cands {
+            let p = &self.people[i];
             // A shorter form made of the last words ("Ní Bhriain").
             if key.len() >= 2 && p.key.len() > key.len() && p.key.ends_with(&key) {
                 self.by_key.insert(k, i);
@@ -579,6 +677,7 @@ impl Register {
         let i = self.people.len();
         self.people.push(Entity { name: name.join(" "), key: key.clone(), ..Default::default() });
         self.by_key.insert(k, i);
+        self.by_first.entry(key[0].clone()).or_default().push(i);
         self.index_surnames(i);
         i
     }
@@ -673,9 +772,18 @@ impl Register {
                 if fold(&surface) != fold(&e.name) && !e.aliases.contains(&surface) {
                     e.aliases.push(surface);
                 }
+                if let Some(h) = &m.honorific {
+                    let alias = format!("{h} {}", m.name.join(" "));
+                    if !e.aliases.contains(&alias) && e.aliases.len() < 12 {
+                        e.aliases.push(alias);
+                    }
+                }
+                if let Some(d) = &m.desc {
+                    *e.roles.entry(d.clone()).or_default() += 1;
+                }
                 if let Some(r) = role {
                     e.titled += 1;
-                    *e.roles.entry(r.clone()).or_default() += 1;
+                    *e.roles.entry(r.clone()).or_default() += 2;
                     let titled = format!("{r} {}", m.name.join(" "));
                     if !e.aliases.contains(&titled) && e.aliases.len() < 12 {
                         e.aliases.push(titled);

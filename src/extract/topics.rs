@@ -40,7 +40,8 @@ pub struct TopicDoc<'a> {
 
 /// A word of a phrase chunk: folded form, stem, surface and capitalisation.
 struct Tok {
-    hyphen_before: bool,
+    /// A linking word inside a phrase ("de"), never at its ends.
+    joiner: bool,
     fold: String,
     stem: String,
     surface: String,
@@ -54,29 +55,36 @@ fn chunks(line: &str, lang: Lang, banned: &HashSet<String>, verbs: &HashSet<Stri
     let sw = lexicon::stopwords();
     let mut word = String::new();
     let mut first_of_sentence = true;
-    let mut hyphen = false;
-    let flush_word = |word: &mut String,
-                      cur: &mut Vec<Tok>,
-                      out: &mut Vec<Vec<Tok>>,
-                      first: &mut bool,
-                      hyphen: &mut bool| {
-        let hyphen_before = std::mem::take(hyphen);
+    // A hyphenated compound ("third-country") is one token whose stem is the stems
+    // of its parts, so it matches the same words written apart.
+    let part_ok = |f: &str, w: &str| {
+        let letters = f.chars().filter(|c| c.is_alphabetic()).count();
+        !(letters < 3
+            || f.chars().any(|c| c.is_ascii_digit())
+            || sw.contains(f)
+            || banned.contains(f)
+            || lexicon::places().contains_key(f)
+            || lexicon::demonyms().contains(f)
+            || (f.ends_with("ly") && f.len() > 5)
+            || super::people::is_acronym(w))
+    };
+    let flush_word = |word: &mut String, cur: &mut Vec<Tok>, out: &mut Vec<Vec<Tok>>, first: &mut bool| {
         if word.is_empty() {
             return;
         }
         let w = std::mem::take(word);
-        let w = w.trim_end_matches(['\'', '’']).trim_end_matches("’s").trim_end_matches("'s").to_string();
+        // Spanish noun phrases join with "de" ("plan de vivienda").
+        if lang == Lang::Es && matches!(w.as_str(), "de" | "del") && !cur.is_empty() {
+            cur.push(Tok { stem: w.clone(), fold: w.clone(), surface: w, cap: false, joiner: true });
+            *first = false;
+            return;
+        }
+        let w =
+            w.trim_end_matches(['\'', '’', '-']).trim_end_matches("’s").trim_end_matches("'s").to_string();
         let f = fold(&w);
-        let letters = f.chars().filter(|c| c.is_alphabetic()).count();
-        let bad = letters < 3
-            || f.chars().any(|c| c.is_ascii_digit())
-            || sw.contains(&f)
-            || banned.contains(&f)
-            || lexicon::places().contains_key(&f)
-            || lexicon::demonyms().contains(&f)
-            || (f.ends_with("ly") && f.len() > 5)
-            || super::people::is_acronym(&w);
-        if bad {
+        let parts: Vec<&str> = w.split('-').filter(|p| !p.is_empty()).collect();
+        let ok = !parts.is_empty() && parts.iter().all(|p| part_ok(&fold(p), p)) && !sw.contains(&f);
+        if !ok {
             if !cur.is_empty() {
                 out.push(std::mem::take(cur));
             }
@@ -87,25 +95,16 @@ fn chunks(line: &str, lang: Lang, banned: &HashSet<String>, verbs: &HashSet<Stri
                 *first = false;
                 return;
             }
-            cur.push(Tok {
-                stem: stem(&f, lang),
-                fold: f,
-                surface: w,
-                cap,
-                hyphen_before: hyphen_before && !cur.is_empty(),
-            });
+            let stem_all = parts.iter().map(|p| stem(&fold(p), lang)).collect::<Vec<_>>().join(" ");
+            cur.push(Tok { stem: stem_all, fold: f, surface: w, cap, joiner: false });
         }
         *first = false;
     };
     for c in line.chars() {
-        if c.is_alphanumeric() || (matches!(c, '\'' | '’') && !word.is_empty()) {
+        if c.is_alphanumeric() || (matches!(c, '\'' | '’' | '-') && !word.is_empty()) {
             word.push(c);
-        } else if c == '-' && !word.is_empty() {
-            // Hyphenated words split into parts that stay in the same chunk.
-            flush_word(&mut word, &mut cur, &mut out, &mut first_of_sentence, &mut hyphen);
-            hyphen = true;
         } else {
-            flush_word(&mut word, &mut cur, &mut out, &mut first_of_sentence, &mut hyphen);
+            flush_word(&mut word, &mut cur, &mut out, &mut first_of_sentence);
             if !c.is_whitespace() {
                 if !cur.is_empty() {
                     out.push(std::mem::take(&mut cur));
@@ -116,11 +115,16 @@ fn chunks(line: &str, lang: Lang, banned: &HashSet<String>, verbs: &HashSet<Stri
             }
         }
     }
-    flush_word(&mut word, &mut cur, &mut out, &mut first_of_sentence, &mut hyphen);
+    flush_word(&mut word, &mut cur, &mut out, &mut first_of_sentence);
     if !cur.is_empty() {
         out.push(cur);
     }
     out
+}
+
+/// Can this window of tokens be a topic (no linking word at either end)?
+fn window_ok(w: &[Tok]) -> bool {
+    !w[0].joiner && !w[w.len() - 1].joiner
 }
 
 /// A scored topic of one article.
@@ -168,7 +172,7 @@ pub fn auto_topics(
         for line in d.lines {
             for ch in chunks(line, d.lang, banned, &verbs) {
                 for len in 1..=3usize {
-                    for w in ch.windows(len) {
+                    for w in ch.windows(len).filter(|w| window_ok(w)) {
                         let key = w.iter().map(|t| t.stem.as_str()).collect::<Vec<_>>().join(" ");
                         // Verb forms do not end a topic ("ministry declined").
                         let last = &w[len - 1].fold;
@@ -177,13 +181,11 @@ pub fn auto_topics(
                         }
                         *counts.entry(key.clone()).or_default() += 1;
                         let all_cap = w.iter().all(|t| t.cap);
-                        let mut surface = String::new();
-                        for (k, t) in w.iter().enumerate() {
-                            if k > 0 {
-                                surface.push(if t.hyphen_before { '-' } else { ' ' });
-                            }
-                            surface.push_str(if all_cap { &t.surface } else { &t.fold });
-                        }
+                        let surface = w
+                            .iter()
+                            .map(|t| if all_cap { t.surface.as_str() } else { t.fold.as_str() })
+                            .collect::<Vec<_>>()
+                            .join(" ");
                         *surfaces.entry(key).or_default().entry(surface).or_default() += 1;
                     }
                 }
@@ -238,7 +240,7 @@ pub fn auto_topics(
                 other != k
                     && other.len() > k.len()
                     && contains_words(other, k)
-                    && (*otf as f64) >= 0.6 * (*tf as f64)
+                    && (*otf as f64) >= 0.5 * (*tf as f64)
             })
         });
         cands.sort_by(|a, b| b.1.partial_cmp(&a.1).unwrap_or(std::cmp::Ordering::Equal).then(a.0.cmp(&b.0)));
