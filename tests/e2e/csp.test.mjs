@@ -8,7 +8,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, openPage, expectCount, results, STRICT_CSP } from './helpers.mjs';
+import { launch, serveDist, openPage, expectCount, resultItems, STRICT_CSP } from './helpers.mjs';
 
 let browser;
 let server;
@@ -28,7 +28,7 @@ test('the page loads and lists five articles under the strict CSP, with no viola
   const response = await page.goto(server.url);
   assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
   await expectCount(page, 5);
-  assert.equal(await results(page).getByRole('listitem').count(), 5);
+  assert.equal(await resultItems(page).count(), 5);
   // Give late violations (e.g. styles applied after start-up) a moment to surface.
   await page.waitForTimeout(300);
   assert.deepEqual(errors, []);

@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   launch, serveDist, openPage, expectCount, expectText, waitUntil,
-  searchbox, checkbox, results, resultHeadlines, status,
+  searchbox, checkbox, results, resultItems, resultHeadlines, status,
 } from './helpers.mjs';
 
 const NYT = 'Argentina in Advanced Talks to Become Destination for U.S. Deportations';
@@ -40,7 +40,7 @@ const hashParams = (page) => new URLSearchParams(new URL(page.url()).hash.replac
 test('lists all five articles', async () => {
   const { page, close } = await open();
   await expectCount(page, 5);
-  const items = results(page).getByRole('listitem');
+  const items = resultItems(page);
   await waitUntil(async () => (await items.count()) === 5, 'five result items');
   const headlines = await resultHeadlines(page);
   assert.ok(headlines.includes(NYT), `results should include the NYT piece, got:\n${headlines.join('\n')}`);
@@ -84,26 +84,38 @@ test('the date range filters, combines with a person, and active filters can be 
   const inRange = await resultHeadlines(page);
   assert.ok(inRange.includes(NYT), `the NYT piece (30 Jan 2026) is in range:\n${inRange.join('\n')}`);
 
-  // Kristi Noem's two articles are both from 2025: person AND dates leaves none.
+  // Person AND dates: Kristi Noem's two articles are both from 2025, so none is left.
+  await page.getByRole('button', { name: 'Clear all', exact: true }).click();
+  await expectCount(page, 5);
   const noem = checkbox(page, 'People', 'Kristi Noem');
   await noem.check();
+  await expectCount(page, 2);
+  await from.fill('2026-01-01');
+  await expectCount(page, 0);
+  await to.fill('2026-02-28');
   await expectCount(page, 0);
   const params = hashParams(page);
+  assert.equal(params.get('person'), 'Kristi Noem');
   assert.equal(params.get('from'), '2026-01-01');
   assert.equal(params.get('to'), '2026-02-28');
 
-  // Active filter chips: remove just the person, then clear everything.
+  // Active filters: remove just the person, then just the start date, then everything.
   await page.getByRole('button', { name: 'Remove Kristi Noem', exact: true }).click();
   await expectCount(page, 3);
   assert.equal(await noem.isChecked(), false);
+  await page.getByRole('button', { name: 'Remove from 2026-01-01', exact: true }).click();
+  await waitUntil(async () => (await from.inputValue()) === '', 'the From date emptied');
+  assert.equal(await to.inputValue(), '2026-02-28');
+  await expectCount(page, 5);
 
   await noem.check();
-  await expectCount(page, 0);
+  await expectCount(page, 2);
   await page.getByRole('button', { name: 'Clear all', exact: true }).click();
   await expectCount(page, 5);
   assert.equal(await noem.isChecked(), false);
   assert.equal(await from.inputValue(), '');
   assert.equal(await to.inputValue(), '');
+  assert.equal(await page.getByRole('button', { name: /^Remove / }).count(), 0, 'no active filter left');
   await close();
 });
 

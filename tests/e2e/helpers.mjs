@@ -28,6 +28,8 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+export { STRICT_CSP } from '../../tools/static-server.mjs';
+
 /** Default wait for the app to react (the wasm start-up is the slowest bit). */
 export const TIMEOUT = Number(process.env.E2E_TIMEOUT_MS || 15000);
 
@@ -69,7 +71,13 @@ export async function openPage(browser, { offline = false } = {}) {
   page.setDefaultTimeout(TIMEOUT);
   const errors = [];
   page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(`console.error: ${msg.text()}`);
+    if (msg.type() === 'error') {
+      const where = msg.location()?.url;
+      // Chromium's own implicit /favicon.ico request (the page declares no icon) is not
+      // the app's doing; a 404 of an icon the page does declare would still count.
+      if (where && new URL(where).pathname.endsWith('/favicon.ico')) return;
+      errors.push(`console.error: ${msg.text()}${where ? ` (${where})` : ''}`);
+    }
   });
   page.on('pageerror', (err) => errors.push(`page error: ${err.stack || err.message}`));
   page.on('requestfailed', (req) => {
@@ -152,10 +160,13 @@ export const checkbox = (page, legend, value) =>
 /** Wait for "N of M articles" in the results status. */
 export const expectCount = (page, n, m = 5) => expectText(status(page), `${n} of ${m} articles`);
 
-/** Headline links currently listed in the results. */
+/** The result items: the Results list's own items (each has its headline as a heading). */
+export const resultItems = (page) =>
+  results(page).getByRole('listitem').filter({ has: page.getByRole('heading') });
+
+/** Headlines currently listed in the results (headings inside the Results list). */
 export async function resultHeadlines(page) {
-  return (await results(page).getByRole('listitem').getByRole('link').allTextContents()).map((t) =>
+  return (await results(page).getByRole('heading').allTextContents()).map((t) =>
     t.replace(/\s+/g, ' ').trim(),
   );
 }
-export { STRICT_CSP } from '../../tools/static-server.mjs';

@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import {
-  launch, openPage, requireDist, fileUrl, expectCount, checkbox, results, resultHeadlines,
+  launch, openPage, requireDist, fileUrl, expectCount, checkbox, resultItems, resultHeadlines,
 } from './helpers.mjs';
 
 let browser;
@@ -36,7 +36,7 @@ test('opened from file:// with the network blocked, it lists and filters the art
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(fileUrl('explorer.html'));
   await expectCount(page, 5);
-  assert.equal(await results(page).getByRole('listitem').count(), 5);
+  assert.equal(await resultItems(page).count(), 5);
 
   await checkbox(page, 'People', 'Kristi Noem').check();
   await expectCount(page, 2);
