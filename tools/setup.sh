@@ -20,6 +20,14 @@ TRUNK_SERIES=0.21          # trunk 0.22 needs a newer rustc than the machines ha
 WASM_TARGET=wasm32-unknown-unknown
 
 say() { printf '%s\n' "$*"; }
+# SETUP_DRY_RUN=1 prints what would be installed without installing anything.
+run() {
+  if [ "${SETUP_DRY_RUN:-0}" = 1 ]; then
+    printf '  (dry run) %s\n' "$*"
+  else
+    "$@"
+  fi
+}
 die() { printf 'setup: %s\n' "$*" >&2; exit 1; }
 
 APT_UPDATED=0
@@ -31,10 +39,10 @@ apt_install() {
     sudo=(sudo)
   fi
   if [ "$APT_UPDATED" -eq 0 ]; then
-    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q </dev/null
+    run "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q </dev/null
     APT_UPDATED=1
   fi
-  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
+  run "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
     apt-get install -y -q --no-install-recommends "$@" </dev/null
 }
 
@@ -48,7 +56,7 @@ if grep -qx "$WASM_TARGET" <<<"$installed_targets"; then
   say "ok rust target $WASM_TARGET"
 else
   say "installing rust target $WASM_TARGET"
-  rustup target add "$WASM_TARGET" </dev/null
+  run rustup target add "$WASM_TARGET" </dev/null
 fi
 
 installed_components=$(rustup component list --installed)
@@ -60,7 +68,7 @@ if [ "${#missing_components[@]}" -eq 0 ]; then
   say "ok rust components rustfmt clippy"
 else
   say "installing rust components ${missing_components[*]}"
-  rustup component add "${missing_components[@]}" </dev/null
+  run rustup component add "${missing_components[@]}" </dev/null
 fi
 
 # A C compiler is needed by cargo install (ring, etc.).
@@ -77,7 +85,7 @@ if [[ "$trunk_version" == "$TRUNK_SERIES".* ]]; then
   say "ok trunk $trunk_version"
 else
   say "installing trunk ~$TRUNK_SERIES (was: ${trunk_version:-none}; ~10 min cold)"
-  cargo install --locked trunk --version "~$TRUNK_SERIES" </dev/null
+  run cargo install --locked trunk --version "~$TRUNK_SERIES" </dev/null
 fi
 
 # --- wasm-bindgen-cli at exactly Cargo.lock's wasm-bindgen ---
@@ -96,7 +104,7 @@ if [ "$wbg_have" = "$wbg_lock" ] && [ "$runner_ok" -eq 1 ]; then
 else
   # No --locked: the CLI's own lockfile pins a crate version the registry lacks.
   say "installing wasm-bindgen-cli $wbg_lock (was: ${wbg_have:-none}; ~4 min cold)"
-  cargo install --force wasm-bindgen-cli --version "=$wbg_lock" </dev/null
+  run cargo install --force wasm-bindgen-cli --version "=$wbg_lock" </dev/null
 fi
 
 # --- Chromium + ChromeDriver from Debian ---
@@ -116,10 +124,10 @@ if [ -d node_modules ] && [ -f node_modules/.package-lock.json ] \
 else
   say "installing node_modules (npm ci)"
   if [ -f package-lock.json ]; then
-    npm ci --no-audit --no-fund </dev/null
+    run npm ci --no-audit --no-fund </dev/null
   else
-    npm install --no-audit --no-fund </dev/null
+    run npm install --no-audit --no-fund </dev/null
   fi
-  touch node_modules/.package-lock.json
+  run touch node_modules/.package-lock.json
 fi
-[ -x node_modules/.bin/wasm-opt ] || die "node_modules/.bin/wasm-opt missing after npm install"
+[ "${SETUP_DRY_RUN:-0}" = 1 ] || [ -x node_modules/.bin/wasm-opt ] || die "node_modules/.bin/wasm-opt missing after npm install"
