@@ -602,7 +602,9 @@ pub fn clean(text: &str) -> Cleaned {
                             kinds[next],
                             Kind::Date | Kind::Byline | Kind::Chrome | Kind::Bullet | Kind::Nav
                         );
-                    if word_count(l) <= 60 && (chrome_follows || word_count(l) <= 30) {
+                    // A standfirst is told apart from a short lede by the dateline,
+                    // byline or picture that follows it.
+                    if word_count(l) <= 60 && chrome_follows {
                         standfirst_idx = Some(i);
                     } else {
                         break;
@@ -716,7 +718,7 @@ mod tests {
 
     #[test]
     fn section_label_standfirst_and_agency_code() {
-        let c = clean("Economy & markets\n\nPeso slides as central bank cuts rates\n\nThe currency fell to a record low; analysts expect more volatility.\n\nTraders reacted on Monday to the decision of the central bank, which cut rates again.\n\n– TIMES/NA/DIARIO\n");
+        let c = clean("Economy & markets\n\nPeso slides as central bank cuts rates\n\nThe currency fell to a record low; analysts expect more volatility.\n\nPhoto: archive\n\nTraders reacted on Monday to the decision of the central bank, which cut rates again.\n\n– TIMES/NA/DIARIO\n");
         assert_eq!(c.title, "Peso slides as central bank cuts rates", "{c:?}");
         assert_eq!(
             c.standfirst.as_deref(),

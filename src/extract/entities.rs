@@ -205,6 +205,7 @@ pub fn find(sentences: &[(String, bool)]) -> Found {
                 let name = join(s, &ws[k + 1..=j]);
                 let toks: Vec<String> = name.split_whitespace().map(fold).collect();
                 let single_unknown = toks.len() == 1
+                    && name.chars().skip(1).all(|c| !c.is_uppercase())
                     && !lexicon::given_names().contains(&toks[0])
                     && !lexicon::stop_caps().contains(&toks[0]);
                 if single_unknown && !lexicon::places().contains_key(&toks[0]) {

@@ -391,7 +391,9 @@ fn analyse_run(
                 && !dropped_front
                 && ctx.lowercase.contains(&f)
                 && !lexicon::given_names().contains(&f));
-        if common && !lexicon::titles().contains(&f) {
+        // "Foreign Secretary Jack Straw": a word that opens a title stays.
+        let opens_title = lexicon::role_tails().contains(&f) && toks.get(1).is_some_and(|n| is_role_word(n));
+        if common && !lexicon::titles().contains(&f) && !opens_title {
             toks.remove(0);
             dropped_front = true;
         } else {
