@@ -135,6 +135,10 @@ fn people_merge_and_stay_apart() {
     // Authors are people with the author flag.
     assert!(person("Priya Raman").author);
     assert!(!person("Odile Marchetti").author);
+    // Roles from appositions, in English and Spanish.
+    assert_eq!(person("Odile Marchetti").role.as_deref(), Some("state treasurer"));
+    assert_eq!(person("Carolina Benítez").role.as_deref(), Some("ministra de Desarrollo Territorial"));
+    assert_eq!(person("Henrik Lindqvist").role.as_deref(), Some("Danish minister"));
     // Irish and Spanish names, surname-only references merged.
     let s = person("Siobhán Ní Bhriain");
     assert!(s.aliases.iter().any(|a| a == "Ní Bhriain"));
@@ -154,6 +158,7 @@ fn places_orgs_topics_events_threads() {
     assert!(d.orgs.iter().any(|o| o.contains("Department of Transportation")), "{:?}", d.orgs);
     assert!(d.topics.iter().any(|t| t == "harbor tunnel"), "{:?}", d.topics);
     assert!(doc(&c, "eu-fisheries").orgs.contains(&"European Commission".to_string()));
+    assert!(doc(&c, "es-elecciones").topics.contains(&"plan de vivienda".to_string()));
     // Events are dated, sorted and merged across articles.
     let dates: Vec<&str> = c.events.iter().map(|e| e.date.as_str()).collect();
     let mut sorted = dates.clone();

@@ -67,7 +67,7 @@ pub fn words(sentence: &str) -> Vec<Word> {
         }
         let mut w_end = start + text.len();
         // Keep the dot of abbreviations and initials ("Mr.", "M.", "U.S.").
-        if sentence[end..].starts_with('.') {
+        if !possessive && sentence[end..].starts_with('.') {
             let bare = text.trim_end_matches('.');
             if (bare.chars().count() == 1 && bare.chars().all(char::is_uppercase))
                 || lexicon::titles().contains(&fold(&format!("{bare}.")))
@@ -522,8 +522,8 @@ fn analyse_run(
 
 fn is_role_noun(w: &str) -> bool {
     let f = fold(w.trim_end_matches("’s").trim_end_matches("'s"));
-    ROLE_NOUNS.contains(&f.as_str())
-        || f.split('-').next_back().is_some_and(|last| ROLE_NOUNS.contains(&last))
+    let noun = |x: &str| ROLE_NOUNS.contains(&x) || (lexicon::titles().contains(x) && !is_honorific(x));
+    noun(&f) || f.split('-').next_back().is_some_and(noun)
 }
 
 /// Extends a role backwards over its modifiers ("acting vice minister", "former
@@ -618,7 +618,13 @@ pub struct Entity {
 
 /// Key tokens of a name: folded, initials dropped.
 fn key_of(name: &[String]) -> Vec<String> {
-    name.iter().map(|t| fold(t)).filter(|t| t.trim_end_matches('.').chars().count() != 1).collect()
+    let key: Vec<String> =
+        name.iter().map(|t| fold(t)).filter(|t| t.trim_end_matches('.').chars().count() != 1).collect();
+    if key.is_empty() {
+        name.iter().map(|t| fold(t)).collect()
+    } else {
+        key
+    }
 }
 
 /// Corpus-wide register of people.
@@ -640,7 +646,10 @@ pub type DocPeople = Vec<(usize, u32, usize)>;
 
 impl Register {
     fn find_or_add_full(&mut self, name: &[String]) -> usize {
-        let key = key_of(name);
+        let mut key = key_of(name);
+        if key.is_empty() {
+            key.push(String::new());
+        }
         let k = key.join(" ");
         if let Some(&i) = self.by_key.get(&k) {
             return i;
@@ -851,7 +860,7 @@ impl Register {
     /// The most frequent role of a person.
     pub fn role(&self, i: usize) -> Option<String> {
         let e = &self.people[i];
-        e.roles.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.len().cmp(&a.0.len()))).map(|(r, _)| r.clone())
+        e.roles.iter().max_by(|a, b| a.1.cmp(b.1).then(a.0.len().cmp(&b.0.len())).then(b.0.cmp(a.0))).map(|(r, _)| r.clone())
     }
 }
 
@@ -917,6 +926,25 @@ mod tests {
         let ramiro = reg.people.iter().position(|p| p.name == "Ramiro Quesada").unwrap();
         assert_eq!(per_doc[1][0].0, ramiro);
         assert_eq!(per_doc[0][0].0, ramiro);
+    }
+
+    #[test]
+    fn appositions_give_roles() {
+        assert_eq!(
+            apposition_role("Ruritania’s acting vice minister for trade, Anton Berg, said so.", 46, 56)
+                .as_deref(),
+            Some("acting vice minister for trade")
+        );
+        let s = "In a talk with Anton Berg, son of the former Ruritanian president Otto Berg, she spoke.";
+        assert_eq!(
+            apposition_role(s, 15, 25).as_deref(),
+            Some("son of the former Ruritanian president Otto Berg")
+        );
+        assert_eq!(
+            apposition_role("The foreign minister Anna Holm arrived.", 21, 30).as_deref(),
+            Some("foreign minister")
+        );
+        assert_eq!(apposition_role("Anna Holm arrived.", 0, 9), None);
     }
 
     #[test]
