@@ -5,12 +5,21 @@
 //! events, threads and warnings the app would embed. A file that cannot be ingested
 //! makes it exit with status 1 and a message naming the file.
 
+#[cfg(not(target_arch = "wasm32"))]
 use news_explorer::extract::ingest_dir;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: corpus inspect [DIR]\n\nPrints, as JSON, what the explorer would embed for DIR (default: seeds/).";
 
+/// The extraction is native-only; a wasm build of this binary only says so.
+#[cfg(target_arch = "wasm32")]
+fn main() -> ExitCode {
+    let _ = (USAGE, PathBuf::new());
+    ExitCode::FAILURE
+}
+
+#[cfg(not(target_arch = "wasm32"))]
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
