@@ -7,6 +7,9 @@
 # that build. Each stage gets a header and a timing; the last line is the summary
 # "N passed, M failed" that CI reads (N = stages passed).
 # Run tools/setup.sh first (make test does) so the tools are installed.
+#
+# Usage: tools/test.sh [STAGE...]   with STAGE among fmt clippy unit wasm build e2e
+#        (no argument: all of them, in that order).
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -21,9 +24,20 @@ failed=0
 total_start=$SECONDS
 timings=()
 
+ALL_STAGES=(fmt clippy unit wasm build e2e)
+if [ "$#" -gt 0 ]; then
+  for s in "$@"; do
+    [[ " ${ALL_STAGES[*]} " == *" $s "* ]] || { echo "unknown stage '$s' (stages: ${ALL_STAGES[*]})" >&2; exit 2; }
+  done
+  SELECTED=" $* "
+else
+  SELECTED=" ${ALL_STAGES[*]} "
+fi
+
 run_stage() {
-  local name=$1
-  shift
+  local key=$1 name=$2
+  shift 2
+  [[ "$SELECTED" == *" $key "* ]] || return 0
   local start=$SECONDS
   printf '\n==================== %s ====================\n' "$name"
   printf '$ %s\n' "$*"
@@ -59,10 +73,10 @@ e2e_tests() {
   node --test tests/e2e/
 }
 
-run_stage "cargo fmt"              cargo fmt --check
-run_stage "cargo clippy"           cargo clippy --all-targets -- -D warnings
-run_stage "cargo test (native)"    cargo test
-run_stage "wasm tests (Chromium)"  wasm_tests
-run_stage "trunk build --release"  trunk build --release
-run_stage "e2e (Playwright)"       e2e_tests
+run_stage fmt    "cargo fmt"              cargo fmt --check -- --color=never
+run_stage clippy "cargo clippy"           cargo clippy --all-targets -- -D warnings
+run_stage unit   "cargo test (native)"    cargo test
+run_stage wasm   "wasm tests (Chromium)"  wasm_tests
+run_stage build  "trunk build --release"  trunk build --release
+run_stage e2e    "e2e (Playwright)"       e2e_tests
 summary
