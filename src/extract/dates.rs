@@ -455,7 +455,7 @@ pub fn stated_date(
 ) -> Option<DocDate> {
     let lower = body
         .iter()
-        .filter(|b| !b.future && b.mention.date.y != 0 && b.mention.date.d != 0)
+        .filter(|b| !b.future && b.mention.date.y != 0 && b.mention.date.m != 0)
         .map(|b| b.mention.date.first())
         .max();
     let pick = |m: &Mention, line: &str, how: &str| -> DocDate {
@@ -465,16 +465,24 @@ pub fn stated_date(
             let fits = |d: Ymd| lower.is_none_or(|l| d.first() >= l);
             if !fits(date) && fits(alt) {
                 date = alt;
-                note = ", the other reading would precede events it reports".into();
+                note = format!(
+                    "; “{}” read as {} since the other reading falls before events it reports",
+                    m.surface,
+                    date.human()
+                );
+            } else if day_first {
+                note = format!(
+                    "; “{}” read day-first as {} (non-US page: language or 24-hour clock)",
+                    m.surface,
+                    date.human()
+                );
             } else {
-                note = if day_first {
-                    ", read day-first (non-US page)".into()
-                } else {
-                    ", read month-first (US page)".into()
-                };
+                note = format!("; “{}” read month-first as {} (US page)", m.surface, date.human());
             }
         }
-        DocDate { date, estimated: false, evidence: format!("Stated: “{}” ({how}{note})", line.trim()) }
+        DocDate {
+            date, estimated: false, evidence: format!("Stated: “{}” in the {how}{note}", line.trim())
+        }
     };
     for line in header {
         if line.split_whitespace().count() > 20 {
@@ -491,7 +499,7 @@ pub fn stated_date(
             let after = p[m.end..].trim_start();
             if after.starts_with(['—', '–', '-', '(', ':', '/']) || after.starts_with("(") {
                 let shown: String = p[..m.end].to_string();
-                return Some(pick(&m, &shown, "dateline"));
+                return Some(pick(&m, &shown, "opening dateline"));
             }
         }
     }

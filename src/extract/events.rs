@@ -67,7 +67,7 @@ pub fn collect(docs: &[DocEvents]) -> Vec<Event> {
                 Vec::new()
             });
             // Only recent events of that date are compared, to stay linear on big corpora.
-            let same = list.iter_mut().rev().take(300).find(|a| {
+            let same = list.iter_mut().rev().take(64).find(|a| {
                 let shared = a.terms.intersection(&terms).count();
                 let union = a.terms.union(&terms).count().max(1);
                 shared >= 3 || shared as f64 / union as f64 >= 0.25
@@ -77,7 +77,6 @@ pub fn collect(docs: &[DocEvents]) -> Vec<Event> {
                     if !a.docs.iter().any(|x| x == d.id) {
                         a.docs.push(d.id.to_string());
                     }
-                    a.terms.extend(terms);
                 }
                 None => list.push(Acc { date, text, terms, docs: vec![d.id.to_string()] }),
             }

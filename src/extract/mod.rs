@@ -353,8 +353,9 @@ pub fn extract(files: &[(String, String)], taxonomy: Option<&str>) -> Corpus {
     let banned: HashSet<String> = reg
         .people
         .iter()
-        .filter(|p| articles[reg.people.iter().position(|q| q.name == p.name).unwrap_or(0)] > 0)
-        .flat_map(|p| p.key.clone())
+        .enumerate()
+        .filter(|(i, _)| articles[*i] > 0)
+        .flat_map(|(_, p)| p.key.clone())
         .collect();
     let topic_lines: Vec<Vec<String>> =
         drafts.iter().map(|d| d.sentences.iter().map(|s| s.0.clone()).collect()).collect();
@@ -517,6 +518,8 @@ pub fn extract(files: &[(String, String)], taxonomy: Option<&str>) -> Corpus {
         }
         thread_list.push(Thread { label, docs: members.iter().map(|&m| drafts[m].doc.id.clone()).collect() });
     }
+    let rarity: HashMap<&str, u32> =
+        reg.people.iter().enumerate().map(|(i, p)| (p.name.as_str(), articles[i])).collect();
     for i in 0..drafts.len() {
         let mut rel = Vec::new();
         // Related: neighbours sharing a name or topic, else very similar wording.
@@ -527,7 +530,7 @@ pub fn extract(files: &[(String, String)], taxonomy: Option<&str>) -> Corpus {
         for &(j, _) in list.iter().take(4) {
             rel.push(Related {
                 id: drafts[j].doc.id.clone(),
-                reason: reason(&drafts[i].doc, &drafts[j].doc),
+                reason: reason(&drafts[i].doc, &drafts[j].doc, &rarity),
             });
         }
         drafts[i].doc.related = rel;
@@ -656,33 +659,25 @@ fn thread_label(members: &[usize], drafts: &[Draft], topic_keys: &[Vec<String>])
     }
 }
 
-/// Why two articles are related: the people, topics and organisations they share.
-fn reason(a: &Document, b: &Document) -> String {
-    let mut shared: Vec<String> = Vec::new();
-    for p in &a.persons {
-        if b.persons.contains(p) && shared.len() < 2 {
-            shared.push(p.clone());
-        }
-    }
-    for t in &a.topics {
-        if b.topics.iter().any(|x| fold(x) == fold(t)) && shared.len() < 4 {
-            shared.push(t.clone());
-        }
-    }
-    for p in a.persons.iter().skip(2) {
-        if b.persons.contains(p) && !shared.contains(p) && shared.len() < 5 {
-            shared.push(p.clone());
-        }
-    }
-    for o in &a.orgs {
-        if b.orgs.contains(o) && shared.len() < 5 {
-            shared.push(o.clone());
-        }
-    }
+/// Why two articles are related: the people (rarest in the corpus first), topics and
+/// organisations they share.
+fn reason(a: &Document, b: &Document, rarity: &HashMap<&str, u32>) -> String {
+    let mut people: Vec<&String> = a.persons.iter().filter(|p| b.persons.contains(p)).collect();
+    people.sort_by_key(|p| rarity.get(p.as_str()).copied().unwrap_or(u32::MAX));
+    let topics: Vec<&String> =
+        a.topics.iter().filter(|t| b.topics.iter().any(|x| fold(x) == fold(t))).collect();
+    let orgs: Vec<&String> = a.orgs.iter().filter(|o| b.orgs.contains(o)).collect();
+    let mut shared: Vec<&String> = Vec::new();
+    shared.extend(people.iter().take(2));
+    shared.extend(topics.iter().take(2));
+    shared.extend(people.iter().skip(2));
+    shared.extend(topics.iter().skip(2));
+    shared.extend(orgs.iter());
+    shared.truncate(5);
     if shared.is_empty() {
         "Similar wording".into()
     } else {
-        format!("Shares {}", shared.join(", "))
+        format!("Shares {}", shared.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", "))
     }
 }
 

@@ -860,7 +860,10 @@ impl Register {
     /// The most frequent role of a person.
     pub fn role(&self, i: usize) -> Option<String> {
         let e = &self.people[i];
-        e.roles.iter().max_by(|a, b| a.1.cmp(b.1).then(a.0.len().cmp(&b.0.len())).then(b.0.cmp(a.0))).map(|(r, _)| r.clone())
+        e.roles
+            .iter()
+            .max_by(|a, b| a.1.cmp(b.1).then(a.0.len().cmp(&b.0.len())).then(b.0.cmp(a.0)))
+            .map(|(r, _)| r.clone())
     }
 }
 
