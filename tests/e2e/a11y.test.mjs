@@ -1,0 +1,91 @@
+// tests/e2e/a11y.test.mjs — automated accessibility checks (axe-core) of the main views.
+//
+// Why: the explorer is meant to be usable with a keyboard and a screen reader; the
+// other e2e tests already drive it by role and name, and axe-core catches what they
+// don't (contrast in both colour schemes, missing labels, landmarks, ARIA misuse).
+// Known app issues are `todo` tests: reported, visible in the output, not blocking;
+// when one starts passing, drop its `todo`.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import {
+  launch, serveDist, openPage, expectCount, searchbox, checkbox, results,
+} from './helpers.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+// Checked by its own (todo) test below rather than in every view.
+const LABEL_IN_NAME = 'label-content-name-mismatch';
+
+let browser;
+let server;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Run axe-core on the page; returns one readable line per violation. */
+async function axe(page, options = {}) {
+  await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(
+    // eslint-disable-next-line no-undef
+    (options) => axe.run(document, { resultTypes: ['violations'], ...options }),
+    options,
+  );
+  return result.violations.map(
+    (v) => `${v.impact}: ${v.id} — ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`,
+  );
+}
+
+const exceptLabelInName = { rules: { [LABEL_IN_NAME]: { enabled: false } } };
+
+async function filtered(page) {
+  await page.goto(server.url);
+  await expectCount(page, 5);
+  await searchbox(page).fill('Argentina');
+  await checkbox(page, 'People', 'Kristi Noem').check();
+  await expectCount(page, 2);
+}
+
+for (const theme of ['light', 'dark']) {
+  test(`no axe violations in the results and filtered views (${theme} scheme)`, async () => {
+    const { page, close } = await openPage(browser);
+    await page.emulateMedia({ colorScheme: theme });
+    await page.goto(server.url);
+    await expectCount(page, 5);
+    assert.deepEqual(await axe(page, exceptLabelInName), [], 'results view');
+    await filtered(page);
+    assert.deepEqual(await axe(page, exceptLabelInName), [], 'filtered view');
+    await close();
+  });
+
+  test(`no axe violations in the article view (${theme} scheme)`, {
+    todo: 'app: the "Skip to results" link targets #results-heading, absent in the article view',
+  }, async () => {
+    const { page, close } = await openPage(browser);
+    await page.emulateMedia({ colorScheme: theme });
+    await filtered(page);
+    await results(page).getByRole('link').first().click();
+    await page.getByRole('article').getByRole('heading').first().waitFor();
+    assert.deepEqual(await axe(page, exceptLabelInName), [], 'article view');
+    await close();
+  });
+}
+
+test('active-filter chips carry their visible text in their accessible name (WCAG 2.5.3)', {
+  todo: 'app: chips read "Person: Kristi Noem" but are named "Remove Kristi Noem"',
+}, async () => {
+  const { page, close } = await openPage(browser);
+  await filtered(page);
+  assert.deepEqual(await axe(page, { runOnly: [LABEL_IN_NAME] }), []);
+  await close();
+});
