@@ -340,8 +340,8 @@ fn headline_like(line: &str) -> bool {
         return false;
     }
     let t = line.trim_end_matches(['"', '\u{201D}', '\'', '\u{2019}']);
-    // A headline rarely ends with a period; a long line that does is a lede.
-    (!t.ends_with('.') || n <= 14) && !t.ends_with(',') && !t.ends_with(';')
+    // A headline rarely ends with a period, and never opens with an agency dateline.
+    (!t.ends_with('.') || n <= 6) && !t.ends_with(',') && !t.ends_with(';') && dateline(line).is_none()
 }
 
 /// Is this a live-update sidebar heading?
@@ -445,14 +445,44 @@ fn publisher_hint(line: &str) -> Option<(u8, String)> {
     None
 }
 
-/// Derives a readable headline from the lede: its first sentence, cut to about
-/// twelve words at a word boundary.
+/// An agency dateline opening a paragraph: "BUENOS AIRES, Feb 5 (Reuters) - ",
+/// "PARK CITY, Utah — ". Returns the length of the dateline and the agency, if named.
+pub fn dateline(p: &str) -> Option<(usize, Option<String>)> {
+    static C: OnceLock<Regex> = OnceLock::new();
+    let c = re(
+        &C,
+        r"^\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L}. ]{1,30})?,?\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*)?(?:\(([^)]{2,30})\))?\s*[-–—]+\s+",
+    )
+    .captures(p)?;
+    let m = c.get(0)?;
+    // The city must be written in capitals (at least its first word).
+    let first_word: String = p.chars().take_while(|ch| ch.is_alphabetic()).collect();
+    if first_word.chars().count() < 2 || first_word.chars().any(char::is_lowercase) {
+        return None;
+    }
+    Some((m.end(), c.get(1).map(|a| a.as_str().trim().to_string())))
+}
+
+/// Derives a readable headline from the lede: its first sentence (after any agency
+/// dateline), cut to about twelve words at a word boundary.
 pub fn derive_title(lede: &str) -> String {
+    let lede = match dateline(lede) {
+        Some((n, _)) => &lede[n..],
+        None => lede,
+    };
     let first = sentences(lede).into_iter().next().unwrap_or(lede);
     let words: Vec<&str> = first.split_whitespace().collect();
     let mut take = words.len().min(12);
+    // Prefer ending at a clause boundary when the sentence is cut.
+    if take < words.len() {
+        if let Some(k) = (5..take).rev().find(|&k| words[k].ends_with(',')) {
+            take = k + 1;
+        }
+    }
     let sw = super::lexicon::stopwords();
-    while take > 4 && sw.contains(&fold(words[take - 1].trim_matches(|c: char| !c.is_alphanumeric()))) {
+    let cut = take < words.len();
+    while cut && take > 4 && sw.contains(&fold(words[take - 1].trim_matches(|c: char| !c.is_alphanumeric())))
+    {
         take -= 1;
     }
     let t = words[..take].join(" ");
@@ -674,6 +704,11 @@ pub fn clean(text: &str) -> Cleaned {
             out.title_derived = true;
         }
     }
+    if let Some((_, Some(agency))) = out.paragraphs.first().and_then(|p| dateline(p)) {
+        if pub_hint.as_ref().is_none_or(|(s, _)| *s < 3) {
+            pub_hint = Some((3, agency));
+        }
+    }
     out.publisher = pub_hint.map(|(_, n)| n);
     out
 }
@@ -726,6 +761,20 @@ mod tests {
         );
         assert_eq!(c.publisher.as_deref(), Some("Diario"));
         assert_eq!(c.paragraphs.len(), 1);
+    }
+
+    #[test]
+    fn agency_datelines() {
+        assert_eq!(
+            dateline("LIMA, March 4 (Reuters) - Peru's central bank held rates."),
+            Some((26, Some("Reuters".into())))
+        );
+        assert_eq!(dateline("PARK CITY, Utah — The festival opened.").map(|d| d.0), Some(20));
+        assert_eq!(dateline("Lima is a city - and a big one."), None);
+        let c =
+            clean("LIMA, March 4 (Reuters) - Peru's central bank held its rate on Thursday.\nMore text.\n");
+        assert_eq!(c.title, "Peru's central bank held its rate on Thursday");
+        assert_eq!(c.publisher.as_deref(), Some("Reuters"));
     }
 
     #[test]

@@ -121,6 +121,22 @@ pub fn find(sentences: &[(String, bool)]) -> Found {
                 if !is_cap(&ws[i + n - 1].text) && n > 1 {
                     continue;
                 }
+                // "Santiago Bausili", "Paris Hilton": a place followed by a name word is
+                // part of a person's name.
+                let before_name = !ws[i + n - 1].break_after
+                    && ws.get(i + n).is_some_and(|w| {
+                        let f = fold(&w.text);
+                        is_cap(&w.text)
+                            && !is_acronym(&w.text)
+                            && !lexicon::places().contains_key(&f)
+                            && !lexicon::org_cues().contains(&f)
+                            && !lexicon::stop_caps().contains(&f)
+                            && !lexicon::demonyms().contains(&f)
+                            && !lexicon::role_tails().contains(&f)
+                    });
+                if before_name {
+                    continue;
+                }
                 if let Some(c) = lexicon::places().get(&key) {
                     // "Georgia Smith" or "Jordan said" are not places; keep it simple: a
                     // place is followed by a non-name word.

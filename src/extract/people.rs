@@ -204,6 +204,9 @@ pub struct Mention {
     pub cue: bool,
     /// Found in a title-cased line: counts only if it matches a known person.
     pub weak: bool,
+    /// Two or three words that can only be a name (no common word, place or
+    /// organisation word): "Thierry Henry".
+    pub namelike: bool,
 }
 
 const SPEECH: &[&str] = &[
@@ -308,6 +311,28 @@ const ROLE_NOUNS: &[&str] = &[
     "coach",
     "colleague",
     "professor",
+    "manager",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "player",
+    "captain",
+    "singer",
+    "actor",
+    "actress",
+    "producer",
+    "rapper",
+    "boss",
+    "executive",
+    "chairwoman",
+    "treasurer",
+    "owner",
+    "partner",
+    "friend",
+    "aide",
+    "envoy",
+    "negotiator",
 ];
 
 /// Context shared by the mentions of one article.
@@ -409,6 +434,7 @@ fn analyse_run(
     }
     // The role is everything up to the last title / role word / demonym / place.
     let mut last_role: Option<usize> = None;
+    let mut front_origin = true;
     for (k, t) in toks.iter().enumerate() {
         let f = fold(t);
         let role_word = lexicon::titles().contains(&f)
@@ -416,8 +442,11 @@ fn analyse_run(
             || lexicon::role_tails().contains(&f)
             || connector(t);
         // A nationality or country counts only at the front of a role ("US President").
-        let origin = (lexicon::demonyms().contains(&f) || lexicon::places().contains_key(&f))
-            && (k == 0 || last_role == Some(k - 1));
+        let is_origin = lexicon::demonyms().contains(&f) || lexicon::places().contains_key(&f);
+        // A nationality or country counts only at the very front ("US President"),
+        // not after a title ("Governor Santiago Bausili").
+        let origin = is_origin && front_origin;
+        front_origin &= is_origin;
         if role_word || origin {
             last_role = Some(k);
         }
@@ -454,8 +483,10 @@ fn analyse_run(
     if name_connector(&name_toks[0]) || name_connector(name_toks.last().unwrap()) {
         return None;
     }
+    // A name ending with a place is a team or a firm ("Real Madrid", "Inter Milan").
     if is_place(&name_toks)
         || name_toks.iter().all(|t| lexicon::places().contains_key(&fold(t)))
+        || (name_toks.len() >= 2 && lexicon::places().contains_key(&fold(name_toks.last().unwrap())))
         || lexicon::seats().contains_key(&fold(&name_toks.join(" ")))
     {
         return None;
@@ -517,7 +548,15 @@ fn analyse_run(
     if name_toks.len() == 1 && common_word(&name_toks[0], ctx) {
         return None;
     }
-    Some(Mention { name: name_toks, role, honorific, desc: None, cue, weak })
+    let namelike = (2..=3).contains(&name_toks.len())
+        && name_toks.iter().all(|t| {
+            let f = fold(t);
+            !ctx.lowercase.contains(&f)
+                && !lexicon::places().contains_key(&f)
+                && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && t.split('-').all(is_cap)
+        });
+    Some(Mention { name: name_toks, role, honorific, desc: None, cue, weak, namelike })
 }
 
 fn is_role_noun(w: &str) -> bool {
@@ -723,7 +762,7 @@ impl Register {
             docs.iter().enumerate().flat_map(|(d, ms)| ms.iter().map(move |m| (d, m))).collect();
         order.sort_by_key(|(d, m)| (std::cmp::Reverse(m.name.len()), *d));
         for (_, m) in order.iter().filter(|(_, m)| !m.weak && m.name.len() >= 2) {
-            let strong = m.cue || seen.get(&key_of(&m.name).join(" ")).is_some_and(|&c| c >= 2);
+            let strong = m.cue || m.namelike || seen.get(&key_of(&m.name).join(" ")).is_some_and(|&c| c >= 2);
             if strong {
                 reg.find_or_add_full(&m.name);
             }
@@ -735,9 +774,13 @@ impl Register {
                 reg.people[i].author = true;
             }
         }
-        // Single-word names with a cue and no full form become people of their own.
+        // Single-word names with a title ("Mr. X", "President X") and no full form become
+        // people of their own; a speech verb alone is not enough ("Microsoft said").
         for ms in docs {
-            for m in ms.iter().filter(|m| !m.weak && m.name.len() == 1 && m.cue) {
+            for m in ms
+                .iter()
+                .filter(|m| !m.weak && m.name.len() == 1 && (m.role.is_some() || m.honorific.is_some()))
+            {
                 let f = fold(&m.name[0]);
                 if !reg.by_surname.contains_key(&f)
                     && !reg.by_key.contains_key(&f)
