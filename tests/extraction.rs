@@ -206,7 +206,9 @@ fn a_huge_line_does_not_hang() {
     std::fs::write(dir.join("huge.txt"), &text).unwrap();
     let start = Instant::now();
     let c = ingest_dir(&dir).unwrap();
-    assert!(start.elapsed() < Duration::from_secs(60), "took {:?}", start.elapsed());
+    // Linear time: about 2 s in release, well under a minute in a debug build; the
+    // bound is loose because test machines are shared, a quadratic pass would take hours.
+    assert!(start.elapsed() < Duration::from_secs(240), "took {:?}", start.elapsed());
     assert_eq!(c.documents.len(), 1);
     assert!(c.documents[0].paragraphs.len() > 100);
     let _ = std::fs::remove_dir_all(&dir);

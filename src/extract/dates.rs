@@ -397,7 +397,11 @@ pub fn day_first_page(lang: Lang, text: &str) -> bool {
                 .expect("valid regex")
         })
         .is_match(text);
-    lang == Lang::Es || spanish_words || (clock24 && !us)
+    // British and European pages: pounds, euros, British spellings.
+    let european = ["£", "€", " colour", " favour", " organisation", " centre ", " programme", " labour "]
+        .iter()
+        .any(|w| text.contains(w));
+    lang == Lang::Es || spanish_words || (clock24 && !us) || (european && !us)
 }
 
 /// A document date with how it was obtained.
@@ -640,6 +644,7 @@ mod tests {
         assert_eq!(dates("25/02/2026", false), ["2026-02-25"]);
         assert!(day_first_page(Lang::En, "Publicado el 05/02/2026 a las 19:14"));
         assert!(!day_first_page(Lang::En, "Posted 05/02/2026 at 7:14 p.m. ET"));
+        assert!(day_first_page(Lang::En, "Published 04/03/2025. The council spent £3m on the programme."));
     }
 
     #[test]

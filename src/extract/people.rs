@@ -204,6 +204,8 @@ pub struct Mention {
     pub cue: bool,
     /// Found in a title-cased line: counts only if it matches a known person.
     pub weak: bool,
+    /// Followed by a speech verb ("X said").
+    pub speech: bool,
     /// Two or three words that can only be a name (no common word, place or
     /// organisation word): "Thierry Henry".
     pub namelike: bool,
@@ -556,7 +558,7 @@ fn analyse_run(
                 && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && t.split('-').all(is_cap)
         });
-    Some(Mention { name: name_toks, role, honorific, desc: None, cue, weak, namelike })
+    Some(Mention { name: name_toks, role, honorific, desc: None, cue, weak, speech, namelike })
 }
 
 fn is_role_noun(w: &str) -> bool {
@@ -774,13 +776,12 @@ impl Register {
                 reg.people[i].author = true;
             }
         }
-        // Single-word names with a title ("Mr. X", "President X") and no full form become
-        // people of their own; a speech verb alone is not enough ("Microsoft said").
+        // Single-word names with a title ("Mr. X", "President X") or a speech verb ("X
+        // said") and no full form become people of their own.
         for ms in docs {
-            for m in ms
-                .iter()
-                .filter(|m| !m.weak && m.name.len() == 1 && (m.role.is_some() || m.honorific.is_some()))
-            {
+            for m in ms.iter().filter(|m| {
+                !m.weak && m.name.len() == 1 && (m.role.is_some() || m.honorific.is_some() || m.speech)
+            }) {
                 let f = fold(&m.name[0]);
                 if !reg.by_surname.contains_key(&f)
                     && !reg.by_key.contains_key(&f)
