@@ -248,12 +248,14 @@ pub fn find_dates(text: &str, day_first: bool) -> Vec<Mention> {
             out.push(Mention { date, start: s, end: e, surface: text[s..e].to_string(), alt });
         }
     };
-    for c in p.iso.captures_iter(text) {
+    // Without a digit only a month named alone can match: skip the other patterns.
+    let digits = text.bytes().any(|b| b.is_ascii_digit());
+    for c in p.iso.captures_iter(if digits { text } else { "" }) {
         let m = c.get(0).unwrap();
         let d = Ymd::day(c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0), c[3].parse().unwrap_or(0));
         push(&mut out, m.start(), m.end(), d, None);
     }
-    for c in p.mdy.captures_iter(text) {
+    for c in p.mdy.captures_iter(if digits { text } else { "" }) {
         let m = c.get(0).unwrap();
         if let Some(mo) = month_number(&c[1]) {
             push(
@@ -265,7 +267,7 @@ pub fn find_dates(text: &str, day_first: bool) -> Vec<Mention> {
             );
         }
     }
-    for c in p.dmy.captures_iter(text) {
+    for c in p.dmy.captures_iter(if digits { text } else { "" }) {
         let m = c.get(0).unwrap();
         if let Some(mo) = month_number(&c[2]) {
             push(
@@ -277,7 +279,7 @@ pub fn find_dates(text: &str, day_first: bool) -> Vec<Mention> {
             );
         }
     }
-    for c in p.numeric.captures_iter(text) {
+    for c in p.numeric.captures_iter(if digits { text } else { "" }) {
         if c[2] != c[4] {
             continue;
         }
@@ -300,14 +302,14 @@ pub fn find_dates(text: &str, day_first: bool) -> Vec<Mention> {
         };
         push(&mut out, m.start(), m.end(), first, alt);
     }
-    for c in p.my.captures_iter(text) {
+    for c in p.my.captures_iter(if digits { text } else { "" }) {
         let m = c.get(0).unwrap();
         let name = &c[1];
         if let Some(mo) = month_number(name) {
             push(&mut out, m.start(), m.end(), Ymd { y: c[2].parse().unwrap_or(0), m: mo, d: 0 }, None);
         }
     }
-    for c in p.md.captures_iter(text) {
+    for c in p.md.captures_iter(if digits { text } else { "" }) {
         let m = c.get(0).unwrap();
         if let Some(mo) = month_number(&c[1]) {
             let d: u32 = c[2].parse().unwrap_or(0);
@@ -316,7 +318,7 @@ pub fn find_dates(text: &str, day_first: bool) -> Vec<Mention> {
             }
         }
     }
-    for c in p.dm_es.captures_iter(text) {
+    for c in p.dm_es.captures_iter(if digits { text } else { "" }) {
         let m = c.get(0).unwrap();
         if let Some(mo) = month_number(&c[2]) {
             let d: u32 = c[1].parse().unwrap_or(0);
@@ -332,7 +334,7 @@ pub fn find_dates(text: &str, day_first: bool) -> Vec<Mention> {
             push(&mut out, g.start(), g.end(), Ymd { y: 0, m: mo, d: 0 }, None);
         }
     }
-    for c in p.year_only.captures_iter(text) {
+    for c in p.year_only.captures_iter(if digits { text } else { "" }) {
         let g = c.get(1).unwrap();
         push(&mut out, g.start(), g.end(), Ymd { y: g.as_str().parse().unwrap_or(0), m: 0, d: 0 }, None);
     }
