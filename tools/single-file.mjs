@@ -171,6 +171,11 @@ const __explorerWasmBytes = () => {
     return tag.replace(ref, dataUrl(fs.readFileSync(file), mimeOf(file)));
   });
 
+  // Trunk's live-reload client (serve mode) has no server to talk to from a file.
+  html = html.replace(scriptRe, (tag, attrs, body) =>
+    /well-known\/trunk\/ws|__trunk_address__/.test(body) ? '' : tag,
+  );
+
   // A <base href="/"> would make "#hash" links resolve to file:///#…; drop it.
   html = html.replace(/<base\b[^>]*>\s*/gi, '');
 
