@@ -378,6 +378,38 @@ pub fn merge_orgs(found: &[Found]) -> Vec<Vec<String>> {
         .collect()
 }
 
+/// Adds to each article the organisations of `known` (canonical names found in the
+/// corpus) that its sentences name as written, without a cue. Linear in the text: the
+/// names are indexed by their first word.
+pub fn add_known(orgs: &mut [Vec<String>], known: &[String], docs: &[Vec<String>]) {
+    let mut index: HashMap<String, Vec<(Vec<String>, &String)>> = HashMap::new();
+    for k in known {
+        let toks: Vec<String> = k.trim_start_matches("The ").split_whitespace().map(String::from).collect();
+        // Only distinctive names: several words, or one word that is not a common one.
+        if toks.is_empty()
+            || (toks.len() == 1 && (lexicon::org_cues().contains(&fold(&toks[0])) || toks[0].len() < 3))
+        {
+            continue;
+        }
+        index.entry(toks[0].clone()).or_default().push((toks, k));
+    }
+    for (list, sentences) in orgs.iter_mut().zip(docs) {
+        for s in sentences {
+            let ws = words(s);
+            for i in 0..ws.len() {
+                let Some(cands) = index.get(&ws[i].text) else { continue };
+                for (toks, name) in cands {
+                    let fits = i + toks.len() <= ws.len()
+                        && toks.iter().enumerate().all(|(k, t)| ws[i + k].text == *t);
+                    if fits && !list.iter().any(|x| x == *name) {
+                        list.push((*name).clone());
+                    }
+                }
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -333,7 +333,18 @@ pub fn extract(files: &[(String, String)], taxonomy: Option<&str>) -> Corpus {
 
     // Places and organisations.
     let found: Vec<entities::Found> = drafts.iter().map(|d| entities::find(&d.sentences)).collect();
-    let orgs = entities::merge_orgs(&found);
+    let mut orgs = entities::merge_orgs(&found);
+    // An organisation named with a cue in one article is the same organisation when
+    // another article names it bare ("for Axios to call…").
+    let known: Vec<String> = {
+        let mut v: Vec<String> = orgs.iter().flatten().cloned().collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    let sentences: Vec<Vec<String>> =
+        drafts.iter().map(|d| d.sentences.iter().map(|s| s.0.clone()).collect()).collect();
+    entities::add_known(&mut orgs, &known, &sentences);
     let person_names: HashSet<String> = reg.people.iter().map(|p| fold(&p.name)).collect();
     for (d, (f, o)) in drafts.iter_mut().zip(found.iter().zip(orgs)) {
         let mut places: Vec<(String, u32)> = f.places.clone();
@@ -435,9 +446,6 @@ pub fn extract(files: &[(String, String)], taxonomy: Option<&str>) -> Corpus {
             list.iter().copied().filter(|&(j, _)| named[i].iter().any(|f| named[j].contains(f))).collect()
         })
         .collect();
-    if std::env::var("EXTRACT_DEBUG").is_ok() {
-        eprintln!("near: {near:?}");
-    }
 
     // Dates: stated, else estimated from the body, else from related dated articles.
     for d in drafts.iter_mut() {
