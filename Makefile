@@ -34,7 +34,7 @@ inspect:
 	cargo run --release --bin corpus -- inspect
 
 e2e: build
-	node --test tests/e2e/
+	node --test --test-timeout=120000 tests/e2e/
 
 clean:
 	rm -rf dist

@@ -70,7 +70,7 @@ wasm_tests() {
 }
 
 e2e_tests() {
-  node --test tests/e2e/
+  node --test --test-timeout=120000 tests/e2e/
 }
 
 run_stage fmt    "cargo fmt"              cargo fmt --check -- --color=never
