@@ -43,7 +43,7 @@ apt_install() {
     APT_UPDATED=1
   fi
   run "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
-    apt-get install -y -q --no-install-recommends "$@" </dev/null
+    apt-get install -y -q "$@" </dev/null
 }
 
 # --- Rust toolchain: present on every machine of this kind; we only add to it. ---
