@@ -209,3 +209,16 @@ test('the "Skip to results" link keeps the filters and moves focus to the result
   assert.ok(focusInMain, 'focus moved into the results');
   await close();
 });
+
+test('on a 360 px wide phone screen nothing scrolls sideways', async () => {
+  const { page, close } = await openPage(browser);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(server.url);
+  await expectCount(page, 5);
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.equal(await overflow(), 0, 'results view fits the width');
+  await results(page).getByRole('link', { name: NYT, exact: true }).click();
+  await page.getByRole('article').getByRole('heading', { name: NYT, exact: true }).waitFor();
+  assert.equal(await overflow(), 0, 'article view fits the width');
+  await close();
+});
