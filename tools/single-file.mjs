@@ -157,7 +157,11 @@ const __explorerWasmBytes = () => {
     if (rel.includes('modulepreload') || rel.includes('preload') || rel.includes('prefetch')) {
       return '';
     }
-    if (file) return tag.replace(href, dataUrl(fs.readFileSync(file), mimeOf(file)));
+    if (file) {
+      return tag
+        .replace(/\s(?:integrity|crossorigin)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?/gi, '')
+        .replace(href, dataUrl(fs.readFileSync(file), mimeOf(file)));
+    }
     return tag;
   });
 
