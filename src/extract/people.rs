@@ -776,12 +776,14 @@ impl Register {
                 reg.people[i].author = true;
             }
         }
-        // Single-word names with a title ("Mr. X", "President X") or a speech verb ("X
-        // said") and no full form become people of their own.
+        // Single-word names with a title ("Mr. X", "President X") and no full form become
+        // people of their own. A speech verb alone is not enough: firms, clubs and
+        // ministries "said" things too ("Microsoft said").
         for ms in docs {
-            for m in ms.iter().filter(|m| {
-                !m.weak && m.name.len() == 1 && (m.role.is_some() || m.honorific.is_some() || m.speech)
-            }) {
+            for m in ms
+                .iter()
+                .filter(|m| !m.weak && m.name.len() == 1 && (m.role.is_some() || m.honorific.is_some()))
+            {
                 let f = fold(&m.name[0]);
                 if !reg.by_surname.contains_key(&f)
                     && !reg.by_key.contains_key(&f)
