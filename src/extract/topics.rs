@@ -49,8 +49,14 @@ struct Tok {
 }
 
 /// Splits a line into chunks of content words between punctuation and stop words.
-fn chunks(line: &str, lang: Lang, banned: &HashSet<String>, verbs: &HashSet<String>) -> Vec<Vec<Tok>> {
-    let mut out: Vec<Vec<Tok>> = Vec::new();
+fn chunks(
+    line: &str,
+    lang: Lang,
+    banned: &HashSet<String>,
+    verbs: &HashSet<String>,
+) -> Vec<(Vec<Tok>, bool)> {
+    let mut out: Vec<(Vec<Tok>, bool)> = Vec::new();
+    let mut in_quote = false;
     let mut cur: Vec<Tok> = Vec::new();
     let sw = lexicon::stopwords();
     let mut word = String::new();
@@ -68,7 +74,11 @@ fn chunks(line: &str, lang: Lang, banned: &HashSet<String>, verbs: &HashSet<Stri
             || (f.ends_with("ly") && f.len() > 5)
             || super::people::is_acronym(w))
     };
-    let flush_word = |word: &mut String, cur: &mut Vec<Tok>, out: &mut Vec<Vec<Tok>>, first: &mut bool| {
+    let flush_word = |word: &mut String,
+                      cur: &mut Vec<Tok>,
+                      out: &mut Vec<(Vec<Tok>, bool)>,
+                      first: &mut bool,
+                      quoted: bool| {
         if word.is_empty() {
             return;
         }
@@ -86,7 +96,7 @@ fn chunks(line: &str, lang: Lang, banned: &HashSet<String>, verbs: &HashSet<Stri
         let ok = !parts.is_empty() && parts.iter().all(|p| part_ok(&fold(p), p)) && !sw.contains(&f);
         if !ok {
             if !cur.is_empty() {
-                out.push(std::mem::take(cur));
+                out.push((std::mem::take(cur), quoted));
             }
         } else {
             let cap = w.chars().next().is_some_and(char::is_uppercase) && !*first;
@@ -104,20 +114,26 @@ fn chunks(line: &str, lang: Lang, banned: &HashSet<String>, verbs: &HashSet<Stri
         if c.is_alphanumeric() || (matches!(c, '\'' | '’' | '-') && !word.is_empty()) {
             word.push(c);
         } else {
-            flush_word(&mut word, &mut cur, &mut out, &mut first_of_sentence);
+            flush_word(&mut word, &mut cur, &mut out, &mut first_of_sentence, in_quote);
             if !c.is_whitespace() {
                 if !cur.is_empty() {
-                    out.push(std::mem::take(&mut cur));
+                    out.push((std::mem::take(&mut cur), in_quote));
                 }
                 if matches!(c, '.' | '!' | '?' | ':' | '“' | '"') {
                     first_of_sentence = true;
                 }
+                match c {
+                    '“' => in_quote = true,
+                    '”' => in_quote = false,
+                    '"' => in_quote = !in_quote,
+                    _ => {}
+                }
             }
         }
     }
-    flush_word(&mut word, &mut cur, &mut out, &mut first_of_sentence);
+    flush_word(&mut word, &mut cur, &mut out, &mut first_of_sentence, in_quote);
     if !cur.is_empty() {
-        out.push(cur);
+        out.push((cur, in_quote));
     }
     out
 }
@@ -167,13 +183,18 @@ pub fn auto_topics(
     let mut surfaces: HashMap<String, HashMap<String, u32>> = HashMap::new();
     let mut df: HashMap<String, u32> = HashMap::new();
     let verbs = verbs_of(docs);
+    // Phrases only ever met inside quotations are the speakers' words, not topics.
+    let mut unquoted: HashSet<String> = HashSet::new();
     for d in docs {
         let mut counts: HashMap<String, u32> = HashMap::new();
         for line in d.lines {
-            for ch in chunks(line, d.lang, banned, &verbs) {
+            for (ch, quoted) in chunks(line, d.lang, banned, &verbs) {
                 for len in 1..=3usize {
                     for w in ch.windows(len).filter(|w| window_ok(w)) {
                         let key = w.iter().map(|t| t.stem.as_str()).collect::<Vec<_>>().join(" ");
+                        if !quoted {
+                            unquoted.insert(key.clone());
+                        }
                         // Verb forms do not end a topic ("ministry declined").
                         let last = &w[len - 1].fold;
                         if banned_phrases.contains(&key) || (last.ends_with("ed") && !w[len - 1].cap) {
@@ -183,7 +204,7 @@ pub fn auto_topics(
                         let all_cap = w.iter().all(|t| t.cap);
                         let surface = w
                             .iter()
-                            .map(|t| if all_cap { t.surface.as_str() } else { t.fold.as_str() })
+                            .map(|t| if all_cap { t.surface.clone() } else { t.surface.to_lowercase() })
                             .collect::<Vec<_>>()
                             .join(" ");
                         *surfaces.entry(key).or_default().entry(surface).or_default() += 1;
@@ -213,6 +234,9 @@ pub fn auto_topics(
         for (k, &tf) in counts {
             let words = k.split(' ').count();
             let d = df[k];
+            if !unquoted.contains(k) {
+                continue;
+            }
             if d > max_df && n > 2 {
                 continue;
             }
