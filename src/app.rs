@@ -11,13 +11,15 @@
 //!
 //! [`Index`]: crate::index::Index
 
-use crate::index::{highlight, snippet, Data, FacetKind, Results, Segment};
+use crate::index::{fold_label, highlight, snippet, Data, FacetKind, Results, Segment, Sort};
+use crate::insights::{citation, cooccurrence, export_csv, export_json, histogram, timeline};
 use crate::labels::{count_line, display_date, facet_title, filter_chip, filter_remove_name};
 use crate::model::Document;
-use crate::state::{days_in_month, normalise_day, State};
+use crate::state::{days_in_month, normalise_day, Flags, State, View};
 use leptos::ev;
 use leptos::prelude::*;
 use std::sync::OnceLock;
+use wasm_bindgen::JsCast;
 
 static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"));
 
@@ -121,33 +123,227 @@ pub fn App(
 ) -> impl IntoView {
     let ex = Explorer::new(data);
     provide_context(ex);
+    let flags = Flags::from_query(&window().location().search().unwrap_or_default());
+    apply_theme(flags.dark);
     let on_hash = window_event_listener(ev::hashchange, move |_| ex.sync_from_url());
-    on_cleanup(move || on_hash.remove());
+    let on_key = window_event_listener(ev::keydown, move |e| global_key(ex, &e));
+    on_cleanup(move || {
+        on_hash.remove();
+        on_key.remove();
+    });
+    if flags.embed {
+        // Tell the host page our height after every change (Datawrapper/pym.js style).
+        Effect::new(move |_| {
+            ex.results.track();
+            ex.state.track();
+            request_animation_frame(post_height);
+        });
+        let on_resize = window_event_listener(ev::resize, move |_| post_height());
+        on_cleanup(move || on_resize.remove());
+    }
+    let shell = if flags.embed { "shell embed" } else { "shell" };
     view! {
-        <a class="skip" href="#results-heading">"Skip to results"</a>
-        <header class="top">
-            <h1>"News explorer"</h1>
-            <SearchBox/>
-        </header>
-        <Notices/>
-        <div class="layout">
-            <aside class="filters" aria-label="Filters">
-                <DateRange/>
-                {FacetKind::ALL
-                    .into_iter()
-                    .filter(|k| data.index.facet(*k).is_some_and(|f| !f.values.is_empty()))
-                    .map(|kind| view! { <FacetList kind/> })
-                    .collect_view()}
-            </aside>
-            <main class="main">
-                <ActiveFilters/>
-                {move || match ex.state.with(|s| s.doc.clone()) {
-                    Some(id) => view! { <Reader id/> }.into_any(),
-                    None => view! { <ResultList/> }.into_any(),
-                }}
-            </main>
+        <div class=shell>
+            <a class="skip" href="#results-heading">"Skip to results"</a>
+            {(!flags.plain)
+                .then(|| {
+                    view! {
+                        <header class="top">
+                            <h1>"News explorer"</h1>
+                            <SearchBox/>
+                            <ThemeSwitch initial=flags.dark/>
+                        </header>
+                    }
+                })}
+            {flags.plain.then(|| view! { <h1 class="sr-only">"News explorer"</h1> <div class="top"><SearchBox/></div> })}
+            <Notices/>
+            <div class="layout">
+                <aside class="filters" aria-label="Filters">
+                    <DateRange/>
+                    {FacetKind::ALL
+                        .into_iter()
+                        .filter(|k| data.index.facet(*k).is_some_and(|f| !f.values.is_empty()))
+                        .map(|kind| view! { <FacetList kind/> })
+                        .collect_view()}
+                </aside>
+                <main class="main">
+                    <ActiveFilters/>
+                    {move || match ex.state.with(|s| s.doc.clone()) {
+                        Some(id) => view! { <Reader id/> }.into_any(),
+                        None => {
+                            view! {
+                                <Toolbar/>
+                                {move || match ex.state.with(|s| s.view) {
+                                    View::Results => view! { <ResultList/> }.into_any(),
+                                    View::Timeline => view! { <Timeline/> }.into_any(),
+                                    View::People => view! { <PeopleView/> }.into_any(),
+                                }}
+                            }
+                                .into_any()
+                        }
+                    }}
+                </main>
+            </div>
         </div>
     }
+}
+
+/// Keyboard shortcuts: `/` focuses the search box, Esc closes the article.
+fn global_key(ex: Explorer, e: &web_sys::KeyboardEvent) {
+    let typing = document()
+        .active_element()
+        .map(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
+        .unwrap_or(false);
+    match e.key().as_str() {
+        "/" if !typing => {
+            if let Some(input) = document().get_element_by_id("search") {
+                e.prevent_default();
+                let _ = input.unchecked_into::<web_sys::HtmlElement>().focus();
+            }
+        }
+        "Escape" if ex.state.with_untracked(|s| s.doc.is_some()) => {
+            ex.update(true, |s| s.doc = None);
+        }
+        _ => {}
+    }
+}
+
+/// Posts the document height to the embedding page.
+fn post_height() {
+    let Some(body) = document().body() else { return };
+    let height = body.scroll_height();
+    if let Ok(Some(parent)) = window().parent() {
+        let msg = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&msg, &"type".into(), &"corpus-explorer:height".into());
+        let _ = js_sys::Reflect::set(&msg, &"height".into(), &height.into());
+        let _ = parent.post_message(&msg, "*");
+    }
+}
+
+/// Applies a theme: `Some(true)` dark, `Some(false)` light, `None` the system's.
+fn apply_theme(dark: Option<bool>) {
+    if let Some(root) = document().document_element() {
+        let _ = match dark {
+            Some(true) => root.set_attribute("data-theme", "dark"),
+            Some(false) => root.set_attribute("data-theme", "light"),
+            None => root.remove_attribute("data-theme"),
+        };
+    }
+}
+
+/// Light / dark / system switch.
+#[component]
+fn ThemeSwitch(initial: Option<bool>) -> impl IntoView {
+    let value = match initial {
+        Some(true) => "dark",
+        Some(false) => "light",
+        None => "system",
+    };
+    view! {
+        <label class="theme">
+            <span>"Theme"</span>
+            <select on:change=move |ev| {
+                apply_theme(match event_target_value(&ev).as_str() {
+                    "dark" => Some(true),
+                    "light" => Some(false),
+                    _ => None,
+                })
+            }>
+                <option value="system" selected=value == "system">"System"</option>
+                <option value="light" selected=value == "light">"Light"</option>
+                <option value="dark" selected=value == "dark">"Dark"</option>
+            </select>
+        </label>
+    }
+}
+
+/// Views, sort order, and what can be done with the current results.
+#[component]
+fn Toolbar() -> impl IntoView {
+    let ex = use_explorer();
+    let copied = RwSignal::new(String::new());
+    let tab = move |view: View, label: &'static str| {
+        view! {
+            <button
+                type="button"
+                class="tab"
+                aria-pressed=move || (ex.state.with(|s| s.view) == view).to_string()
+                on:click=move |_| ex.update(true, |s| s.view = view)
+            >
+                {label}
+            </button>
+        }
+    };
+    let ids = move || ex.results.with(|r| r.hits.iter().map(|h| h.doc).collect::<Vec<u32>>());
+    view! {
+        <div class="toolbar">
+            <div class="views" role="group" aria-label="View">
+                {tab(View::Results, "Results")}
+                {tab(View::Timeline, "Timeline")}
+                {tab(View::People, "People")}
+            </div>
+            <label class="sort">
+                <span>"Sort"</span>
+                <select on:change=move |ev| {
+                    let sort = Sort::from_key(&event_target_value(&ev)).unwrap_or_default();
+                    ex.update(true, |s| s.sort = sort)
+                }>
+                    {[(Sort::Relevance, "Relevance"), (Sort::Newest, "Newest"), (Sort::Oldest, "Oldest")]
+                        .into_iter()
+                        .map(|(sort, label)| {
+                            view! {
+                                <option value=sort.key() selected=move || ex.state.with(|s| s.sort == sort)>
+                                    {label}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </label>
+            <div class="actions" role="group" aria-label="Share and export">
+                <button type="button" on:click=move |_| {
+                    let href = window().location().href().unwrap_or_default();
+                    copy_text(&href, copied, "Link copied");
+                }>"Copy link"</button>
+                <button type="button" on:click=move |_| {
+                    download("articles.csv", "text/csv", &export_csv(&ex.data.corpus, &ids()))
+                }>"Export CSV"</button>
+                <button type="button" on:click=move |_| {
+                    download("articles.json", "application/json", &export_json(&ex.data.corpus, &ids()))
+                }>"Export JSON"</button>
+                <button type="button" on:click=move |_| {
+                    let _ = window().print();
+                }>"Print"</button>
+                <span class="copied" role="status">{move || copied.get()}</span>
+            </div>
+        </div>
+    }
+}
+
+/// Copies text to the clipboard and reports it in `status`.
+fn copy_text(text: &str, status: RwSignal<String>, done: &'static str) {
+    let clipboard = window().navigator().clipboard();
+    let promise = clipboard.write_text(text);
+    leptos::task::spawn_local(async move {
+        let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+        status.set(if ok { done.into() } else { "Copy failed: select the address bar and copy".into() });
+    });
+}
+
+/// Offers `content` as a file download.
+fn download(name: &str, mime: &str, content: &str) {
+    let parts = js_sys::Array::of1(&content.into());
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    if let Ok(a) = document().create_element("a") {
+        let a: web_sys::HtmlAnchorElement = a.unchecked_into();
+        a.set_href(&url);
+        a.set_download(name);
+        a.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
 }
 
 fn use_explorer() -> Explorer {
@@ -208,6 +404,7 @@ pub fn DateRange() -> impl IntoView {
     view! {
         <fieldset class="dates">
             <legend>"Dates"</legend>
+            <Histogram/>
             <label for="from">"From"</label>
             <input
                 id="from"
@@ -247,7 +444,8 @@ fn day_string(d: u32) -> String {
     format!("{y:04}-{m:02}-{:02}", day.min(days_in_month(y, m)))
 }
 
-/// One facet: its values as checkboxes with counts.
+/// One facet: its values as checkboxes with counts, by count or A–Z, with "Show more"
+/// and, for long lists, a box that filters the values.
 #[component]
 pub fn FacetList(
     /// Which facet.
@@ -257,24 +455,57 @@ pub fn FacetList(
     let fi = ex.data.index.facets.iter().position(|f| f.kind == kind).expect("facet exists");
     let facet = &ex.data.index.facets[fi];
     let expanded = RwSignal::new(false);
+    let alpha = RwSignal::new(false);
+    let filter = RwSignal::new(String::new());
     let title = facet_title(kind);
     let many = facet.values.len() > FACET_LIMIT;
+    let folded: Vec<String> = facet.values.iter().map(|v| fold_label(&v.label)).collect();
+    let mut by_alpha: Vec<usize> = (0..facet.values.len()).collect();
+    by_alpha.sort_by(|&a, &b| folded[a].cmp(&folded[b]));
+    let filter_id = format!("facet-filter-{}", kind.key());
     view! {
         <fieldset class="facet">
             <legend>{title}</legend>
+            {many
+                .then(|| {
+                    let filter_id2 = filter_id.clone();
+                    view! {
+                        <div class="facet-tools">
+                            <label for=filter_id class="sr-only">{format!("Filter {}", title.to_lowercase())}</label>
+                            <input
+                                id=filter_id2
+                                type="search"
+                                class="facet-filter"
+                                placeholder=format!("Filter {}…", title.to_lowercase())
+                                on:input=move |ev| filter.set(fold_label(&event_target_value(&ev)))
+                            />
+                            <button
+                                type="button"
+                                class="sort-toggle"
+                                aria-pressed=move || alpha.get().to_string()
+                                on:click=move |_| alpha.update(|a| *a = !*a)
+                            >
+                                "A–Z"
+                            </button>
+                        </div>
+                    }
+                })}
             <ul>
                 {move || {
-                    let open = expanded.get();
-                    facet
-                        .values
-                        .iter()
+                    let open = expanded.get() || !filter.with(String::is_empty);
+                    let needle = filter.get();
+                    let order: Vec<usize> = if alpha.get() { by_alpha.clone() } else { (0..facet.values.len()).collect() };
+                    order
+                        .into_iter()
                         .enumerate()
-                        .filter(|(vi, v)| {
-                            open || *vi < FACET_LIMIT
-                                || ex.state.with(|s| s.is_selected(kind, &v.label))
+                        .filter(|(rank, vi)| {
+                            let v = &facet.values[*vi];
+                            let selected = ex.state.with(|s| s.is_selected(kind, &v.label));
+                            (needle.is_empty() || folded[*vi].contains(&needle))
+                                && (open || *rank < FACET_LIMIT || selected)
                         })
-                        .map(|(vi, v)| {
-                            let label: &'static str = v.label.as_str();
+                        .map(|(_, vi)| {
+                            let label: &'static str = facet.values[vi].label.as_str();
                             let count = move || ex.results.with(|r| r.counts[fi][vi]);
                             let checked = move || ex.state.with(|s| s.is_selected(kind, label));
                             view! {
@@ -310,7 +541,7 @@ pub fn FacetList(
                             aria-expanded=move || expanded.get().to_string()
                             on:click=move |_| expanded.update(|e| *e = !*e)
                         >
-                            {move || if expanded.get() { "Show fewer" } else { "Show more" }}
+                            {move || if expanded.get() { format!("Show fewer {}", title.to_lowercase()) } else { format!("Show all {} {}", facet.values.len(), title.to_lowercase()) }}
                         </button>
                     }
                 })}
@@ -372,7 +603,7 @@ pub fn ResultList() -> impl IntoView {
         <p class="count" role="status" aria-live="polite">
             {move || ex.results.with(|r| count_line(r.hits.len(), r.total))}
         </p>
-        <ol class="results" aria-label="Results">
+        <ol class="results" aria-label="Results" on:keydown=move_between_results>
             {move || {
                 ex.results
                     .with(|r| {
@@ -434,6 +665,7 @@ pub fn ResultItem(
             </p>
             <p class="snippet">{segments_view(snip)}</p>
             <PeopleChips d/>
+            <TopicChips d/>
         </li>
     }
 }
@@ -500,6 +732,16 @@ pub fn Reader(
     let lang = ex.data.index.langs[pos];
     let query = ex.results.with_untracked(|r| r.query.clone());
     let heading = NodeRef::<leptos::html::H2>::new();
+    let copied = RwSignal::new(String::new());
+    let thread = d.thread.and_then(|t| ex.data.corpus.threads.get(t as usize)).filter(|t| t.docs.len() > 1);
+    let (prev, next) = ex.results.with_untracked(|r| {
+        let at = r.hits.iter().position(|h| h.doc as usize == pos);
+        let id = |i: usize| r.hits.get(i).map(|h| ex.doc(h.doc).id.clone());
+        match at {
+            Some(i) => (i.checked_sub(1).and_then(id), id(i + 1)),
+            None => (None, None),
+        }
+    });
     Effect::new(move |_| {
         if let Some(h) = heading.get() {
             let _ = h.focus();
@@ -531,6 +773,12 @@ pub fn Reader(
                 </dl>
             </details>
             <PeopleChips d/>
+            <div class="reader-actions">
+                <button type="button" on:click=move |_| copy_text(&citation(d), copied, "Citation copied")>
+                    "Copy citation"
+                </button>
+                <span role="status">{move || copied.get()}</span>
+            </div>
             <div class="body">
                 {d
                     .paragraphs
@@ -538,7 +786,307 @@ pub fn Reader(
                     .map(|p| view! { <p>{segments_view(highlight(p, &query, lang))}</p> })
                     .collect_view()}
             </div>
+            <nav class="prevnext" aria-label="Previous and next result">
+                {prev.map(|id| view! { <a rel="prev" href=move || ex.href_for(&id)>"← Previous result"</a> })}
+                {next.map(|id| view! { <a rel="next" href=move || ex.href_for(&id)>"Next result →"</a> })}
+            </nav>
+            {(!d.related.is_empty())
+                .then(|| {
+                    view! {
+                        <section class="related" aria-labelledby="related-title">
+                            <h3 id="related-title">"Related articles"</h3>
+                            <ul>
+                                {d
+                                    .related
+                                    .iter()
+                                    .map(|r| view! { <li><DocLink id=r.id.clone()/> <span class="reason">{r.reason.clone()}</span></li> })
+                                    .collect_view()}
+                            </ul>
+                        </section>
+                    }
+                })}
+            {thread
+                .map(|t| {
+                    view! {
+                        <section class="thread" aria-labelledby="thread-title">
+                            <h3 id="thread-title">{format!("Story: {}", t.label)}</h3>
+                            <ol>
+                                {t
+                                    .docs
+                                    .iter()
+                                    .map(|id| {
+                                        if *id == d.id {
+                                            view! { <li aria-current="true">{d.title.clone()}</li> }.into_any()
+                                        } else {
+                                            view! { <li><DocLink id=id.clone()/></li> }.into_any()
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ol>
+                        </section>
+                    }
+                })}
         </article>
     }
     .into_any()
+}
+
+/// Events the matching articles mention, in date order, each linked to its articles.
+#[component]
+pub fn Timeline() -> impl IntoView {
+    let ex = use_explorer();
+    let count = move || ex.results.with(|r| count_line(r.hits.len(), r.total));
+    view! {
+        <h2 id="results-heading" class="view-title">"Timeline"</h2>
+        <p class="count" role="status" aria-live="polite">{count}</p>
+        {move || {
+            let ids: Vec<u32> = ex.results.with(|r| r.hits.iter().map(|h| h.doc).collect());
+            let events = timeline(&ex.data.corpus, &ids);
+            if events.is_empty() {
+                return view! { <p class="empty">"The matching articles mention no dated events."</p> }.into_any();
+            }
+            view! {
+                <ol class="timeline">
+                    {events
+                        .into_iter()
+                        .map(|(e, docs)| {
+                            let when = display_date(Some(&e.date), e.precision, false);
+                            view! {
+                                <li>
+                                    <time datetime=e.date.clone()>{when}</time>
+                                    <p>{e.text.clone()}</p>
+                                    <ul class="sources" aria-label="Mentioned in">
+                                        {docs.into_iter().map(|id| view! { <li><DocLink id=id.to_string()/></li> }).collect_view()}
+                                    </ul>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ol>
+            }
+                .into_any()
+        }}
+    }
+}
+
+/// A link that opens an article, labelled with its headline.
+#[component]
+fn DocLink(id: String) -> impl IntoView {
+    let ex = use_explorer();
+    let title = ex
+        .data
+        .corpus
+        .documents
+        .iter()
+        .find(|d| d.id == id)
+        .map(|d| d.title.clone())
+        .unwrap_or_else(|| id.clone());
+    view! { <a href=move || ex.href_for(&id)>{title}</a> }
+}
+
+/// Who appears with whom among the matching articles, as a matrix.
+#[component]
+pub fn PeopleView() -> impl IntoView {
+    let ex = use_explorer();
+    let count = move || ex.results.with(|r| count_line(r.hits.len(), r.total));
+    view! {
+        <h2 id="results-heading" class="view-title">"People"</h2>
+        <p class="count" role="status" aria-live="polite">{count}</p>
+        {move || {
+            let ids: Vec<u32> = ex.results.with(|r| r.hits.iter().map(|h| h.doc).collect());
+            let m = cooccurrence(&ex.data.corpus, &ids, 12);
+            if m.people.is_empty() {
+                return view! { <p class="empty">"No people in the matching articles."</p> }.into_any();
+            }
+            let max = m.counts.iter().flatten().copied().max().unwrap_or(1).max(1);
+            let people = m.people.clone();
+            view! {
+                <div class="matrix-wrap">
+                    <table class="matrix">
+                        <caption>"Articles in which two people both appear (the diagonal: each person's own count). Choose a name to filter by that person."</caption>
+                        <thead>
+                            <tr>
+                                <td></td>
+                                {people.iter().map(|p| view! { <th scope="col"><span>{p.clone()}</span></th> }).collect_view()}
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {m.people
+                                .into_iter()
+                                .zip(m.counts)
+                                .map(|(p, row)| {
+                                    let name = p.clone();
+                                    let cols = people.clone();
+                                    view! {
+                                        <tr>
+                                            <th scope="row">
+                                                <button type="button" class="linklike" on:click=move |_| {
+                                                    let name = name.clone();
+                                                    ex.update(true, |s| {
+                                                        if !s.is_selected(FacetKind::Person, &name) {
+                                                            s.toggle(FacetKind::Person, &name);
+                                                        }
+                                                        s.view = View::Results;
+                                                    })
+                                                }>{p.clone()}</button>
+                                            </th>
+                                            {row
+                                                .into_iter()
+                                                .zip(cols)
+                                                .map(|(c, other)| {
+                                                    let level = if c == 0 { 0 } else { 1 + (c * 4 - 1) / max };
+                                                    view! {
+                                                        <td class=format!("cell l{level}") title=format!("{p} and {other}: {c}")>
+                                                            {(c > 0).then(|| c.to_string())}
+                                                        </td>
+                                                    }
+                                                })
+                                                .collect_view()}
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            }
+                .into_any()
+        }}
+    }
+}
+
+/// Articles per month as bars: choosing a bar sets the date range to that month;
+/// Shift-choosing another extends the range.
+#[component]
+fn Histogram() -> impl IntoView {
+    let ex = use_explorer();
+    let drag_from = RwSignal::new(None::<(u32, u32)>);
+    let set_range = move |first: u32, last: u32| {
+        let from = day_string(first.min(last));
+        let to = day_string(first.max(last));
+        ex.update(true, |s| {
+            s.from = normalise_day(&from, false);
+            s.to = normalise_day(&to, true);
+            s.doc = None;
+        })
+    };
+    move || {
+        let ids: Vec<u32> = ex.results.with(|r| r.hits.iter().map(|h| h.doc).collect());
+        let bars = histogram(&ex.data.corpus, &ids);
+        if bars.len() < 2 {
+            return None;
+        }
+        let max = bars.iter().map(|b| b.count).max().unwrap_or(1).max(1);
+        let (from, to) = ex.state.with(|s| {
+            let q = s.query();
+            (q.from.unwrap_or(0), q.to.unwrap_or(u32::MAX))
+        });
+        Some(view! {
+            <div class="histogram" role="group" aria-label="Articles per month">
+                {bars
+                    .into_iter()
+                    .map(|b| {
+                        let (first, last) = (b.first, b.last);
+                        let inside = first <= to && last >= from && (from > 0 || to < u32::MAX);
+                        let label = format!(
+                            "{}: {} {}{}",
+                            display_date(Some(&b.period), None, false),
+                            b.count,
+                            if b.count == 1 { "article" } else { "articles" },
+                            if b.estimated > 0 { format!(", {} estimated", b.estimated) } else { String::new() },
+                        );
+                        let height = format!("{}%", 8 + 92 * b.count / max);
+                        view! {
+                            <button
+                                type="button"
+                                class="bar"
+                                class:selected=inside
+                                aria-label=label.clone()
+                                title=label
+                                on:pointerdown=move |_| drag_from.set(Some((first, last)))
+                                on:pointerup=move |_| {
+                                    if let Some((f, l)) = drag_from.get_untracked() {
+                                        drag_from.set(None);
+                                        if f != first {
+                                            set_range(f.min(first), l.max(last));
+                                        }
+                                    }
+                                }
+                                on:click=move |e| {
+                                    if e.shift_key() {
+                                        let cur = ex.state.with_untracked(|s| s.query());
+                                        let f = cur.from.unwrap_or(first).min(first);
+                                        let t = cur.to.unwrap_or(last).max(last);
+                                        set_range(f, t);
+                                    } else if e.detail() <= 1 {
+                                        set_range(first, last);
+                                    }
+                                }
+                            >
+                                <span class="fill" style:height=height></span>
+                            </button>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        })
+    }
+}
+
+/// Up/Down arrows move the focus between result headlines (Enter opens one).
+fn move_between_results(e: web_sys::KeyboardEvent) {
+    let step: i32 = match e.key().as_str() {
+        "ArrowDown" => 1,
+        "ArrowUp" => -1,
+        _ => return,
+    };
+    let Ok(links) = document().query_selector_all(".results h3 a") else { return };
+    let active = document().active_element();
+    let n = links.length() as i32;
+    let current = (0..n).find(|&i| {
+        links.item(i as u32).map(|l| Some(l.unchecked_into::<web_sys::Element>()) == active).unwrap_or(false)
+    });
+    let target = match current {
+        Some(i) => (i + step).clamp(0, n - 1),
+        None => 0,
+    };
+    if let Some(link) = links.item(target as u32) {
+        e.prevent_default();
+        let _ = link.unchecked_into::<web_sys::HtmlElement>().focus();
+    }
+}
+
+/// The topics of an article as buttons that filter by them.
+#[component]
+fn TopicChips(d: &'static Document) -> impl IntoView {
+    let ex = use_explorer();
+    (!d.topics.is_empty()).then(|| {
+        view! {
+            <ul class="topics" aria-label="Topics of this article">
+                {d
+                    .topics
+                    .iter()
+                    .take(4)
+                    .map(|t| {
+                        let t: &'static str = t.as_str();
+                        view! {
+                            <li>
+                                <button
+                                    type="button"
+                                    class="topic"
+                                    aria-pressed=move || ex.state.with(|s| s.is_selected(FacetKind::Topic, t)).to_string()
+                                    on:click=move |_| ex.update(true, |s| {
+                                        s.toggle(FacetKind::Topic, t);
+                                        s.doc = None;
+                                    })
+                                >
+                                    {t}
+                                </button>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        }
+    })
 }

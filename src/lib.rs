@@ -10,7 +10,9 @@ pub mod app;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod extract;
 pub mod index;
+pub mod insights;
 pub mod labels;
 pub mod model;
 pub mod state;
+pub mod synth;
 pub mod text;

@@ -369,3 +369,56 @@ mod tests {
         assert_eq!(normalise_day("31/12/2025", false), None);
     }
 }
+
+/// Render flags read from the page's query string (`?embed&dark=auto`), for embeds.
+/// They describe the frame, not the view, so they stay out of the hash.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Flags {
+    /// Compact header, no page chrome, reports its height to the host page.
+    pub embed: bool,
+    /// No header at all (only filters and results).
+    pub plain: bool,
+    /// `Some(true)` dark, `Some(false)` light, `None` follow the system.
+    pub dark: Option<bool>,
+}
+
+impl Flags {
+    /// Reads `embed`, `plain` and `dark=auto|true|false` from a query string.
+    pub fn from_query(search: &str) -> Flags {
+        let mut flags = Flags::default();
+        let search = search.strip_prefix('?').unwrap_or(search);
+        for (k, v) in form_urlencoded::parse(search.as_bytes()) {
+            let on = !matches!(v.as_ref(), "0" | "false" | "no");
+            match k.as_ref() {
+                "embed" => flags.embed = on,
+                "plain" => flags.plain = on,
+                "dark" => {
+                    flags.dark = match v.as_ref() {
+                        "true" | "1" | "yes" | "" => Some(true),
+                        "false" | "0" | "no" => Some(false),
+                        _ => None,
+                    }
+                }
+                _ => {}
+            }
+        }
+        flags
+    }
+}
+
+#[cfg(test)]
+mod flag_tests {
+    use super::*;
+
+    #[test]
+    fn reads_embed_flags() {
+        assert_eq!(Flags::from_query(""), Flags::default());
+        let f = Flags::from_query("?embed&plain=1&dark=false");
+        assert_eq!(f, Flags { embed: true, plain: true, dark: Some(false) });
+        assert_eq!(Flags::from_query("dark=auto").dark, None);
+        assert_eq!(
+            Flags::from_query("dark=true&embed=0"),
+            Flags { embed: false, plain: false, dark: Some(true) }
+        );
+    }
+}

@@ -1,0 +1,299 @@
+//! What the explorer derives from a result set besides the list itself: the timeline
+//! of events, who appears with whom, the date histogram, exports and citations.
+//!
+//! These are plain functions of the corpus and the matching article ids, tested
+//! natively; the components only draw what they return.
+
+use crate::labels::display_date;
+use crate::model::{Corpus, Document, Event};
+use std::collections::HashSet;
+
+/// The events mentioned by any of the given articles (positions in the corpus), in
+/// date order, each with the ids of its articles that are among them.
+pub fn timeline<'a>(corpus: &'a Corpus, docs: &[u32]) -> Vec<(&'a Event, Vec<&'a str>)> {
+    let ids: HashSet<&str> =
+        docs.iter().filter_map(|&d| corpus.documents.get(d as usize)).map(|d| d.id.as_str()).collect();
+    let mut out: Vec<(&Event, Vec<&str>)> = corpus
+        .events
+        .iter()
+        .filter_map(|e| {
+            let mine: Vec<&str> = e.docs.iter().map(String::as_str).filter(|id| ids.contains(id)).collect();
+            (!mine.is_empty()).then_some((e, mine))
+        })
+        .collect();
+    out.sort_by(|a, b| a.0.date.cmp(&b.0.date));
+    out
+}
+
+/// Who appears with whom among the given articles: the `limit` most frequent people
+/// and, for each pair, the number of articles that mention both (the diagonal holds
+/// each person's own count).
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Cooccurrence {
+    /// People, most frequent first.
+    pub people: Vec<String>,
+    /// `counts[i][j]`: articles mentioning both `people[i]` and `people[j]`.
+    pub counts: Vec<Vec<u32>>,
+}
+
+/// Computes [`Cooccurrence`] over the given articles.
+pub fn cooccurrence(corpus: &Corpus, docs: &[u32], limit: usize) -> Cooccurrence {
+    let chosen: Vec<&Document> = docs.iter().filter_map(|&d| corpus.documents.get(d as usize)).collect();
+    let mut freq: Vec<(String, u32)> = Vec::new();
+    for d in &chosen {
+        for p in &d.persons {
+            match freq.iter_mut().find(|(n, _)| n == p) {
+                Some((_, c)) => *c += 1,
+                None => freq.push((p.clone(), 1)),
+            }
+        }
+    }
+    freq.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    freq.truncate(limit);
+    let people: Vec<String> = freq.into_iter().map(|(n, _)| n).collect();
+    let mut counts = vec![vec![0u32; people.len()]; people.len()];
+    for d in &chosen {
+        let present: Vec<usize> =
+            people.iter().enumerate().filter(|(_, p)| d.persons.contains(p)).map(|(i, _)| i).collect();
+        for &i in &present {
+            for &j in &present {
+                counts[i][j] += 1;
+            }
+        }
+    }
+    Cooccurrence { people, counts }
+}
+
+/// One bar of the date histogram.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Bar {
+    /// The period, `YYYY-MM` (or `YYYY-MM-DD` when drilling into a month).
+    pub period: String,
+    /// First day of the period, `yyyymmdd`.
+    pub first: u32,
+    /// Last day of the period, `yyyymmdd`.
+    pub last: u32,
+    /// Matching articles dated in the period.
+    pub count: u32,
+    /// Of which estimated.
+    pub estimated: u32,
+}
+
+/// Articles per month between the corpus's first and last dated months (empty months
+/// included, so the bars show gaps), counting the given articles.
+pub fn histogram(corpus: &Corpus, docs: &[u32]) -> Vec<Bar> {
+    let months = |d: &Document| d.day_range().map(|(a, _)| a / 100);
+    let all: Vec<u32> = corpus.documents.iter().filter_map(months).collect();
+    let (Some(&lo), Some(&hi)) = (all.iter().min(), all.iter().max()) else { return Vec::new() };
+    let mut bars = Vec::new();
+    let mut m = lo;
+    while m <= hi && bars.len() < 600 {
+        bars.push(Bar {
+            period: format!("{:04}-{:02}", m / 100, m % 100),
+            first: m * 100 + 1,
+            last: m * 100 + 31,
+            count: 0,
+            estimated: 0,
+        });
+        m = if m % 100 == 12 { (m / 100 + 1) * 100 + 1 } else { m + 1 };
+    }
+    for &d in docs {
+        let Some(doc) = corpus.documents.get(d as usize) else { continue };
+        if let Some(m) = months(doc) {
+            if let Some(bar) = bars.iter_mut().find(|b| b.first / 100 == m) {
+                bar.count += 1;
+                bar.estimated += doc.date_estimated as u32;
+            }
+        }
+    }
+    bars
+}
+
+/// Quotes a CSV field when needed (RFC 4180), and defuses spreadsheet formulas.
+fn csv_field(s: &str) -> String {
+    let s = if s.starts_with(['=', '+', '-', '@']) { format!("'{s}") } else { s.to_string() };
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s
+    }
+}
+
+/// The given articles as CSV: one row each with id, headline, publisher, date, its
+/// precision and whether estimated, people, topics, file.
+pub fn export_csv(corpus: &Corpus, docs: &[u32]) -> String {
+    let mut out =
+        String::from("id,title,publisher,date,date_precision,date_estimated,persons,topics,file\r\n");
+    for d in docs.iter().filter_map(|&d| corpus.documents.get(d as usize)) {
+        let row = [
+            d.id.clone(),
+            d.title.clone(),
+            d.publisher.clone().unwrap_or_default(),
+            d.date.clone().unwrap_or_default(),
+            d.date_precision.map(|p| p.as_str().to_string()).unwrap_or_default(),
+            d.date_estimated.to_string(),
+            d.persons.join("; "),
+            d.topics.join("; "),
+            d.file.clone(),
+        ];
+        out.push_str(&row.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// Escapes a string as a JSON string literal.
+fn json_str(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            // Also escape what could close a <script> if someone inlines the export.
+            '<' => out.push_str("\\u003c"),
+            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
+                out.push_str(&format!("\\u{:04x}", c as u32))
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn json_list(items: &[String]) -> String {
+    format!("[{}]", items.iter().map(|s| json_str(s)).collect::<Vec<_>>().join(","))
+}
+
+fn json_opt(s: &Option<String>) -> String {
+    s.as_deref().map(json_str).unwrap_or_else(|| "null".into())
+}
+
+/// The given articles as a JSON array (metadata and full cleaned text).
+pub fn export_json(corpus: &Corpus, docs: &[u32]) -> String {
+    let rows: Vec<String> = docs
+        .iter()
+        .filter_map(|&d| corpus.documents.get(d as usize))
+        .map(|d| {
+            format!(
+                "{{\"id\":{},\"title\":{},\"publisher\":{},\"authors\":{},\"date\":{},\"date_precision\":{},\"date_estimated\":{},\"date_evidence\":{},\"persons\":{},\"topics\":{},\"places\":{},\"orgs\":{},\"file\":{},\"paragraphs\":{}}}",
+                json_str(&d.id),
+                json_str(&d.title),
+                json_opt(&d.publisher),
+                json_list(&d.authors),
+                json_opt(&d.date),
+                d.date_precision.map(|p| json_str(p.as_str())).unwrap_or_else(|| "null".into()),
+                d.date_estimated,
+                json_str(&d.date_evidence),
+                json_list(&d.persons),
+                json_list(&d.topics),
+                json_list(&d.places),
+                json_list(&d.orgs),
+                json_str(&d.file),
+                json_list(&d.paragraphs),
+            )
+        })
+        .collect();
+    format!("[\n{}\n]\n", rows.join(",\n"))
+}
+
+/// A citation for an article: `Authors. “Headline.” Publisher, date. (file)`.
+pub fn citation(d: &Document) -> String {
+    let mut out = String::new();
+    if !d.authors.is_empty() {
+        out.push_str(&d.authors.join(", "));
+        out.push_str(". ");
+    }
+    out.push_str(&format!("“{}.” ", d.title.trim_end_matches('.')));
+    if let Some(p) = &d.publisher {
+        out.push_str(p);
+        out.push_str(", ");
+    }
+    out.push_str(&display_date(d.date.as_deref(), d.date_precision, d.date_estimated));
+    out.push_str(&format!(". Source file: {}.", d.file));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Precision;
+
+    fn corpus() -> Corpus {
+        let d = |id: &str, people: &[&str], date: &str| Document {
+            id: id.into(),
+            file: format!("{id}.txt"),
+            title: format!("Title {id}, \"quoted\""),
+            persons: people.iter().map(|s| s.to_string()).collect(),
+            date: Some(date.into()),
+            date_precision: Some(Precision::Day),
+            ..Default::default()
+        };
+        Corpus {
+            documents: vec![
+                d("a", &["Ann Lee", "Bo Kim"], "2024-01-05"),
+                d("b", &["Bo Kim"], "2024-03-09"),
+                d("c", &[], "2024-03-10"),
+            ],
+            events: vec![
+                Event {
+                    date: "2024-02".into(),
+                    text: "Later".into(),
+                    docs: vec!["b".into()],
+                    ..Default::default()
+                },
+                Event {
+                    date: "2023-12-01".into(),
+                    text: "Earlier".into(),
+                    docs: vec!["a".into(), "b".into()],
+                    ..Default::default()
+                },
+            ],
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn timeline_follows_the_results() {
+        let c = corpus();
+        let t = timeline(&c, &[0, 1]);
+        assert_eq!(t.iter().map(|(e, _)| e.text.as_str()).collect::<Vec<_>>(), ["Earlier", "Later"]);
+        let t = timeline(&c, &[0]);
+        assert_eq!(t.len(), 1);
+        assert_eq!(t[0].1, ["a"]);
+    }
+
+    #[test]
+    fn cooccurrence_counts_pairs() {
+        let c = corpus();
+        let m = cooccurrence(&c, &[0, 1, 2], 10);
+        assert_eq!(m.people, ["Bo Kim", "Ann Lee"]);
+        assert_eq!(m.counts, vec![vec![2, 1], vec![1, 1]]);
+    }
+
+    #[test]
+    fn histogram_has_every_month() {
+        let c = corpus();
+        let h = histogram(&c, &[0, 1, 2]);
+        assert_eq!(h.iter().map(|b| b.count).collect::<Vec<_>>(), [1, 0, 2]);
+        assert_eq!(h[1].period, "2024-02");
+        assert!(histogram(&Corpus::default(), &[]).is_empty());
+    }
+
+    #[test]
+    fn exports_are_well_formed() {
+        let c = corpus();
+        let csv = export_csv(&c, &[0]);
+        assert!(csv.contains("\"Title a, \"\"quoted\"\"\""), "{csv}");
+        assert_eq!(csv.lines().count(), 2);
+        assert_eq!(csv_field("=HYPERLINK(1)"), "'=HYPERLINK(1)");
+        let json = export_json(&c, &[0, 1]);
+        assert!(json.contains("\"title\":\"Title a, \\\"quoted\\\"\""), "{json}");
+        assert_eq!(json_str("</script>\u{2028}"), "\"\\u003c/script>\\u2028\"");
+        assert!(citation(&c.documents[0]).starts_with("“Title a"));
+    }
+}
