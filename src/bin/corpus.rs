@@ -10,7 +10,7 @@ use news_explorer::extract::ingest_dir;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: corpus inspect [DIR]\n\nPrints, as JSON, what the explorer would embed for DIR (default: seeds/).";
+const USAGE: &str = "usage: corpus inspect [DIR]\n       corpus generate N DIR [--seed S]\n\n`inspect` prints, as JSON, what the explorer would embed for DIR (default: seeds/).\n`generate` writes N synthetic articles into DIR (deterministic for a seed, default 1).";
 
 /// The extraction is native-only; a wasm build of this binary only says so.
 #[cfg(target_arch = "wasm32")]
@@ -38,6 +38,7 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Some("generate") => generate(&args[1..]),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -45,6 +46,30 @@ fn main() -> ExitCode {
         _ => {
             eprintln!("{USAGE}");
             ExitCode::from(2)
+        }
+    }
+}
+
+/// `generate N DIR [--seed S]`: a synthetic corpus for scale tests and benchmarks.
+#[cfg(not(target_arch = "wasm32"))]
+fn generate(args: &[String]) -> ExitCode {
+    let (n, dir, seed) = match args {
+        [n, dir] => (n.parse::<usize>().ok(), dir, Some(1)),
+        [n, dir, flag, s] if flag == "--seed" => (n.parse().ok(), dir, s.parse::<u64>().ok()),
+        _ => (None, &String::new(), None),
+    };
+    let (Some(n), Some(seed)) = (n, seed) else {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    };
+    match news_explorer::synth::write_dir(n, &PathBuf::from(dir), seed) {
+        Ok(count) => {
+            eprintln!("wrote {count} articles to {dir} (seed {seed})");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: cannot write {dir}: {e}");
+            ExitCode::FAILURE
         }
     }
 }
