@@ -13,7 +13,9 @@
 
 use crate::index::{fold_label, highlight, snippet, Data, FacetKind, Results, Segment, Sort};
 use crate::insights::{citation, cooccurrence, export_csv, export_json, histogram, timeline};
-use crate::labels::{count_line, display_date, facet_title, filter_chip, filter_remove_name};
+use crate::labels::{
+    count_line_in, display_date_in, facet_title_in, filter_chip_in, filter_remove_name_in, tr, Tr, UiLang,
+};
 use crate::model::Document;
 use crate::state::{days_in_month, normalise_day, Flags, State, View};
 use leptos::ev;
@@ -45,6 +47,8 @@ pub struct Explorer {
     pub results: Memo<Results>,
     /// Notices about links that had to be repaired.
     pub notices: RwSignal<Vec<String>>,
+    /// Interface language: the one in the URL, else the browser's.
+    pub lang: Memo<UiLang>,
 }
 
 impl Explorer {
@@ -54,7 +58,9 @@ impl Explorer {
         let state = RwSignal::new(state);
         let query = Memo::new(move |_| state.with(State::query));
         let results = Memo::new(move |_| query.with(|q| data.index.search(&data.corpus.documents, q)));
-        Explorer { data, state, results, notices: RwSignal::new(notices) }
+        let browser = UiLang::from_browser(&window().navigator().language().unwrap_or_default());
+        let lang = Memo::new(move |_| state.with(|s| s.lang).unwrap_or(browser));
+        Explorer { data, state, results, notices: RwSignal::new(notices), lang }
     }
 
     /// Applies a change to the state and records it in the URL: a new history entry
@@ -78,6 +84,17 @@ impl Explorer {
         if !notices.is_empty() {
             self.notices.set(notices);
         }
+    }
+
+    /// The interface texts in the current language (components are rebuilt when it
+    /// changes, so reading it untracked at construction is enough).
+    pub fn t(&self) -> &'static Tr {
+        tr(self.lang.get_untracked())
+    }
+
+    /// The current interface language.
+    pub fn ui_lang(&self) -> UiLang {
+        self.lang.get_untracked()
     }
 
     /// The document with a given position.
@@ -142,23 +159,33 @@ pub fn App(
         on_cleanup(move || on_resize.remove());
     }
     let shell = if flags.embed { "shell embed" } else { "shell" };
-    view! {
+    Effect::new(move |_| {
+        let lang = ex.lang.get();
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", lang.key());
+        }
+        document().set_title(tr(lang).app_title);
+    });
+    move || {
+        let t = tr(ex.lang.get());
+        view! {
         <div class=shell>
-            <a class="skip" href="#results-heading">"Skip to results"</a>
+            <a class="skip" href="#results-heading">{t.skip}</a>
             {(!flags.plain)
                 .then(|| {
                     view! {
                         <header class="top">
-                            <h1>"News explorer"</h1>
+                            <h1>{t.app_title}</h1>
                             <SearchBox/>
                             <ThemeSwitch initial=flags.dark/>
+                            <LangSwitch/>
                         </header>
                     }
                 })}
-            {flags.plain.then(|| view! { <h1 class="sr-only">"News explorer"</h1> <div class="top"><SearchBox/></div> })}
+            {flags.plain.then(|| view! { <h1 class="sr-only">{t.app_title}</h1> <div class="top"><SearchBox/></div> })}
             <Notices/>
             <div class="layout">
-                <aside class="filters" aria-label="Filters">
+                <aside class="filters" aria-label=t.filters>
                     <DateRange/>
                     {FacetKind::ALL
                         .into_iter()
@@ -185,6 +212,7 @@ pub fn App(
                 </main>
             </div>
         </div>
+        }
     }
 }
 
@@ -234,6 +262,7 @@ fn apply_theme(dark: Option<bool>) {
 /// Light / dark / system switch.
 #[component]
 fn ThemeSwitch(initial: Option<bool>) -> impl IntoView {
+    let t = use_explorer().t();
     let value = match initial {
         Some(true) => "dark",
         Some(false) => "light",
@@ -241,7 +270,7 @@ fn ThemeSwitch(initial: Option<bool>) -> impl IntoView {
     };
     view! {
         <label class="theme">
-            <span>"Theme"</span>
+            <span>{t.theme}</span>
             <select on:change=move |ev| {
                 apply_theme(match event_target_value(&ev).as_str() {
                     "dark" => Some(true),
@@ -249,9 +278,9 @@ fn ThemeSwitch(initial: Option<bool>) -> impl IntoView {
                     _ => None,
                 })
             }>
-                <option value="system" selected=value == "system">"System"</option>
-                <option value="light" selected=value == "light">"Light"</option>
-                <option value="dark" selected=value == "dark">"Dark"</option>
+                <option value="system" selected=value == "system">{t.themes[0]}</option>
+                <option value="light" selected=value == "light">{t.themes[1]}</option>
+                <option value="dark" selected=value == "dark">{t.themes[2]}</option>
             </select>
         </label>
     }
@@ -261,6 +290,7 @@ fn ThemeSwitch(initial: Option<bool>) -> impl IntoView {
 #[component]
 fn Toolbar() -> impl IntoView {
     let ex = use_explorer();
+    let t = ex.t();
     let copied = RwSignal::new(String::new());
     let tab = move |view: View, label: &'static str| {
         view! {
@@ -277,18 +307,18 @@ fn Toolbar() -> impl IntoView {
     let ids = move || ex.results.with(|r| r.hits.iter().map(|h| h.doc).collect::<Vec<u32>>());
     view! {
         <div class="toolbar">
-            <div class="views" role="group" aria-label="View">
-                {tab(View::Results, "Results")}
-                {tab(View::Timeline, "Timeline")}
-                {tab(View::People, "People")}
+            <div class="views" role="group" aria-label=t.view>
+                {tab(View::Results, t.views[0])}
+                {tab(View::Timeline, t.views[1])}
+                {tab(View::People, t.views[2])}
             </div>
             <label class="sort">
-                <span>"Sort"</span>
+                <span>{t.sort}</span>
                 <select on:change=move |ev| {
                     let sort = Sort::from_key(&event_target_value(&ev)).unwrap_or_default();
                     ex.update(true, |s| s.sort = sort)
                 }>
-                    {[(Sort::Relevance, "Relevance"), (Sort::Newest, "Newest"), (Sort::Oldest, "Oldest")]
+                    {[(Sort::Relevance, t.sorts[0]), (Sort::Newest, t.sorts[1]), (Sort::Oldest, t.sorts[2])]
                         .into_iter()
                         .map(|(sort, label)| {
                             view! {
@@ -300,33 +330,33 @@ fn Toolbar() -> impl IntoView {
                         .collect_view()}
                 </select>
             </label>
-            <div class="actions" role="group" aria-label="Share and export">
+            <div class="actions" role="group" aria-label=t.share>
                 <button type="button" on:click=move |_| {
                     let href = window().location().href().unwrap_or_default();
-                    copy_text(&href, copied, "Link copied");
-                }>"Copy link"</button>
+                    copy_text(&href, copied, t.link_copied, t.copy_failed);
+                }>{t.copy_link}</button>
                 <button type="button" on:click=move |_| {
                     download("articles.csv", "text/csv", &export_csv(&ex.data.corpus, &ids()))
-                }>"Export CSV"</button>
+                }>{t.export_csv}</button>
                 <button type="button" on:click=move |_| {
                     download("articles.json", "application/json", &export_json(&ex.data.corpus, &ids()))
-                }>"Export JSON"</button>
+                }>{t.export_json}</button>
                 <button type="button" on:click=move |_| {
                     let _ = window().print();
-                }>"Print"</button>
-                <span class="copied" role="status">{move || copied.get()}</span>
+                }>{t.print}</button>
+                <span class="copied" aria-live="polite">{move || copied.get()}</span>
             </div>
         </div>
     }
 }
 
 /// Copies text to the clipboard and reports it in `status`.
-fn copy_text(text: &str, status: RwSignal<String>, done: &'static str) {
+fn copy_text(text: &str, status: RwSignal<String>, done: &'static str, failed: &'static str) {
     let clipboard = window().navigator().clipboard();
     let promise = clipboard.write_text(text);
     leptos::task::spawn_local(async move {
         let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-        status.set(if ok { done.into() } else { "Copy failed: select the address bar and copy".into() });
+        status.set(if ok { done.into() } else { failed.into() });
     });
 }
 
@@ -354,13 +384,14 @@ fn use_explorer() -> Explorer {
 #[component]
 pub fn SearchBox() -> impl IntoView {
     let ex = use_explorer();
+    let t = ex.t();
     view! {
         <div class="search" role="search">
-            <label for="search" class="sr-only">"Search articles"</label>
+            <label for="search" class="sr-only">{t.search_label}</label>
             <input
                 id="search"
                 type="search"
-                placeholder="Search articles…"
+                placeholder=t.search_placeholder
                 autocomplete="off"
                 spellcheck="false"
                 prop:value=move || ex.state.with(|s| s.q.clone())
@@ -380,13 +411,14 @@ pub fn SearchBox() -> impl IntoView {
 #[component]
 pub fn Notices() -> impl IntoView {
     let ex = use_explorer();
+    let t = ex.t();
     move || {
         let notices = ex.notices.get();
         (!notices.is_empty()).then(|| {
             view! {
                 <div class="notice" role="alert">
                     <ul>{notices.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
-                    <button type="button" on:click=move |_| ex.notices.set(Vec::new())>"Dismiss"</button>
+                    <button type="button" on:click=move |_| ex.notices.set(Vec::new())>{t.dismiss}</button>
                 </div>
             }
         })
@@ -397,15 +429,16 @@ pub fn Notices() -> impl IntoView {
 #[component]
 pub fn DateRange() -> impl IntoView {
     let ex = use_explorer();
+    let t = ex.t();
     let days = ex.data.index.days.iter().flatten();
     let min = days.clone().map(|d| d.0).min().map(day_string).unwrap_or_default();
     let max = days.map(|d| d.1).max().map(day_string).unwrap_or_default();
     let (min2, max2) = (min.clone(), max.clone());
     view! {
         <fieldset class="dates">
-            <legend>"Dates"</legend>
+            <legend>{t.dates}</legend>
             <Histogram/>
-            <label for="from">"From"</label>
+            <label for="from">{t.from}</label>
             <input
                 id="from"
                 type="date"
@@ -420,7 +453,7 @@ pub fn DateRange() -> impl IntoView {
                     })
                 }
             />
-            <label for="to">"To"</label>
+            <label for="to">{t.to}</label>
             <input
                 id="to"
                 type="date"
@@ -457,7 +490,8 @@ pub fn FacetList(
     let expanded = RwSignal::new(false);
     let alpha = RwSignal::new(false);
     let filter = RwSignal::new(String::new());
-    let title = facet_title(kind);
+    let t = ex.t();
+    let title = facet_title_in(kind, ex.ui_lang());
     let many = facet.values.len() > FACET_LIMIT;
     let folded: Vec<String> = facet.values.iter().map(|v| fold_label(&v.label)).collect();
     let mut by_alpha: Vec<usize> = (0..facet.values.len()).collect();
@@ -471,12 +505,12 @@ pub fn FacetList(
                     let filter_id2 = filter_id.clone();
                     view! {
                         <div class="facet-tools">
-                            <label for=filter_id class="sr-only">{format!("Filter {}", title.to_lowercase())}</label>
+                            <label for=filter_id class="sr-only">{format!("{} {}", t.filter, title.to_lowercase())}</label>
                             <input
                                 id=filter_id2
                                 type="search"
                                 class="facet-filter"
-                                placeholder=format!("Filter {}…", title.to_lowercase())
+                                placeholder=format!("{} {}…", t.filter, title.to_lowercase())
                                 on:input=move |ev| filter.set(fold_label(&event_target_value(&ev)))
                             />
                             <button
@@ -485,7 +519,7 @@ pub fn FacetList(
                                 aria-pressed=move || alpha.get().to_string()
                                 on:click=move |_| alpha.update(|a| *a = !*a)
                             >
-                                "A–Z"
+                                {t.a_z}
                             </button>
                         </div>
                     }
@@ -541,7 +575,7 @@ pub fn FacetList(
                             aria-expanded=move || expanded.get().to_string()
                             on:click=move |_| expanded.update(|e| *e = !*e)
                         >
-                            {move || if expanded.get() { format!("Show fewer {}", title.to_lowercase()) } else { format!("Show all {} {}", facet.values.len(), title.to_lowercase()) }}
+                            {move || if expanded.get() { format!("{} {}", t.show_fewer, title.to_lowercase()) } else { format!("{} {} {}", t.show_all, facet.values.len(), title.to_lowercase()) }}
                         </button>
                     }
                 })}
@@ -553,16 +587,17 @@ pub fn FacetList(
 #[component]
 pub fn ActiveFilters() -> impl IntoView {
     let ex = use_explorer();
+    let (t, lang) = (ex.t(), ex.ui_lang());
     move || {
         let filters = ex.state.with(State::filters);
         (!filters.is_empty()).then(|| {
             view! {
-                <div class="refinements" role="group" aria-label="Active filters">
+                <div class="refinements" role="group" aria-label=t.active_filters>
                     {filters
                         .into_iter()
                         .map(|f| {
-                            let name = filter_remove_name(&f);
-                            let chip = filter_chip(&f);
+                            let name = filter_remove_name_in(&f, lang);
+                            let chip = filter_chip_in(&f, lang);
                             view! {
                                 <button
                                     type="button"
@@ -577,7 +612,7 @@ pub fn ActiveFilters() -> impl IntoView {
                         })
                         .collect_view()}
                     <button type="button" class="clear" on:click=move |_| ex.update(true, State::clear_filters)>
-                        "Clear all"
+                        {t.clear_all}
                     </button>
                 </div>
             }
@@ -597,13 +632,14 @@ fn segments_view(segments: Vec<Segment>) -> impl IntoView {
 #[component]
 pub fn ResultList() -> impl IntoView {
     let ex = use_explorer();
+    let (t, lang) = (ex.t(), ex.ui_lang());
     let shown = RwSignal::new(PAGE);
     view! {
-        <h2 id="results-heading" class="sr-only">"Results"</h2>
+        <h2 id="results-heading" class="sr-only">{t.results}</h2>
         <p class="count" role="status" aria-live="polite">
-            {move || ex.results.with(|r| count_line(r.hits.len(), r.total))}
+            {move || ex.results.with(|r| count_line_in(r.hits.len(), r.total, lang))}
         </p>
-        <ol class="results" aria-label="Results" on:keydown=move_between_results>
+        <ol class="results" aria-label=t.results on:keydown=move_between_results>
             {move || {
                 ex.results
                     .with(|r| {
@@ -621,9 +657,9 @@ pub fn ResultList() -> impl IntoView {
                 .then(|| {
                     view! {
                         <p class="empty">
-                            "No article matches all of these filters. Remove one of the active filters above, or "
+                            {t.empty}
                             <button type="button" class="linklike" on:click=move |_| ex.update(true, State::clear_filters)>
-                                "clear them all"
+                                {t.clear_them_all}
                             </button> "."
                         </p>
                     }
@@ -635,7 +671,7 @@ pub fn ResultList() -> impl IntoView {
                 .then(|| {
                     view! {
                         <button type="button" class="more" on:click=move |_| shown.update(|s| *s += PAGE)>
-                            "Show more results"
+                            {t.show_more_results}
                         </button>
                     }
                 })
@@ -673,13 +709,15 @@ pub fn ResultItem(
 /// Publisher and date of an article, the date's evidence in its tooltip.
 #[component]
 fn Meta(d: &'static Document) -> impl IntoView {
-    let date = display_date(d.date.as_deref(), d.date_precision, d.date_estimated);
+    let ex = use_explorer();
+    let t = ex.t();
+    let date = display_date_in(d.date.as_deref(), d.date_precision, d.date_estimated, ex.ui_lang());
     view! {
         {d.publisher.clone().map(|p| view! { <span class="publisher">{p}</span> })}
         <time datetime=d.date.clone().unwrap_or_default() title=d.date_evidence.clone()>
             {date}
         </time>
-        {d.date_estimated.then(|| view! { <span class="estimated">" (estimated)"</span> })}
+        {d.date_estimated.then(|| view! { <span class="estimated">{format!(" {}", t.estimated)}</span> })}
     }
 }
 
@@ -687,9 +725,10 @@ fn Meta(d: &'static Document) -> impl IntoView {
 #[component]
 fn PeopleChips(d: &'static Document) -> impl IntoView {
     let ex = use_explorer();
+    let t = ex.t();
     (!d.persons.is_empty()).then(|| {
         view! {
-            <ul class="people" aria-label="People in this article">
+            <ul class="people" aria-label=t.people_in_article>
                 {d
                     .persons
                     .iter()
@@ -725,8 +764,9 @@ pub fn Reader(
     id: String,
 ) -> impl IntoView {
     let ex = use_explorer();
+    let t = ex.t();
     let Some(pos) = ex.data.corpus.documents.iter().position(|d| d.id == id) else {
-        return view! { <p class="empty">"This article is not in the corpus."</p> }.into_any();
+        return view! { <p class="empty">{t.not_found}</p> }.into_any();
     };
     let d = ex.doc(pos as u32);
     let lang = ex.data.index.langs[pos];
@@ -750,7 +790,7 @@ pub fn Reader(
     view! {
         <article class="reader" aria-labelledby="reader-title">
             <button type="button" class="back" on:click=move |_| ex.update(true, |s| s.doc = None)>
-                "Back to results"
+                {t.back}
             </button>
             <h2 id="reader-title" tabindex="-1" node_ref=heading>
                 {d.title.clone()}
@@ -758,26 +798,26 @@ pub fn Reader(
             {d.standfirst.clone().map(|s| view! { <p class="standfirst">{s}</p> })}
             <p class="meta">
                 <Meta d/>
-                {(!d.authors.is_empty()).then(|| view! { <span class="authors">{format!("By {}", d.authors.join(", "))}</span> })}
+                {(!d.authors.is_empty()).then(|| view! { <span class="authors">{format!("{} {}", t.by, d.authors.join(", "))}</span> })}
             </p>
             <details class="provenance">
-                <summary>"Where this comes from"</summary>
+                <summary>{t.provenance}</summary>
                 <dl>
-                    <dt>"Source file"</dt>
+                    <dt>{t.source_file}</dt>
                     <dd>{d.file.clone()}</dd>
-                    <dt>"Publisher"</dt>
-                    <dd>{d.publisher.clone().unwrap_or_else(|| "Not named in the text".into())}</dd>
-                    <dt>"Date"</dt>
+                    <dt>{t.publisher}</dt>
+                    <dd>{d.publisher.clone().unwrap_or_else(|| t.not_named.into())}</dd>
+                    <dt>{t.date}</dt>
                     <dd>{d.date_evidence.clone()}</dd>
-                    {d.title_derived.then(|| view! { <dt>"Headline"</dt><dd>"Derived from the first sentence; the page has none."</dd> })}
+                    {d.title_derived.then(|| view! { <dt>{t.headline}</dt><dd>{t.derived_headline}</dd> })}
                 </dl>
             </details>
             <PeopleChips d/>
             <div class="reader-actions">
-                <button type="button" on:click=move |_| copy_text(&citation(d), copied, "Citation copied")>
-                    "Copy citation"
+                <button type="button" on:click=move |_| copy_text(&citation(d), copied, t.citation_copied, t.copy_failed)>
+                    {t.copy_citation}
                 </button>
-                <span role="status">{move || copied.get()}</span>
+                <span class="copied" aria-live="polite">{move || copied.get()}</span>
             </div>
             <div class="body">
                 {d
@@ -786,15 +826,15 @@ pub fn Reader(
                     .map(|p| view! { <p>{segments_view(highlight(p, &query, lang))}</p> })
                     .collect_view()}
             </div>
-            <nav class="prevnext" aria-label="Previous and next result">
-                {prev.map(|id| view! { <a rel="prev" href=move || ex.href_for(&id)>"← Previous result"</a> })}
-                {next.map(|id| view! { <a rel="next" href=move || ex.href_for(&id)>"Next result →"</a> })}
+            <nav class="prevnext" aria-label=t.prev_next>
+                {prev.map(|id| view! { <a rel="prev" href=move || ex.href_for(&id)>{t.prev}</a> })}
+                {next.map(|id| view! { <a rel="next" href=move || ex.href_for(&id)>{t.next}</a> })}
             </nav>
             {(!d.related.is_empty())
                 .then(|| {
                     view! {
                         <section class="related" aria-labelledby="related-title">
-                            <h3 id="related-title">"Related articles"</h3>
+                            <h3 id="related-title">{t.related}</h3>
                             <ul>
                                 {d
                                     .related
@@ -806,12 +846,13 @@ pub fn Reader(
                     }
                 })}
             {thread
-                .map(|t| {
+                .map(|th| {
+                    let tt = t;
                     view! {
                         <section class="thread" aria-labelledby="thread-title">
-                            <h3 id="thread-title">{format!("Story: {}", t.label)}</h3>
+                            <h3 id="thread-title">{format!("{}: {}", tt.story, th.label)}</h3>
                             <ol>
-                                {t
+                                {th
                                     .docs
                                     .iter()
                                     .map(|id| {
@@ -835,27 +876,28 @@ pub fn Reader(
 #[component]
 pub fn Timeline() -> impl IntoView {
     let ex = use_explorer();
-    let count = move || ex.results.with(|r| count_line(r.hits.len(), r.total));
+    let (t, lang) = (ex.t(), ex.ui_lang());
+    let count = move || ex.results.with(|r| count_line_in(r.hits.len(), r.total, lang));
     view! {
-        <h2 id="results-heading" class="view-title">"Timeline"</h2>
+        <h2 id="results-heading" class="view-title">{t.views[1]}</h2>
         <p class="count" role="status" aria-live="polite">{count}</p>
         {move || {
             let ids: Vec<u32> = ex.results.with(|r| r.hits.iter().map(|h| h.doc).collect());
             let events = timeline(&ex.data.corpus, &ids);
             if events.is_empty() {
-                return view! { <p class="empty">"The matching articles mention no dated events."</p> }.into_any();
+                return view! { <p class="empty">{t.no_events}</p> }.into_any();
             }
             view! {
                 <ol class="timeline">
                     {events
                         .into_iter()
                         .map(|(e, docs)| {
-                            let when = display_date(Some(&e.date), e.precision, false);
+                            let when = display_date_in(Some(&e.date), e.precision, false, lang);
                             view! {
                                 <li>
                                     <time datetime=e.date.clone()>{when}</time>
                                     <p>{e.text.clone()}</p>
-                                    <ul class="sources" aria-label="Mentioned in">
+                                    <ul class="sources" aria-label=t.mentioned_in>
                                         {docs.into_iter().map(|id| view! { <li><DocLink id=id.to_string()/></li> }).collect_view()}
                                     </ul>
                                 </li>
@@ -888,22 +930,23 @@ fn DocLink(id: String) -> impl IntoView {
 #[component]
 pub fn PeopleView() -> impl IntoView {
     let ex = use_explorer();
-    let count = move || ex.results.with(|r| count_line(r.hits.len(), r.total));
+    let (t, lang) = (ex.t(), ex.ui_lang());
+    let count = move || ex.results.with(|r| count_line_in(r.hits.len(), r.total, lang));
     view! {
-        <h2 id="results-heading" class="view-title">"People"</h2>
+        <h2 id="results-heading" class="view-title">{t.views[2]}</h2>
         <p class="count" role="status" aria-live="polite">{count}</p>
         {move || {
             let ids: Vec<u32> = ex.results.with(|r| r.hits.iter().map(|h| h.doc).collect());
             let m = cooccurrence(&ex.data.corpus, &ids, 12);
             if m.people.is_empty() {
-                return view! { <p class="empty">"No people in the matching articles."</p> }.into_any();
+                return view! { <p class="empty">{t.no_people}</p> }.into_any();
             }
             let max = m.counts.iter().flatten().copied().max().unwrap_or(1).max(1);
             let people = m.people.clone();
             view! {
                 <div class="matrix-wrap">
                     <table class="matrix">
-                        <caption>"Articles in which two people both appear (the diagonal: each person's own count). Choose a name to filter by that person."</caption>
+                        <caption>{t.matrix_caption}</caption>
                         <thead>
                             <tr>
                                 <td></td>
@@ -960,6 +1003,7 @@ pub fn PeopleView() -> impl IntoView {
 #[component]
 fn Histogram() -> impl IntoView {
     let ex = use_explorer();
+    let (t, lang) = (ex.t(), ex.ui_lang());
     let drag_from = RwSignal::new(None::<(u32, u32)>);
     let set_range = move |first: u32, last: u32| {
         let from = day_string(first.min(last));
@@ -982,7 +1026,7 @@ fn Histogram() -> impl IntoView {
             (q.from.unwrap_or(0), q.to.unwrap_or(u32::MAX))
         });
         Some(view! {
-            <div class="histogram" role="group" aria-label="Articles per month">
+            <div class="histogram" role="group" aria-label=t.per_month>
                 {bars
                     .into_iter()
                     .map(|b| {
@@ -990,12 +1034,12 @@ fn Histogram() -> impl IntoView {
                         let inside = first <= to && last >= from && (from > 0 || to < u32::MAX);
                         let label = format!(
                             "{}: {} {}{}",
-                            display_date(Some(&b.period), None, false),
+                            display_date_in(Some(&b.period), None, false, lang),
                             b.count,
-                            if b.count == 1 { "article" } else { "articles" },
-                            if b.estimated > 0 { format!(", {} estimated", b.estimated) } else { String::new() },
+                            if b.count == 1 { t.article[0] } else { t.article[1] },
+                            if b.estimated > 0 { format!(", {} {}", b.estimated, t.estimated.trim_matches(['(', ')'])) } else { String::new() },
                         );
-                        let height = format!("{}%", 8 + 92 * b.count / max);
+                        let height = if b.count == 0 { "2px".to_string() } else { format!("{}%", 8 + 92 * b.count / max) };
                         view! {
                             <button
                                 type="button"
@@ -1060,9 +1104,10 @@ fn move_between_results(e: web_sys::KeyboardEvent) {
 #[component]
 fn TopicChips(d: &'static Document) -> impl IntoView {
     let ex = use_explorer();
+    let t = ex.t();
     (!d.topics.is_empty()).then(|| {
         view! {
-            <ul class="topics" aria-label="Topics of this article">
+            <ul class="topics" aria-label=t.topics_of_article>
                 {d
                     .topics
                     .iter()
@@ -1089,4 +1134,24 @@ fn TopicChips(d: &'static Document) -> impl IntoView {
             </ul>
         }
     })
+}
+
+/// English / Spanish switch; the choice is kept in the URL.
+#[component]
+fn LangSwitch() -> impl IntoView {
+    let ex = use_explorer();
+    let t = ex.t();
+    let current = ex.ui_lang();
+    view! {
+        <label class="theme">
+            <span>{t.language}</span>
+            <select on:change=move |ev| {
+                let lang = UiLang::from_key(&event_target_value(&ev));
+                ex.update(true, |s| s.lang = lang)
+            }>
+                <option value="en" selected=current == UiLang::En>"English"</option>
+                <option value="es" selected=current == UiLang::Es>"Español"</option>
+            </select>
+        </label>
+    }
 }

@@ -84,6 +84,395 @@ pub fn count_line(shown: usize, total: usize) -> String {
     format!("{shown} of {total} {noun}")
 }
 
+/// Language of the interface (not of the articles).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash)]
+pub enum UiLang {
+    /// English.
+    #[default]
+    En,
+    /// Spanish.
+    Es,
+}
+
+impl UiLang {
+    /// The key used in URLs and in `<html lang>`.
+    pub fn key(self) -> &'static str {
+        match self {
+            UiLang::En => "en",
+            UiLang::Es => "es",
+        }
+    }
+
+    /// The language for a URL key.
+    pub fn from_key(key: &str) -> Option<UiLang> {
+        match key {
+            "en" => Some(UiLang::En),
+            "es" => Some(UiLang::Es),
+            _ => None,
+        }
+    }
+
+    /// The interface language for a browser language tag (`es-AR` → Spanish).
+    pub fn from_browser(tag: &str) -> UiLang {
+        if tag.to_ascii_lowercase().starts_with("es") {
+            UiLang::Es
+        } else {
+            UiLang::En
+        }
+    }
+}
+
+/// Every fixed text of the interface, in one language.
+#[derive(Debug)]
+pub struct Tr {
+    /// Page title.
+    pub app_title: &'static str,
+    /// Accessible name of the search box.
+    pub search_label: &'static str,
+    /// Placeholder of the search box.
+    pub search_placeholder: &'static str,
+    /// "Theme".
+    pub theme: &'static str,
+    /// Theme choices: system, light, dark.
+    pub themes: [&'static str; 3],
+    /// "Language".
+    pub language: &'static str,
+    /// "View".
+    pub view: &'static str,
+    /// View names: results, timeline, people.
+    pub views: [&'static str; 3],
+    /// "Sort".
+    pub sort: &'static str,
+    /// Sort names: relevance, newest, oldest.
+    pub sorts: [&'static str; 3],
+    /// "Share and export".
+    pub share: &'static str,
+    /// "Copy link".
+    pub copy_link: &'static str,
+    /// "Link copied".
+    pub link_copied: &'static str,
+    /// Copy failed message.
+    pub copy_failed: &'static str,
+    /// "Export CSV".
+    pub export_csv: &'static str,
+    /// "Export JSON".
+    pub export_json: &'static str,
+    /// "Print".
+    pub print: &'static str,
+    /// "Filters".
+    pub filters: &'static str,
+    /// "Dates".
+    pub dates: &'static str,
+    /// "From".
+    pub from: &'static str,
+    /// "To".
+    pub to: &'static str,
+    /// "Articles per month".
+    pub per_month: &'static str,
+    /// "Active filters".
+    pub active_filters: &'static str,
+    /// "Clear all".
+    pub clear_all: &'static str,
+    /// Empty state, before the "clear them all" button.
+    pub empty: &'static str,
+    /// "clear them all".
+    pub clear_them_all: &'static str,
+    /// "Show more results".
+    pub show_more_results: &'static str,
+    /// "Results".
+    pub results: &'static str,
+    /// "Back to results".
+    pub back: &'static str,
+    /// "Where this comes from".
+    pub provenance: &'static str,
+    /// "Source file".
+    pub source_file: &'static str,
+    /// "Publisher".
+    pub publisher: &'static str,
+    /// "Not named in the text".
+    pub not_named: &'static str,
+    /// "Date".
+    pub date: &'static str,
+    /// "Headline".
+    pub headline: &'static str,
+    /// Derived-headline explanation.
+    pub derived_headline: &'static str,
+    /// "By".
+    pub by: &'static str,
+    /// "Copy citation".
+    pub copy_citation: &'static str,
+    /// "Citation copied".
+    pub citation_copied: &'static str,
+    /// "Previous and next result".
+    pub prev_next: &'static str,
+    /// "← Previous result".
+    pub prev: &'static str,
+    /// "Next result →".
+    pub next: &'static str,
+    /// "Related articles".
+    pub related: &'static str,
+    /// "Story".
+    pub story: &'static str,
+    /// "Mentioned in".
+    pub mentioned_in: &'static str,
+    /// "The matching articles mention no dated events."
+    pub no_events: &'static str,
+    /// "No people in the matching articles."
+    pub no_people: &'static str,
+    /// Caption of the co-occurrence matrix.
+    pub matrix_caption: &'static str,
+    /// "People in this article".
+    pub people_in_article: &'static str,
+    /// "Topics of this article".
+    pub topics_of_article: &'static str,
+    /// "(estimated)".
+    pub estimated: &'static str,
+    /// "Undated".
+    pub undated: &'static str,
+    /// "Dismiss".
+    pub dismiss: &'static str,
+    /// "Skip to results".
+    pub skip: &'static str,
+    /// "Not in the corpus" message.
+    pub not_found: &'static str,
+    /// "Show all".
+    pub show_all: &'static str,
+    /// "Show fewer".
+    pub show_fewer: &'static str,
+    /// "Filter".
+    pub filter: &'static str,
+    /// "A–Z".
+    pub a_z: &'static str,
+    /// "Remove".
+    pub remove: &'static str,
+    /// "Search".
+    pub search_word: &'static str,
+    /// Singular and plural of "article".
+    pub article: [&'static str; 2],
+    /// "of" in "2 of 5 articles".
+    pub of: &'static str,
+    /// Abbreviated month names.
+    pub months: [&'static str; 12],
+    /// Facet titles, in [`FacetKind::ALL`] order.
+    pub facets: [&'static str; 6],
+    /// Facet names in the singular, same order.
+    pub facet_singular: [&'static str; 6],
+}
+
+const EN: Tr = Tr {
+    app_title: "News explorer",
+    search_label: "Search articles",
+    search_placeholder: "Search articles…",
+    theme: "Theme",
+    themes: ["System", "Light", "Dark"],
+    language: "Language",
+    view: "View",
+    views: ["Results", "Timeline", "People"],
+    sort: "Sort",
+    sorts: ["Relevance", "Newest", "Oldest"],
+    share: "Share and export",
+    copy_link: "Copy link",
+    link_copied: "Link copied",
+    copy_failed: "Copy failed: select the address bar and copy",
+    export_csv: "Export CSV",
+    export_json: "Export JSON",
+    print: "Print",
+    filters: "Filters",
+    dates: "Dates",
+    from: "From",
+    to: "To",
+    per_month: "Articles per month",
+    active_filters: "Active filters",
+    clear_all: "Clear all",
+    empty: "No article matches all of these filters. Remove one of the active filters above, or ",
+    clear_them_all: "clear them all",
+    show_more_results: "Show more results",
+    results: "Results",
+    back: "Back to results",
+    provenance: "Where this comes from",
+    source_file: "Source file",
+    publisher: "Publisher",
+    not_named: "Not named in the text",
+    date: "Date",
+    headline: "Headline",
+    derived_headline: "Derived from the first sentence; the page has none.",
+    by: "By",
+    copy_citation: "Copy citation",
+    citation_copied: "Citation copied",
+    prev_next: "Previous and next result",
+    prev: "← Previous result",
+    next: "Next result →",
+    related: "Related articles",
+    story: "Story",
+    mentioned_in: "Mentioned in",
+    no_events: "The matching articles mention no dated events.",
+    no_people: "No people in the matching articles.",
+    matrix_caption: "Articles in which two people both appear (the diagonal: each person's own count). Choose a name to filter by that person.",
+    people_in_article: "People in this article",
+    topics_of_article: "Topics of this article",
+    estimated: "(estimated)",
+    undated: "Undated",
+    dismiss: "Dismiss",
+    skip: "Skip to results",
+    not_found: "This article is not in the corpus.",
+    show_all: "Show all",
+    show_fewer: "Show fewer",
+    filter: "Filter",
+    a_z: "A–Z",
+    remove: "Remove",
+    search_word: "Search",
+    article: ["article", "articles"],
+    of: "of",
+    months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+    facets: ["People", "Topics", "Publishers", "Places", "Organisations", "Sections"],
+    facet_singular: ["Person", "Topic", "Publisher", "Place", "Organisation", "Section"],
+};
+
+const ES: Tr = Tr {
+    app_title: "Explorador de noticias",
+    search_label: "Buscar artículos",
+    search_placeholder: "Buscar artículos…",
+    theme: "Tema",
+    themes: ["Sistema", "Claro", "Oscuro"],
+    language: "Idioma",
+    view: "Vista",
+    views: ["Resultados", "Cronología", "Personas"],
+    sort: "Orden",
+    sorts: ["Relevancia", "Más recientes", "Más antiguos"],
+    share: "Compartir y exportar",
+    copy_link: "Copiar enlace",
+    link_copied: "Enlace copiado",
+    copy_failed: "No se pudo copiar: seleccione la barra de direcciones y copie",
+    export_csv: "Exportar CSV",
+    export_json: "Exportar JSON",
+    print: "Imprimir",
+    filters: "Filtros",
+    dates: "Fechas",
+    from: "Desde",
+    to: "Hasta",
+    per_month: "Artículos por mes",
+    active_filters: "Filtros activos",
+    clear_all: "Quitar todos",
+    empty: "Ningún artículo cumple todos estos filtros. Quite uno de los filtros activos, o ",
+    clear_them_all: "quítelos todos",
+    show_more_results: "Mostrar más resultados",
+    results: "Resultados",
+    back: "Volver a los resultados",
+    provenance: "De dónde viene",
+    source_file: "Archivo de origen",
+    publisher: "Medio",
+    not_named: "No figura en el texto",
+    date: "Fecha",
+    headline: "Titular",
+    derived_headline: "Tomado de la primera frase; la página no tiene titular.",
+    by: "Por",
+    copy_citation: "Copiar cita",
+    citation_copied: "Cita copiada",
+    prev_next: "Resultado anterior y siguiente",
+    prev: "← Resultado anterior",
+    next: "Resultado siguiente →",
+    related: "Artículos relacionados",
+    story: "Historia",
+    mentioned_in: "Mencionado en",
+    no_events: "Los artículos no mencionan hechos fechados.",
+    no_people: "No hay personas en estos artículos.",
+    matrix_caption: "Artículos en los que aparecen ambas personas (en la diagonal, el total de cada una). Elija un nombre para filtrar por esa persona.",
+    people_in_article: "Personas en este artículo",
+    topics_of_article: "Temas de este artículo",
+    estimated: "(estimada)",
+    undated: "Sin fecha",
+    dismiss: "Cerrar",
+    skip: "Saltar a los resultados",
+    not_found: "Este artículo no está en el corpus.",
+    show_all: "Mostrar los",
+    show_fewer: "Mostrar menos",
+    filter: "Filtrar",
+    a_z: "A–Z",
+    remove: "Quitar",
+    search_word: "Búsqueda",
+    article: ["artículo", "artículos"],
+    of: "de",
+    months: ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"],
+    facets: ["Personas", "Temas", "Medios", "Lugares", "Organizaciones", "Secciones"],
+    facet_singular: ["Persona", "Tema", "Medio", "Lugar", "Organización", "Sección"],
+};
+
+/// The texts of the interface in a language.
+pub fn tr(lang: UiLang) -> &'static Tr {
+    match lang {
+        UiLang::En => &EN,
+        UiLang::Es => &ES,
+    }
+}
+
+fn facet_pos(kind: FacetKind) -> usize {
+    FacetKind::ALL.iter().position(|k| *k == kind).unwrap_or(0)
+}
+
+/// [`facet_title`] in a language.
+pub fn facet_title_in(kind: FacetKind, lang: UiLang) -> &'static str {
+    tr(lang).facets[facet_pos(kind)]
+}
+
+/// [`display_date`] in a language (`30 ene 2026`).
+pub fn display_date_in(
+    date: Option<&str>,
+    precision: Option<Precision>,
+    estimated: bool,
+    lang: UiLang,
+) -> String {
+    let Some(date) = date else { return tr(lang).undated.into() };
+    let months = &tr(lang).months;
+    let parts: Vec<&str> = date.split('-').collect();
+    let month = |m: &str| m.parse::<usize>().ok().and_then(|m| months.get(m.wrapping_sub(1))).copied();
+    let text = match (parts.as_slice(), precision) {
+        ([y, m, d], Some(Precision::Day) | None) => match month(m) {
+            Some(mn) => format!("{} {mn} {y}", d.trim_start_matches('0')),
+            None => date.to_string(),
+        },
+        ([y, m, ..], Some(Precision::Day | Precision::Month) | None) => match month(m) {
+            Some(mn) => format!("{mn} {y}"),
+            None => date.to_string(),
+        },
+        ([y, ..], _) => y.to_string(),
+        _ => date.to_string(),
+    };
+    if estimated {
+        format!("≈ {text}")
+    } else {
+        text
+    }
+}
+
+/// [`filter_chip`] in a language.
+pub fn filter_chip_in(filter: &Filter, lang: UiLang) -> String {
+    let t = tr(lang);
+    match filter {
+        Filter::Text(q) => format!("{}: {q}", t.search_word),
+        Filter::Facet(k, v) => format!("{}: {v}", t.facet_singular[facet_pos(*k)]),
+        Filter::From(d) => format!("{} {d}", t.from),
+        Filter::To(d) => format!("{} {d}", t.to),
+    }
+}
+
+/// [`filter_remove_name`] in a language.
+pub fn filter_remove_name_in(filter: &Filter, lang: UiLang) -> String {
+    let t = tr(lang);
+    match filter {
+        Filter::Text(q) => format!("{} {} {q}", t.remove, t.search_word.to_lowercase()),
+        Filter::Facet(_, v) => format!("{} {v}", t.remove),
+        Filter::From(d) => format!("{} {} {d}", t.remove, t.from.to_lowercase()),
+        Filter::To(d) => format!("{} {} {d}", t.remove, t.to.to_lowercase()),
+    }
+}
+
+/// [`count_line`] in a language ("2 de 5 artículos").
+pub fn count_line_in(shown: usize, total: usize, lang: UiLang) -> String {
+    let t = tr(lang);
+    let noun = if total == 1 { t.article[0] } else { t.article[1] };
+    format!("{shown} {} {total} {noun}", t.of)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -104,5 +493,24 @@ mod tests {
         assert_eq!(filter_remove_name(&f), "Remove Kristi Noem");
         assert_eq!(count_line(2, 5), "2 of 5 articles");
         assert_eq!(count_line(1, 1), "1 of 1 article");
+    }
+
+    #[test]
+    fn spanish_interface() {
+        assert_eq!(UiLang::from_browser("es-AR"), UiLang::Es);
+        assert_eq!(UiLang::from_browser("en-GB"), UiLang::En);
+        assert_eq!(count_line_in(2, 5, UiLang::Es), "2 de 5 artículos");
+        assert_eq!(
+            display_date_in(Some("2026-02-05"), Some(Precision::Day), false, UiLang::Es),
+            "5 feb 2026"
+        );
+        assert_eq!(facet_title_in(FacetKind::Person, UiLang::Es), "Personas");
+        let f = Filter::Facet(FacetKind::Person, "Ana".into());
+        assert_eq!(filter_remove_name_in(&f, UiLang::Es), "Quitar Ana");
+        assert_eq!(filter_remove_name_in(&f, UiLang::En), filter_remove_name(&f));
+        assert_eq!(count_line_in(2, 5, UiLang::En), count_line(2, 5));
+        for lang in [UiLang::En, UiLang::Es] {
+            assert_eq!(UiLang::from_key(lang.key()), Some(lang));
+        }
     }
 }

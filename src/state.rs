@@ -10,6 +10,7 @@
 //! sensible view.
 
 use crate::index::{FacetKind, Index, Query, Sort};
+use crate::labels::UiLang;
 use crate::model::date_range;
 
 /// Longest value kept from a URL (longer values are cut).
@@ -64,6 +65,8 @@ pub struct State {
     pub doc: Option<String>,
     /// Main view.
     pub view: View,
+    /// Interface language chosen by the person (`None`: the browser's).
+    pub lang: Option<UiLang>,
 }
 
 /// An active filter as listed in "current refinements".
@@ -104,6 +107,10 @@ impl State {
                     None => notices.push(format!("Ignored the unknown sort “{value}”.")),
                 },
                 "doc" if !value.is_empty() => state.doc = Some(value),
+                "lang" => match UiLang::from_key(&value) {
+                    Some(l) => state.lang = Some(l),
+                    None => notices.push(format!("Ignored the unknown language “{value}”.")),
+                },
                 "view" => match View::from_key(&value) {
                     Some(v) => state.view = v,
                     None => notices.push(format!("Ignored the unknown view “{value}”.")),
@@ -157,6 +164,9 @@ impl State {
         }
         if let Some(d) = &self.doc {
             out.append_pair("doc", d);
+        }
+        if let Some(l) = self.lang {
+            out.append_pair("lang", l.key());
         }
         out.finish()
     }
@@ -303,6 +313,7 @@ mod tests {
         s.sort = Sort::Oldest;
         s.doc = Some("003_a1".into());
         s.view = View::Timeline;
+        s.lang = Some(UiLang::Es);
         let hash = s.to_hash();
         let (back, notices) = State::from_hash(&format!("#{hash}"));
         assert_eq!(back, s);
