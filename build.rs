@@ -8,7 +8,8 @@
 //! `src/app.rs` includes with `include_bytes!`.
 //!
 //! A file that cannot be ingested stops the build with a message naming it; warnings
-//! (re-encoded files, skipped non-text files, duplicates) are printed by cargo.
+//! (re-encoded files, skipped non-text files, merged duplicates) are printed by cargo,
+//! then one line with how many files went in and how many articles came out.
 
 #![allow(dead_code)]
 
@@ -41,10 +42,10 @@ fn main() {
     for w in &corpus.warnings {
         println!("cargo:warning=corpus: {w}");
     }
-    let n = corpus.documents.len();
+    let summary = extract::summary(&corpus);
     let data = index::Data::new(corpus);
     let bytes = data.to_bytes();
-    println!("cargo:warning=corpus: {} → {n} articles embedded ({} KB)", dir.display(), bytes.len() / 1024);
+    println!("cargo:warning=corpus: {}: {summary}, {} KB embedded", dir.display(), bytes.len() / 1024);
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("corpus.bin");
     std::fs::write(&out, bytes).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
 }

@@ -91,6 +91,10 @@ pub struct Document {
     pub related: Vec<Related>,
     /// Index into [`Corpus::threads`] of the story this article belongs to.
     pub thread: Option<u32>,
+    /// Other files with the same article text (compared after cleaning, ignoring
+    /// case, accents and punctuation). They are not separate documents: this one, the
+    /// first in file-name order, stands for all of them.
+    pub duplicates: Vec<String>,
 }
 
 /// A person of the corpus with the spellings that were merged into them.

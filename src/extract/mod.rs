@@ -218,19 +218,10 @@ pub fn extract(files: &[(String, String)], taxonomy: Option<&str>) -> Corpus {
     let mut warnings = Vec::new();
     let mut used_ids: HashSet<String> = HashSet::new();
     let mut drafts: Vec<Draft> = Vec::with_capacity(files.len());
+    // Cleaned article text (see `dedup_key`) → position of the draft that has it.
+    let mut texts: HashMap<String, usize> = HashMap::new();
     for (rel, text) in files {
-        let stem_name = rel.rsplit('/').next().unwrap_or(rel);
-        let stem_name = match stem_name.rfind('.') {
-            Some(p) if p > 0 => &stem_name[..p],
-            _ => stem_name,
-        };
-        let base = slug(stem_name);
-        let mut id = base.clone();
-        let mut k = 2;
-        while !used_ids.insert(id.clone()) {
-            id = format!("{base}-{k}");
-            k += 1;
-        }
+        let stem_name = file_stem(rel);
         let section = rel.split_once('/').map(|(s, _)| s.to_string());
         let c = clean::clean(text);
         let all_text: String = c.paragraphs.join("\n");
@@ -255,7 +246,6 @@ pub fn extract(files: &[(String, String)], taxonomy: Option<&str>) -> Corpus {
             warnings.push(format!("{rel}: no article body found after removing page chrome; the whole text was kept as the body"));
         }
         let mut doc = Document {
-            id,
             file: rel.clone(),
             section,
             title: c.title.clone(),
@@ -286,17 +276,46 @@ pub fn extract(files: &[(String, String)], taxonomy: Option<&str>) -> Corpus {
                 doc.title_derived = true;
             }
         }
+        let key = dedup_key(&doc.paragraphs);
         let body_dates = dates::body_dates(&body, day_first);
-        drafts.push(Draft {
-            doc,
-            lang,
-            sentences,
-            body,
-            header: c.header,
-            day_first,
-            body_dates,
-            date: None,
-        });
+        let draft = Draft { doc, lang, sentences, body, header: c.header, day_first, body_dates, date: None };
+        // The same article saved twice is one document that lists the other files. The
+        // shortest file name stands for them ("story.txt" rather than "story copy.txt").
+        match texts.get(&key) {
+            Some(&kept) if !key.is_empty() => {
+                let old = &mut drafts[kept];
+                if (rel.chars().count(), rel) < (old.doc.file.chars().count(), &old.doc.file) {
+                    let mut dups = std::mem::take(&mut old.doc.duplicates);
+                    dups.push(old.doc.file.clone());
+                    *old = draft;
+                    old.doc.duplicates = dups;
+                } else {
+                    old.doc.duplicates.push(rel.clone());
+                }
+            }
+            _ => {
+                texts.insert(key, drafts.len());
+                drafts.push(draft);
+            }
+        }
+    }
+    drafts.sort_by(|a, b| a.doc.file.cmp(&b.doc.file));
+    for d in &mut drafts {
+        d.doc.duplicates.sort();
+        for dup in &d.doc.duplicates {
+            warnings.push(format!(
+                "{dup}: same article text as {}; merged into it (the article is shown once and lists this file as a duplicate)",
+                d.doc.file
+            ));
+        }
+        let base = slug(file_stem(&d.doc.file));
+        let mut id = base.clone();
+        let mut k = 2;
+        while !used_ids.insert(id.clone()) {
+            id = format!("{base}-{k}");
+            k += 1;
+        }
+        d.doc.id = id;
     }
 
     // Words seen in lower case anywhere: capitalised at a sentence start they are
@@ -544,22 +563,7 @@ pub fn extract(files: &[(String, String)], taxonomy: Option<&str>) -> Corpus {
         drafts[i].doc.related = rel;
     }
 
-    // Duplicates.
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    for (i, d) in drafts.iter().enumerate() {
-        let key: String = fold(&d.doc.paragraphs.join(" ")).chars().filter(|c| c.is_alphanumeric()).collect();
-        if key.is_empty() {
-            continue;
-        }
-        if let Some(&j) = seen.get(&key) {
-            warnings.push(format!(
-                "{}: same article text as {} (duplicate; both kept)",
-                d.doc.file, drafts[j].doc.file
-            ));
-        } else {
-            seen.insert(key, i);
-        }
-    }
+    // Near-duplicates (exact ones were merged above) are kept, with a warning.
     for (i, list) in near.iter().enumerate() {
         if let Some(&(j, s)) = list.first() {
             if s > 0.9
@@ -606,6 +610,36 @@ pub fn extract(files: &[(String, String)], taxonomy: Option<&str>) -> Corpus {
         events,
         threads: thread_list,
     }
+}
+
+/// The file name of a relative path without its extension (`a/b.txt` → `b`).
+fn file_stem(rel: &str) -> &str {
+    let name = rel.rsplit('/').next().unwrap_or(rel);
+    match name.rfind('.') {
+        Some(p) if p > 0 => &name[..p],
+        _ => name,
+    }
+}
+
+/// What makes two articles the same: their cleaned body with case, accents,
+/// punctuation and spacing ignored. Empty when the body has no letters or digits
+/// (such articles are never merged).
+fn dedup_key(paragraphs: &[String]) -> String {
+    fold(&paragraphs.join(" ")).chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+/// How many files went in and how many articles came out, for the build log:
+/// `"8 files in → 7 articles (1 duplicate merged)"`. Every accepted file is either a
+/// document or listed in one document's [`Document::duplicates`].
+pub fn summary(corpus: &Corpus) -> String {
+    let dups: usize = corpus.documents.iter().map(|d| d.duplicates.len()).sum();
+    let docs = corpus.documents.len();
+    format!(
+        "{} files in → {docs} article{} ({dups} duplicate{} merged)",
+        docs + dups,
+        if docs == 1 { "" } else { "s" },
+        if dups == 1 { "" } else { "s" }
+    )
 }
 
 /// Replaces acronyms of things by their expansion (and drops their definition).
