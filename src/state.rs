@@ -94,7 +94,8 @@ impl State {
         }
         let mut state = State::default();
         for (key, value) in form_urlencoded::parse(hash.as_bytes()) {
-            let value = clip(value.trim());
+            // Trim after clipping too, so that a decoded value survives a round trip.
+            let value = clip(value.trim()).trim_end().to_string();
             match key.as_ref() {
                 "q" => state.q = value,
                 "from" | "to" => match normalise_day(&value, key == "to") {

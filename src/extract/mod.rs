@@ -72,16 +72,7 @@ pub fn ingest_dir(dir: &Path) -> Result<Corpus, IngestError> {
         }
         let bytes = std::fs::read(&path)
             .map_err(|e| IngestError { file: path.clone(), message: format!("cannot read the file: {e}") })?;
-        check_content(&path, &bytes)?;
-        let text = decode(&rel, &bytes, &mut warnings);
-        if text.trim().is_empty() {
-            return Err(IngestError {
-                file: path,
-                message:
-                    "the file holds no text; put the article text in it or remove it from the corpus folder"
-                        .into(),
-            });
-        }
+        let text = read_text(&rel, &path, &bytes, &mut warnings)?;
         inputs.push((rel, text));
     }
     if inputs.is_empty() {
@@ -94,6 +85,27 @@ pub fn ingest_dir(dir: &Path) -> Result<Corpus, IngestError> {
     warnings.append(&mut corpus.warnings);
     corpus.warnings = warnings;
     Ok(corpus)
+}
+
+/// Turns the bytes of one article file into text: rejects binary and empty files
+/// (naming `path`), decodes the encoding (warning about non-UTF-8 under `rel`) and
+/// normalises line ends. Public so that the property tests can feed it any bytes.
+pub fn read_text(
+    rel: &str,
+    path: &Path,
+    bytes: &[u8],
+    warnings: &mut Vec<String>,
+) -> Result<String, IngestError> {
+    check_content(path, bytes)?;
+    let text = decode(rel, bytes, warnings);
+    if text.trim().is_empty() {
+        return Err(IngestError {
+            file: path.to_path_buf(),
+            message: "the file holds no text; put the article text in it or remove it from the corpus folder"
+                .into(),
+        });
+    }
+    Ok(text)
 }
 
 /// Collects regular, non-hidden files under `dir` as (relative path, path).

@@ -356,7 +356,11 @@ pub fn parse_taxonomy(text: &str) -> Vec<Named> {
             .collect();
         let mut kws = keywords;
         if kws.is_empty() {
-            kws.push(crate::text::terms(&label).iter().map(|t| stem(t, Lang::En)).collect());
+            let own: Vec<String> = crate::text::terms(&label).iter().map(|t| stem(t, Lang::En)).collect();
+            if own.is_empty() {
+                continue; // no word to match (e.g. a label of punctuation only)
+            }
+            kws.push(own);
         }
         out.push(Named { label, keywords: kws });
     }
