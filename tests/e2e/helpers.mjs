@@ -65,8 +65,9 @@ export async function serveDist({ csp = false } = {}) {
  * A fresh context + page that records every console error, page error, CSP violation
  * and failed request. Call `assertNoErrors()` (or `close()`, which does) at the end.
  */
-export async function openPage(browser, { offline = false } = {}) {
-  const context = await browser.newContext();
+export async function openPage(browser, { offline = false, locale = 'en-US' } = {}) {
+  // The interface follows the browser's language: pin it, the tests read English names.
+  const context = await browser.newContext({ locale });
   const page = await context.newPage();
   page.setDefaultTimeout(TIMEOUT);
   const errors = [];
