@@ -9,7 +9,7 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 HOST ?= 127.0.0.1
 PORT ?= 8080
 
-.PHONY: help setup serve test build inspect e2e single-file clean
+.PHONY: help setup serve test build inspect e2e single-file clean bench
 
 help:
 	@echo "make serve   - dev server at http://$(HOST):$(PORT)"
@@ -35,6 +35,10 @@ inspect:
 
 e2e: build
 	node --test --test-timeout=120000 tests/e2e/
+
+# Not part of `make test`: e.g. make bench BENCH_ARGS="--generate 2000" (see README, Benchmark).
+bench: setup
+	node tools/bench.mjs $(BENCH_ARGS)
 
 clean:
 	rm -rf dist

@@ -302,7 +302,7 @@ impl Index {
                 }
             }
             for d in set.clone().ones() {
-                if base.contains(d) && !contains_phrase(&full_text(&docs[d]), phrase) {
+                if base.contains(d) && !doc_contains_phrase(&docs[d], phrase) {
                     set.set(d, false);
                 }
             }
@@ -433,6 +433,72 @@ pub fn contains_phrase(text: &str, phrase: &[String]) -> bool {
     }
     let words = text::terms(text);
     words.windows(phrase.len()).any(|w| w == phrase)
+}
+
+/// [`contains_phrase`] over [`full_text`] of a document, without building the text or
+/// a token list: the fields are scanned in place with the tokenizer's rules (runs of
+/// letters, digits and combining marks; a possessive `'s` is no token) and a
+/// Shift-And automaton over the phrase words, so no allocation is made for plain
+/// ASCII words. Phrases verify every candidate article at query time, so this is the
+/// hot loop of a quoted search.
+pub fn doc_contains_phrase(doc: &Document, phrase: &[String]) -> bool {
+    if phrase.is_empty() {
+        return true;
+    }
+    if phrase.len() > 64 {
+        return contains_phrase(&full_text(doc), phrase);
+    }
+    let done = 1u64 << (phrase.len() - 1);
+    let mut state = 0u64;
+    let mut buf = String::new();
+    let fields = std::iter::once(&doc.title).chain(doc.standfirst.iter()).chain(&doc.paragraphs);
+    for field in fields {
+        let mut start: Option<usize> = None;
+        let mut prev_apostrophe = false;
+        let mut apostrophe_before_start = false;
+        let mut step = |s: usize, e: usize, after_apostrophe: bool, state: &mut u64| -> bool {
+            let word = &field[s..e];
+            if after_apostrophe && (word == "s" || word == "S") {
+                return false;
+            }
+            let mut bits = 0u64;
+            if word.is_ascii() {
+                for (j, p) in phrase.iter().enumerate() {
+                    bits |= (word.eq_ignore_ascii_case(p) as u64) << j;
+                }
+            } else {
+                buf.clear();
+                buf.push_str(&fold(word));
+                for (j, p) in phrase.iter().enumerate() {
+                    bits |= ((buf == *p) as u64) << j;
+                }
+            }
+            *state = ((*state << 1) | 1) & bits;
+            *state & done != 0
+        };
+        for (i, c) in field.char_indices() {
+            if c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c) {
+                if start.is_none() {
+                    start = Some(i);
+                    apostrophe_before_start = prev_apostrophe;
+                }
+                prev_apostrophe = false;
+            } else {
+                if let Some(s) = start.take() {
+                    if step(s, i, apostrophe_before_start, &mut state) {
+                        return true;
+                    }
+                }
+                prev_apostrophe = matches!(c, '\'' | '\u{2019}');
+            }
+        }
+        if let Some(s) = start {
+            if step(s, field.len(), apostrophe_before_start, &mut state) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Sort orders of the result list.
@@ -800,6 +866,30 @@ mod tests {
         let d = docs();
         let snip = snippet(&d[0], &q, Lang::En, 40);
         assert!(snip.iter().any(|s| s.mark && s.text == "Lucía"));
+    }
+
+    #[test]
+    fn phrase_scan_agrees_with_tokenizing_the_full_text() {
+        let mut d = docs()[2].clone();
+        d.standfirst = Some("Lucía’s ferries. It's O'Neill's port-authority".into());
+        d.paragraphs.push("Ferry FEES rise; ÉXITO Ñandú s s".into());
+        let text = full_text(&d);
+        let words = crate::text::terms(&text);
+        let mut phrases: Vec<Vec<String>> = Vec::new();
+        for len in 1..=4 {
+            for w in words.windows(len) {
+                phrases.push(w.to_vec());
+            }
+        }
+        phrases.push(vec!["lucia".into(), "s".into()]);
+        phrases.push(vec!["it".into(), "s".into()]);
+        phrases.push(vec!["fees".into(), "lucia".into()]);
+        phrases.push(vec!["nandu".into(), "s".into(), "s".into()]);
+        phrases.push(vec!["ferries".into(), "ferries".into()]);
+        for p in &phrases {
+            assert_eq!(doc_contains_phrase(&d, p), contains_phrase(&text, p), "{p:?}");
+        }
+        assert!(doc_contains_phrase(&d, &["ferries".into(), "and".into(), "fees".into()]));
     }
 
     #[test]

@@ -6,6 +6,8 @@
 //! (the URL codec) have no web dependency and are unit-tested natively. Only [`app`]
 //! touches the DOM, through Leptos.
 
+#[cfg(target_arch = "wasm32")]
+pub mod api;
 pub mod app;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod extract;

@@ -304,7 +304,7 @@ fn article(rng: &mut Rng, cast: &[SynthPerson]) -> String {
     let (year, month, day) = (rng.range(2023, 2026), rng.range(1, 12), rng.range(1, 28));
     let mut mentioned = vec![false; k];
     let lead = &cast[cast_ids[0]];
-    let mut fill = |tpl: &str, rng: &mut Rng, mentioned: &mut Vec<bool>| -> String {
+    let fill = |tpl: &str, rng: &mut Rng, mentioned: &mut Vec<bool>| -> String {
         let mut out = String::with_capacity(tpl.len() + 64);
         let mut rest = tpl;
         while let Some(open) = rest.find('{') {

@@ -47,6 +47,7 @@ fn temp_dir(tag: &str) -> TempDir {
 struct Plain<'a> {
     doc: &'a Document,
     words: HashSet<String>,
+    stems: HashSet<String>,
     lang: Lang,
     text: String,
 }
@@ -57,15 +58,18 @@ fn plain(doc: &Document) -> Plain<'_> {
     fields.extend(doc.publisher.iter().cloned());
     fields.extend(doc.authors.iter().cloned());
     fields.extend(doc.paragraphs.iter().cloned());
-    let words = fields.iter().flat_map(|f| tokenize(f)).map(|t| t.term).collect();
-    Plain { doc, words, lang: guess_lang(&doc.paragraphs.join("\n")), text: full_text(doc) }
+    let words: HashSet<String> = fields.iter().flat_map(|f| tokenize(f)).map(|t| t.term).collect();
+    let lang = guess_lang(&doc.paragraphs.join("\n"));
+    let stems = words.iter().map(|w| stem(w, lang)).collect();
+    Plain { doc, words, stems, lang, text: full_text(doc) }
 }
 
 /// The naive answer: does this document match the text and dates of `q`?
 fn base_matches(p: &Plain, q: &Query, parsed: &ParsedQuery) -> bool {
     let term_ok = parsed.terms.iter().all(|t| {
-        let s = stem(&t.word, p.lang);
-        p.words.iter().any(|w| *w == t.word || (t.prefix && w.starts_with(&t.word)) || stem(w, p.lang) == s)
+        p.words.contains(&t.word)
+            || p.stems.contains(&stem(&t.word, p.lang))
+            || (t.prefix && p.words.iter().any(|w| w.starts_with(&t.word)))
     });
     let phrases_ok = parsed.phrases.iter().all(|ph| contains_phrase(&p.text, ph));
     let dates_ok = if q.from.is_none() && q.to.is_none() {
