@@ -9,7 +9,7 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 HOST ?= 127.0.0.1
 PORT ?= 8080
 
-.PHONY: help setup serve test build inspect e2e single-file clean bench
+.PHONY: help setup serve test build inspect e2e single-file clean bench fuzz
 
 help:
 	@echo "make serve   - dev server at http://$(HOST):$(PORT)"
@@ -17,6 +17,7 @@ help:
 	@echo "make build   - trunk build --release (dist/, incl. dist/explorer.html)"
 	@echo "make inspect - print what the corpus extraction found"
 	@echo "make e2e     - release build, then the Playwright browser tests"
+	@echo "make fuzz    - long property-test run over ingestion and URL decoding (FUZZ_CASES=20000)"
 
 setup:
 	@tools/setup.sh
@@ -39,6 +40,10 @@ e2e: build
 # Not part of `make test`: e.g. make bench BENCH_ARGS="--generate 2000" (see README, Benchmark).
 bench: setup
 	node tools/bench.mjs $(BENCH_ARGS)
+
+# Property tests with many more cases than `cargo test` runs (256).
+fuzz:
+	PROPTEST_CASES=$${FUZZ_CASES:-20000} cargo test --release --test fuzz
 
 clean:
 	rm -rf dist

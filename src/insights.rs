@@ -111,7 +111,7 @@ pub fn histogram(corpus: &Corpus, docs: &[u32]) -> Vec<Bar> {
 
 /// Quotes a CSV field when needed (RFC 4180), and defuses spreadsheet formulas.
 fn csv_field(s: &str) -> String {
-    let s = if s.starts_with(['=', '+', '-', '@']) { format!("'{s}") } else { s.to_string() };
+    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_string() };
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
