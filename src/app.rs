@@ -809,6 +809,7 @@ pub fn Reader(
                     <dd>{d.publisher.clone().unwrap_or_else(|| t.not_named.into())}</dd>
                     <dt>{t.date}</dt>
                     <dd>{d.date_evidence.clone()}</dd>
+                    {(!d.duplicates.is_empty()).then(|| view! { <dt>{t.duplicates}</dt><dd class="duplicates">{d.duplicates.join(", ")}</dd> })}
                     {d.title_derived.then(|| view! { <dt>{t.headline}</dt><dd>{t.derived_headline}</dd> })}
                 </dl>
             </details>

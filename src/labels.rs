@@ -187,6 +187,8 @@ pub struct Tr {
     pub provenance: &'static str,
     /// "Source file".
     pub source_file: &'static str,
+    /// "Same text also in" (files merged into this article as duplicates).
+    pub duplicates: &'static str,
     /// "Publisher".
     pub publisher: &'static str,
     /// "Not named in the text".
@@ -291,6 +293,7 @@ const EN: Tr = Tr {
     back: "Back to results",
     provenance: "Where this comes from",
     source_file: "Source file",
+    duplicates: "Same text also in",
     publisher: "Publisher",
     not_named: "Not named in the text",
     date: "Date",
@@ -360,6 +363,7 @@ const ES: Tr = Tr {
     back: "Volver a los resultados",
     provenance: "De dónde viene",
     source_file: "Archivo de origen",
+    duplicates: "Mismo texto también en",
     publisher: "Medio",
     not_named: "No figura en el texto",
     date: "Fecha",

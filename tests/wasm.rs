@@ -158,3 +158,244 @@ async fn a_repaired_link_shows_a_notice() {
     assert_eq!(status(&host), "3 of 3 articles");
     unmount(host);
 }
+
+// ---- Hostile input (reliability/security issue): corpus text with markup, entities,
+// bidi and zero-width characters must render as inert text everywhere; hostile URL
+// hashes must leave a working page with a notice. Keep this block together. ----
+
+mod hostile {
+    use super::*;
+
+    const SCRIPT: &str = "<script>window.__pwned = 1</script>";
+    const IMG: &str = "<img src=x onerror=\"window.__pwned = 2\">";
+    const LINK: &str = "<a href=\"javascript:window.__pwned = 3\">click</a>";
+    const ENTITY: &str = "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &#60;b&#62;";
+    const BIDI: &str = "\u{202E}txet desrever\u{202C} zero\u{200B}width join\u{200D}er";
+
+    fn corpus() -> &'static Data {
+        let evil = |id: &str, date: &str| Document {
+            id: id.into(),
+            file: format!("{id} {IMG}.txt"),
+            title: format!("{IMG} Harbour {ENTITY} report {id}"),
+            standfirst: Some(format!("<iframe src=\"javascript:window.__pwned = 4\"></iframe> {BIDI}")),
+            paragraphs: vec![
+                format!("Ferry {SCRIPT} tolls rise. {LINK}"),
+                format!("{ENTITY} {BIDI} <svg onload=\"window.__pwned = 5\">"),
+            ],
+            persons: vec![format!("<b onmouseover=\"window.__pwned = 6\">Eve</b>"), "Tom Reyes".into()],
+            topics: vec!["<svg onload=alert(1)> topic".into()],
+            publisher: Some(format!("\"><img src=x onerror=alert(1)>{BIDI}")),
+            authors: vec![format!("{IMG} Mallory")],
+            date: Some(date.into()),
+            date_precision: Some(Precision::Day),
+            date_evidence: format!("\" onmouseover=\"window.__pwned = 7\" {SCRIPT}"),
+            duplicates: vec![format!("copy {SCRIPT}.txt")],
+            related: vec![news_explorer::model::Related {
+                id: if id == "h1" { "h2".into() } else { "h1".into() },
+                reason: format!("Shares {IMG}"),
+            }],
+            thread: Some(0),
+            ..Default::default()
+        };
+        let corpus = Corpus {
+            documents: vec![evil("h1", "2024-03-02"), evil("h2", "2024-05-09")],
+            events: vec![news_explorer::model::Event {
+                date: "2024-03-01".into(),
+                precision: Some(Precision::Day),
+                text: format!("On 1 March {SCRIPT} {IMG} happened."),
+                docs: vec!["h1".into(), "h2".into()],
+            }],
+            threads: vec![news_explorer::model::Thread {
+                label: format!("{IMG} story"),
+                docs: vec!["h1".into(), "h2".into()],
+            }],
+            ..Default::default()
+        };
+        Box::leak(Box::new(Data::new(corpus)))
+    }
+
+    /// Replaces `alert`/`confirm`/`prompt` with recorders, and clears the flags.
+    fn trap_dialogs() {
+        js_sys::Function::new_no_args(
+            "window.__dialogs = 0; delete window.__pwned;\
+             window.alert = window.confirm = window.prompt = function () { window.__dialogs += 1; };",
+        )
+        .call0(&wasm_bindgen::JsValue::NULL)
+        .unwrap();
+    }
+
+    fn global(name: &str) -> wasm_bindgen::JsValue {
+        js_sys::Reflect::get(&web_sys::window().unwrap(), &name.into()).unwrap()
+    }
+
+    async fn mount_at(hash: &str) -> Element {
+        trap_dialogs();
+        let window = web_sys::window().unwrap();
+        window.location().set_hash(hash).unwrap();
+        let document = window.document().unwrap();
+        let host = document.create_element("div").unwrap();
+        document.body().unwrap().append_child(&host).unwrap();
+        let data = corpus();
+        let handle = leptos::mount::mount_to(host.clone().unchecked_into(), move || view! { <App data/> });
+        handle.forget();
+        settle().await;
+        host
+    }
+
+    /// No element the corpus could have injected, no script ran, no dialog opened,
+    /// and no attribute anywhere holds a `javascript:` URL or an event handler.
+    async fn assert_inert(host: &Element, place: &str) {
+        // Give an injected <img onerror> or <svg onload> time to fire.
+        gloo_timers::future::TimeoutFuture::new(100).await;
+        let bad = host.query_selector_all("script, img, iframe, svg, b, object, embed").unwrap();
+        assert_eq!(bad.length(), 0, "{place}: an element from corpus text was created");
+        let all = host.query_selector_all("*").unwrap();
+        for i in 0..all.length() {
+            let el: Element = all.item(i).unwrap().unchecked_into();
+            let names = el.get_attribute_names();
+            for n in names.iter() {
+                let n = n.as_string().unwrap();
+                let v = el.get_attribute(&n).unwrap_or_default();
+                assert!(!n.starts_with("on"), "{place}: event attribute {n}={v:?} on <{}>", el.tag_name());
+                assert!(
+                    !v.trim_start().to_ascii_lowercase().starts_with("javascript:"),
+                    "{place}: {n}={v:?}"
+                );
+            }
+        }
+        assert!(global("__pwned").is_undefined(), "{place}: a script from the corpus ran");
+        assert_eq!(global("__dialogs").as_f64(), Some(0.0), "{place}: a dialog opened");
+    }
+
+    fn text(host: &Element, selector: &str) -> String {
+        let list = host.query_selector_all(selector).unwrap();
+        (0..list.length())
+            .map(|i| list.item(i).unwrap().text_content().unwrap())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    /// The check used below does catch markup that became elements and ran.
+    #[wasm_bindgen_test]
+    async fn the_inertness_check_detects_injected_markup() {
+        trap_dialogs();
+        let document = web_sys::window().unwrap().document().unwrap();
+        let host = document.create_element("div").unwrap();
+        document.body().unwrap().append_child(&host).unwrap();
+        host.set_inner_html(&format!("{IMG}<img src=y onerror=\"alert(1)\">"));
+        gloo_timers::future::TimeoutFuture::new(100).await;
+        assert_eq!(global("__pwned").as_f64(), Some(2.0), "the injected handler ran");
+        assert_eq!(global("__dialogs").as_f64(), Some(1.0), "the dialog was recorded");
+        assert_eq!(host.query_selector_all("img").unwrap().length(), 2);
+        host.remove();
+        trap_dialogs();
+    }
+
+    #[wasm_bindgen_test]
+    async fn results_and_facets_show_markup_as_text() {
+        let host = mount_at("").await;
+        assert_eq!(status(&host), "2 of 2 articles");
+        let t = titles(&host);
+        assert!(t[0].contains(IMG) && t[0].contains(ENTITY), "markup and entities shown literally: {t:?}");
+        let page = host.text_content().unwrap();
+        assert!(page.contains("<b onmouseover=\"window.__pwned = 6\">Eve</b>"), "person as text");
+        assert!(page.contains("<svg onload=alert(1)> topic"), "topic as text");
+        assert!(page.contains(BIDI), "bidi and zero-width characters kept as text");
+        assert_inert(&host, "results").await;
+        unmount(host);
+    }
+
+    #[wasm_bindgen_test]
+    async fn snippets_highlight_next_to_markup_without_interpreting_it() {
+        let host = mount_at("").await;
+        let input: HtmlInputElement =
+            host.query_selector("input[type=search]").unwrap().unwrap().unchecked_into();
+        for q in ["tolls", "script", "pwned", "lt"] {
+            input.set_value(q);
+            input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+            settle().await;
+            assert_eq!(status(&host), "2 of 2 articles", "{q}");
+            assert!(host.query_selector(".results mark").unwrap().is_some(), "{q}: a highlight");
+            assert_inert(&host, q).await;
+        }
+        input.set_value("tolls");
+        input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+        settle().await;
+        let snip = text(&host, ".results .snippet");
+        assert!(snip.contains("Ferry <script>window.__pwned = 1</script> tolls rise."), "{snip}");
+        assert_eq!(text(&host, ".results .snippet mark").split('\n').next(), Some("tolls"));
+        unmount(host);
+    }
+
+    #[wasm_bindgen_test]
+    async fn reader_shows_markup_entities_and_duplicates_as_text() {
+        let host = mount_at("doc=h1").await;
+        let reader = host.query_selector(".reader").unwrap().expect("the reader is open");
+        let body = reader.text_content().unwrap();
+        for s in [SCRIPT, IMG, LINK, ENTITY, BIDI, "copy <script>window.__pwned = 1</script>.txt"] {
+            assert!(body.contains(s), "{s:?} shown literally in the reader");
+        }
+        assert!(text(&host, ".reader h2").contains("&lt;script&gt;"), "entities are not decoded");
+        assert!(text(&host, ".reader .duplicates").contains("copy <script>"), "duplicates listed");
+        // Tooltips hold the text itself, not markup that was parsed.
+        let time = reader.query_selector("time[title]").unwrap().expect("date tooltip");
+        assert_eq!(
+            time.get_attribute("title").unwrap(),
+            format!("\" onmouseover=\"window.__pwned = 7\" {SCRIPT}")
+        );
+        assert_inert(&host, "reader").await;
+        unmount(host);
+    }
+
+    #[wasm_bindgen_test]
+    async fn timeline_and_people_views_show_markup_as_text() {
+        let host = mount_at("view=timeline").await;
+        assert!(text(&host, ".timeline").contains(SCRIPT), "event text literal");
+        assert_inert(&host, "timeline").await;
+        unmount(host);
+        let host = mount_at("view=people").await;
+        let cell = host.query_selector(".matrix td[title]").unwrap().expect("a matrix cell with a tooltip");
+        assert!(cell.get_attribute("title").unwrap().contains("<b onmouseover"), "tooltip is text");
+        assert_inert(&host, "people").await;
+        unmount(host);
+    }
+
+    #[wasm_bindgen_test]
+    async fn hostile_links_leave_a_working_page_with_a_notice() {
+        let huge = format!("q={}", "a".repeat(40_000));
+        let cases: Vec<(String, bool)> = vec![
+            ("%%%&&==%zz".into(), false),
+            (huge, true),
+            ("from=2030-01-01&to=2020-01-01".into(), true),
+            ("from=2024-02-30&to=9999-99-99".into(), true),
+            (
+                "person=Nobody&topic=%3Cscript%3E&sort=42&view=%3Cimg%20src=x%20onerror=alert(1)%3E".into(),
+                true,
+            ),
+            ("doc=does-not-exist".into(), true),
+            ("doc=%00%FF%FE&lang=xx".into(), true),
+            ("q=%F0%9F%92%A5%ED%A0%80".into(), false),
+            ("from=2024-05-01&to=2024-05-31&person=Tom+Reyes".into(), false),
+        ];
+        for (hash, notice) in cases {
+            let host = mount_at(&hash).await;
+            let label = &hash[..hash.len().min(60)];
+            let count = status(&host);
+            assert!(count.ends_with("of 2 articles"), "{label}: the page still works ({count})");
+            if notice {
+                let alert = host.query_selector(".notice[role=alert]").unwrap();
+                assert!(alert.is_some(), "{label}: a notice says what was ignored");
+            }
+            assert_inert(&host, label).await;
+            unmount(host);
+        }
+        // Changing the hash to garbage on a mounted page also keeps it working.
+        let host = mount_at("").await;
+        web_sys::window().unwrap().location().set_hash("person=%3Cb%3E&from=yesterday").unwrap();
+        settle().await;
+        assert_eq!(status(&host), "2 of 2 articles");
+        assert!(text(&host, ".notice").contains("<b>"), "the notice quotes the value as text");
+        assert_inert(&host, "hashchange").await;
+        unmount(host);
+    }
+}
