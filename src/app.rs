@@ -170,7 +170,7 @@ pub fn App(
         let t = tr(ex.lang.get());
         view! {
         <div class=shell>
-            <a class="skip" href="#results-heading">{t.skip}</a>
+            <a class="skip" href="#main" on:click=skip_to_results>{t.skip}</a>
             {(!flags.plain)
                 .then(|| {
                     view! {
@@ -193,7 +193,7 @@ pub fn App(
                         .map(|kind| view! { <FacetList kind/> })
                         .collect_view()}
                 </aside>
-                <main class="main">
+                <main class="main" id="main" tabindex="-1">
                     <ActiveFilters/>
                     {move || match ex.state.with(|s| s.doc.clone()) {
                         Some(id) => view! { <Reader id/> }.into_any(),
@@ -598,14 +598,18 @@ pub fn ActiveFilters() -> impl IntoView {
                         .map(|f| {
                             let name = filter_remove_name_in(&f, lang);
                             let chip = filter_chip_in(&f, lang);
+                            // The visible text is part of the accessible name ("Remove Kristi Noem").
+                            let visible = name.strip_prefix(t.remove).unwrap_or(&name).trim().to_string();
+                            let hidden = format!("{} ", t.remove);
                             view! {
                                 <button
                                     type="button"
                                     class="chip"
-                                    aria-label=name
+                                    title=chip
                                     on:click=move |_| ex.update(true, |s| s.remove(&f))
                                 >
-                                    {chip}
+                                    <span class="sr-only">{hidden}</span>
+                                    {visible}
                                     <span aria-hidden="true">" ×"</span>
                                 </button>
                             }
@@ -635,7 +639,7 @@ pub fn ResultList() -> impl IntoView {
     let (t, lang) = (ex.t(), ex.ui_lang());
     let shown = RwSignal::new(PAGE);
     view! {
-        <h2 id="results-heading" class="sr-only">{t.results}</h2>
+        <h2 id="results-heading" class="sr-only" tabindex="-1">{t.results}</h2>
         <p class="count" role="status" aria-live="polite">
             {move || ex.results.with(|r| count_line_in(r.hits.len(), r.total, lang))}
         </p>
@@ -805,11 +809,11 @@ pub fn Reader(
                 <dl>
                     <dt>{t.source_file}</dt>
                     <dd>{d.file.clone()}</dd>
+                    {(!d.duplicates.is_empty()).then(|| view! { <dt>{t.duplicates}</dt><dd class="duplicates">{d.duplicates.join(", ")}</dd> })}
                     <dt>{t.publisher}</dt>
                     <dd>{d.publisher.clone().unwrap_or_else(|| t.not_named.into())}</dd>
                     <dt>{t.date}</dt>
                     <dd>{d.date_evidence.clone()}</dd>
-                    {(!d.duplicates.is_empty()).then(|| view! { <dt>{t.duplicates}</dt><dd class="duplicates">{d.duplicates.join(", ")}</dd> })}
                     {d.title_derived.then(|| view! { <dt>{t.headline}</dt><dd>{t.derived_headline}</dd> })}
                 </dl>
             </details>
@@ -880,7 +884,7 @@ pub fn Timeline() -> impl IntoView {
     let (t, lang) = (ex.t(), ex.ui_lang());
     let count = move || ex.results.with(|r| count_line_in(r.hits.len(), r.total, lang));
     view! {
-        <h2 id="results-heading" class="view-title">{t.views[1]}</h2>
+        <h2 id="results-heading" class="view-title" tabindex="-1">{t.views[1]}</h2>
         <p class="count" role="status" aria-live="polite">{count}</p>
         {move || {
             let ids: Vec<u32> = ex.results.with(|r| r.hits.iter().map(|h| h.doc).collect());
@@ -934,7 +938,7 @@ pub fn PeopleView() -> impl IntoView {
     let (t, lang) = (ex.t(), ex.ui_lang());
     let count = move || ex.results.with(|r| count_line_in(r.hits.len(), r.total, lang));
     view! {
-        <h2 id="results-heading" class="view-title">{t.views[2]}</h2>
+        <h2 id="results-heading" class="view-title" tabindex="-1">{t.views[2]}</h2>
         <p class="count" role="status" aria-live="polite">{count}</p>
         {move || {
             let ids: Vec<u32> = ex.results.with(|r| r.hits.iter().map(|h| h.doc).collect());
@@ -1154,5 +1158,16 @@ fn LangSwitch() -> impl IntoView {
                 <option value="es" selected=current == UiLang::Es>"Español"</option>
             </select>
         </label>
+    }
+}
+
+/// "Skip to results" moves the focus without touching the hash (which holds the state).
+fn skip_to_results(e: web_sys::MouseEvent) {
+    e.prevent_default();
+    let target = document()
+        .get_element_by_id("results-heading")
+        .or_else(|| document().get_element_by_id("reader-title"));
+    if let Some(el) = target {
+        let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
     }
 }
