@@ -11,7 +11,15 @@ fn main() {
         show_panic_panel(&info.to_string());
     }));
     let data = embedded_data();
-    leptos::mount::mount_to_body(move || leptos::view! { <App data/> });
+    // The script embed (`embed.js`) mounts the explorer inside a shadow root on a host
+    // page: it names the element in `globalThis.__CORPUS_EXPLORER_MOUNT__`.
+    let target = js_sys::Reflect::get(&js_sys::global(), &"__CORPUS_EXPLORER_MOUNT__".into())
+        .ok()
+        .and_then(|v| v.dyn_into::<web_sys::HtmlElement>().ok());
+    match target {
+        Some(el) => leptos::mount::mount_to(el, move || leptos::view! { <App data/> }).forget(),
+        None => leptos::mount::mount_to_body(move || leptos::view! { <App data/> }),
+    }
 }
 
 /// Replaces a dead page with a readable error and a way to start again. Built with
