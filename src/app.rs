@@ -140,7 +140,12 @@ pub fn App(
 ) -> impl IntoView {
     let ex = Explorer::new(data);
     provide_context(ex);
-    let flags = Flags::from_query(&window().location().search().unwrap_or_default());
+    // Script embed (`embed.js`): flags come from the mount element, not the host's URL.
+    let mount = embed_mount();
+    let flags = Flags::from_query(&match &mount {
+        Some(el) => el.get_attribute("data-flags").unwrap_or_default(),
+        None => window().location().search().unwrap_or_default(),
+    });
     apply_theme(flags.dark);
     let on_hash = window_event_listener(ev::hashchange, move |_| ex.sync_from_url());
     let on_key = window_event_listener(ev::keydown, move |e| global_key(ex, &e));
@@ -148,7 +153,7 @@ pub fn App(
         on_hash.remove();
         on_key.remove();
     });
-    if flags.embed {
+    if flags.embed && mount.is_none() {
         // Tell the host page our height after every change (Datawrapper/pym.js style).
         Effect::new(move |_| {
             ex.results.track();
@@ -157,14 +162,29 @@ pub fn App(
         });
         let on_resize = window_event_listener(ev::resize, move |_| post_height());
         on_cleanup(move || on_resize.remove());
+        // ...and whenever the height changes without a state change ("Show all" in a
+        // facet, a facet filter): the host's iframe must never clip us.
+        if let Some(body) = document().body() {
+            let callback = wasm_bindgen::closure::Closure::<dyn Fn()>::new(post_height);
+            let observer = resize::ResizeObserver::new(callback.as_ref().unchecked_ref());
+            observer.observe(&body);
+            callback.forget();
+            std::mem::forget(observer);
+        }
     }
     let shell = if flags.embed { "shell embed" } else { "shell" };
     Effect::new(move |_| {
         let lang = ex.lang.get();
-        if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("lang", lang.key());
+        match embed_mount() {
+            // Inside a host page: its <html lang> and title are not ours.
+            Some(el) => _ = el.set_attribute("lang", lang.key()),
+            None => {
+                if let Some(root) = document().document_element() {
+                    let _ = root.set_attribute("lang", lang.key());
+                }
+                document().set_title(tr(lang).app_title);
+            }
         }
-        document().set_title(tr(lang).app_title);
     });
     move || {
         let t = tr(ex.lang.get());
@@ -223,7 +243,8 @@ fn global_key(ex: Explorer, e: &web_sys::KeyboardEvent) {
         .map(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
         .unwrap_or(false);
     match e.key().as_str() {
-        "/" if !typing => {
+        // Not on a host page (script embed): its own element named "search" is not ours.
+        "/" if !typing && embed_mount().is_none() => {
             if let Some(input) = document().get_element_by_id("search") {
                 e.prevent_default();
                 let _ = input.unchecked_into::<web_sys::HtmlElement>().focus();
@@ -233,6 +254,22 @@ fn global_key(ex: Explorer, e: &web_sys::KeyboardEvent) {
             ex.update(true, |s| s.doc = None);
         }
         _ => {}
+    }
+}
+
+/// The browser's `ResizeObserver` (not among the web-sys features this crate enables).
+mod resize {
+    use wasm_bindgen::prelude::*;
+    #[wasm_bindgen]
+    extern "C" {
+        /// Calls back when an observed element changes size.
+        pub type ResizeObserver;
+        /// A new observer calling `callback`.
+        #[wasm_bindgen(constructor)]
+        pub fn new(callback: &js_sys::Function) -> ResizeObserver;
+        /// Starts observing `target`.
+        #[wasm_bindgen(method)]
+        pub fn observe(this: &ResizeObserver, target: &web_sys::Element);
     }
 }
 
@@ -248,9 +285,15 @@ fn post_height() {
     }
 }
 
-/// Applies a theme: `Some(true)` dark, `Some(false)` light, `None` the system's.
+/// The element the script embed (`embed.js`) mounted us into, inside a shadow root.
+fn embed_mount() -> Option<web_sys::HtmlElement> {
+    js_sys::Reflect::get(&js_sys::global(), &"__CORPUS_EXPLORER_MOUNT__".into()).ok()?.dyn_into().ok()
+}
+
+/// Applies a theme: `Some(true)` dark, `Some(false)` light, `None` the system's. On a
+/// host page (script embed) on our mount element, never on the host's `<html>`.
 fn apply_theme(dark: Option<bool>) {
-    if let Some(root) = document().document_element() {
+    if let Some(root) = embed_mount().map(web_sys::Element::from).or_else(|| document().document_element()) {
         let _ = match dark {
             Some(true) => root.set_attribute("data-theme", "dark"),
             Some(false) => root.set_attribute("data-theme", "light"),
