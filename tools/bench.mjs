@@ -271,7 +271,7 @@ function keystrokeProbe() {
   // Capture on window: runs before the app's (delegated) input handler.
   window.addEventListener('input', () => { t0 = performance.now(); last = null; }, true);
   new MutationObserver(() => { if (t0 !== null) last = performance.now(); })
-    .observe(document.querySelector('main') || document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+    .observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
   window.__settle = () => new Promise((resolve) => {
     const start = performance.now();
     const poll = () => {
