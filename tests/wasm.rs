@@ -402,3 +402,20 @@ mod hostile {
         unmount(host);
     }
 }
+
+/// A panic must leave a readable panel with a way to reset, not a blank page.
+#[wasm_bindgen_test]
+async fn the_panic_panel_is_readable_text_with_a_reset() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host = document.create_element("div").unwrap();
+    host.set_inner_html("<p>the dead app</p>");
+    document.body().unwrap().append_child(&host).unwrap();
+    news_explorer::app::show_panic_panel(&host, "panicked at <img src=x onerror=alert(1)>");
+    let panel = host.query_selector(".panic[role=alert]").unwrap().expect("a panel");
+    assert!(panel.text_content().unwrap().contains("<img src=x onerror=alert(1)>"), "message shown as text");
+    assert!(panel.query_selector("img").unwrap().is_none());
+    assert!(!host.text_content().unwrap().contains("the dead app"), "the dead page is replaced");
+    let reset = panel.query_selector("a.reset").unwrap().expect("a reset link");
+    assert_eq!(reset.text_content().unwrap(), "Reset the explorer");
+    host.remove();
+}
