@@ -10,7 +10,7 @@
 //! Size: 10,000 articles when the test is built with optimisations
 //! (`cargo test --release --test scale`); the extraction takes ~30 s for 10,000
 //! articles in release but minutes unoptimised, so a plain debug `cargo test` uses
-//! 1,000. `SCALE_N=…` overrides both. Nothing here is timed: correctness only.
+//! 300. `SCALE_N=…` overrides both. Nothing here is timed: correctness only.
 
 use news_explorer::extract::ingest_dir;
 use news_explorer::index::{contains_phrase, full_text, Data, FacetKind, ParsedQuery, Query};
