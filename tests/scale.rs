@@ -22,7 +22,7 @@ use std::path::PathBuf;
 
 fn size() -> usize {
     std::env::var("SCALE_N").ok().and_then(|s| s.parse().ok()).unwrap_or(if cfg!(debug_assertions) {
-        1_000
+        300
     } else {
         10_000
     })
