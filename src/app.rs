@@ -32,7 +32,7 @@ pub fn embedded_data() -> &'static Data {
 }
 
 /// How many results are rendered before "Show more results".
-const PAGE: usize = 50;
+const PAGE: usize = 20;
 /// How many values a facet shows before "Show more".
 const FACET_LIMIT: usize = 8;
 
@@ -687,16 +687,16 @@ pub fn ResultList() -> impl IntoView {
             {move || ex.results.with(|r| count_line_in(r.hits.len(), r.total, lang))}
         </p>
         <ol class="results" aria-label=t.results on:keydown=move_between_results>
-            {move || {
-                ex.results
-                    .with(|r| {
-                        r.hits
-                            .iter()
-                            .take(shown.get())
-                            .map(|h| view! { <ResultItem doc=h.doc/> })
-                            .collect_view()
-                    })
-            }}
+            <For
+                // Keyed by article: items that stay in the list keep their DOM while typing.
+                each=move || {
+                    ex.results.with(|r| r.hits.iter().take(shown.get()).map(|h| h.doc).collect::<Vec<u32>>())
+                }
+                key=|doc| *doc
+                let:doc
+            >
+                <ResultItem doc/>
+            </For>
         </ol>
         {move || {
             let n = ex.results.with(|r| r.hits.len());
@@ -736,17 +736,19 @@ pub fn ResultItem(
     let d = ex.doc(doc);
     let lang = ex.data.index.langs[doc as usize];
     let id = d.id.clone();
-    let snip = ex.results.with_untracked(|r| snippet(d, &r.query, lang, 220));
-    let title = ex.results.with_untracked(|r| highlight(&d.title, &r.query, lang));
+    // Only the highlighted parts follow the query; the rest of the item is built once.
+    let query = Memo::new(move |_| ex.results.with(|r| r.query.clone()));
+    let snip = move || query.with(|q| segments_view(snippet(d, q, lang, 220)));
+    let title = move || query.with(|q| segments_view(highlight(&d.title, q, lang)));
     view! {
         <li class="result">
             <h3>
-                <a href=move || ex.href_for(&id)>{segments_view(title)}</a>
+                <a href=move || ex.href_for(&id)>{title}</a>
             </h3>
             <p class="meta">
                 <Meta d/>
             </p>
-            <p class="snippet">{segments_view(snip)}</p>
+            <p class="snippet">{snip}</p>
             <PeopleChips d/>
             <TopicChips d/>
         </li>
