@@ -9,9 +9,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import path from 'node:path';
 import { createRequire } from 'node:module';
 import {
-  launch, serveDist, openPage, expectCount, searchbox, checkbox, results,
+  launch, serveDist, openPage, expectCount, searchbox, checkbox, results, ROOT,
 } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
@@ -84,4 +85,43 @@ test('active-filter chips carry their visible text in their accessible name (WCA
   await filtered(page);
   assert.deepEqual(await axe(page, { runOnly: [LABEL_IN_NAME] }), []);
   await close();
+});
+
+for (const theme of ['light', 'dark']) {
+  test(`no axe violations in the timeline, people and Spanish views (${theme} scheme)`, async () => {
+    const { page, close } = await openPage(browser);
+    await page.emulateMedia({ colorScheme: theme });
+    for (const [hash, what] of [
+      ['#view=timeline', 'timeline view'],
+      ['#view=people', 'people view'],
+      ['#lang=es&q=argentina', 'Spanish interface'],
+    ]) {
+      await page.goto(server.url + hash);
+      await page.getByRole('status').first().waitFor();
+      assert.deepEqual(await axe(page, exceptLabelInName), [], what);
+    }
+    await close();
+  });
+}
+
+// Screenshots of the main views in both schemes at phone and desktop widths, for a
+// person to look at: written to test-results/screenshots/ (not compared).
+test('screenshots in light and dark at 375 px and 1280 px', async () => {
+  const dir = path.join(ROOT, 'test-results', 'screenshots');
+  fs.mkdirSync(dir, { recursive: true });
+  for (const theme of ['light', 'dark']) {
+    for (const width of [375, 1280]) {
+      const { page, close } = await openPage(browser);
+      await page.emulateMedia({ colorScheme: theme });
+      await page.setViewportSize({ width, height: 900 });
+      for (const [hash, name] of [['', 'results'], ['#person=Kristi%20Noem&q=visa', 'filtered'], ['#view=timeline', 'timeline']]) {
+        await page.goto(server.url + hash);
+        await page.getByRole('status').first().waitFor();
+        const file = path.join(dir, `${name}-${theme}-${width}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        assert.ok(fs.statSync(file).size > 1000, `${file} was written`);
+      }
+      await close();
+    }
+  }
 });
