@@ -540,6 +540,8 @@ pub fn FacetList(
     let mut by_alpha: Vec<usize> = (0..facet.values.len()).collect();
     by_alpha.sort_by(|&a, &b| folded[a].cmp(&folded[b]));
     let filter_id = format!("facet-filter-{}", kind.key());
+    // The list is rebuilt only when this facet's selection changes, not on every keystroke.
+    let chosen = Memo::new(move |_| ex.state.with(|s| s.selected(kind).to_vec()));
     view! {
         <fieldset class="facet">
             <legend>{title}</legend>
@@ -577,7 +579,7 @@ pub fn FacetList(
                         .enumerate()
                         .filter(|(rank, vi)| {
                             let v = &facet.values[*vi];
-                            let selected = ex.state.with(|s| s.is_selected(kind, &v.label));
+                            let selected = chosen.with(|c| c.contains(&v.label));
                             (needle.is_empty() || folded[*vi].contains(&needle))
                                 && (open || *rank < FACET_LIMIT || selected)
                         })
