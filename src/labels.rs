@@ -7,81 +7,35 @@ use crate::index::FacetKind;
 use crate::model::Precision;
 use crate::state::Filter;
 
-const MONTHS: [&str; 12] =
-    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/// Title of a facet group.
+/// Title of a facet group (English; see [`facet_title_in`]).
 pub fn facet_title(kind: FacetKind) -> &'static str {
-    match kind {
-        FacetKind::Person => "People",
-        FacetKind::Topic => "Topics",
-        FacetKind::Publisher => "Publishers",
-        FacetKind::Place => "Places",
-        FacetKind::Org => "Organisations",
-        FacetKind::Section => "Sections",
-    }
+    facet_title_in(kind, UiLang::En)
 }
 
 /// Singular name of a facet, for chips ("Person: Kristi Noem").
 pub fn facet_singular(kind: FacetKind) -> &'static str {
-    match kind {
-        FacetKind::Person => "Person",
-        FacetKind::Topic => "Topic",
-        FacetKind::Publisher => "Publisher",
-        FacetKind::Place => "Place",
-        FacetKind::Org => "Organisation",
-        FacetKind::Section => "Section",
-    }
+    tr(UiLang::En).facet_singular[facet_pos(kind)]
 }
 
-/// A date for people: `30 Jan 2026`, `Aug 2025` or `2025`, with `≈` when estimated.
+/// A date for people: `30 Jan 2026`, `Aug 2025` or `2025`, with `≈` when estimated
+/// (English; see [`display_date_in`]).
 pub fn display_date(date: Option<&str>, precision: Option<Precision>, estimated: bool) -> String {
-    let Some(date) = date else { return "Undated".into() };
-    let parts: Vec<&str> = date.split('-').collect();
-    let month = |m: &str| m.parse::<usize>().ok().and_then(|m| MONTHS.get(m.wrapping_sub(1))).copied();
-    let text = match (parts.as_slice(), precision) {
-        ([y, m, d], Some(Precision::Day) | None) => match month(m) {
-            Some(mn) => format!("{} {mn} {y}", d.trim_start_matches('0')),
-            None => date.to_string(),
-        },
-        ([y, m, ..], Some(Precision::Day | Precision::Month) | None) => match month(m) {
-            Some(mn) => format!("{mn} {y}"),
-            None => date.to_string(),
-        },
-        ([y, ..], _) => y.to_string(),
-        _ => date.to_string(),
-    };
-    if estimated {
-        format!("≈ {text}")
-    } else {
-        text
-    }
+    display_date_in(date, precision, estimated, UiLang::En)
 }
 
-/// The text of an active-filter chip.
+/// The text of an active-filter chip (English; see [`filter_chip_in`]).
 pub fn filter_chip(filter: &Filter) -> String {
-    match filter {
-        Filter::Text(q) => format!("Search: {q}"),
-        Filter::Facet(k, v) => format!("{}: {v}", facet_singular(*k)),
-        Filter::From(d) => format!("From {d}"),
-        Filter::To(d) => format!("To {d}"),
-    }
+    filter_chip_in(filter, UiLang::En)
 }
 
 /// The accessible name of the button that removes a filter ("Remove Kristi Noem").
 pub fn filter_remove_name(filter: &Filter) -> String {
-    match filter {
-        Filter::Text(q) => format!("Remove search {q}"),
-        Filter::Facet(_, v) => format!("Remove {v}"),
-        Filter::From(d) => format!("Remove from {d}"),
-        Filter::To(d) => format!("Remove to {d}"),
-    }
+    filter_remove_name_in(filter, UiLang::En)
 }
 
-/// "2 of 5 articles".
+/// "2 of 5 articles" (English; see [`count_line_in`]).
 pub fn count_line(shown: usize, total: usize) -> String {
-    let noun = if total == 1 { "article" } else { "articles" };
-    format!("{shown} of {total} {noun}")
+    count_line_in(shown, total, UiLang::En)
 }
 
 /// Language of the interface (not of the articles).
