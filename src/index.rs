@@ -453,14 +453,8 @@ pub fn doc_contains_phrase(doc: &Document, phrase: &[String]) -> bool {
     let mut buf = String::new();
     let fields = std::iter::once(&doc.title).chain(doc.standfirst.iter()).chain(&doc.paragraphs);
     for field in fields {
-        let mut start: Option<usize> = None;
-        let mut prev_apostrophe = false;
-        let mut apostrophe_before_start = false;
-        let mut step = |s: usize, e: usize, after_apostrophe: bool, state: &mut u64| -> bool {
+        for (s, e) in text::word_spans(field) {
             let word = &field[s..e];
-            if after_apostrophe && (word == "s" || word == "S") {
-                return false;
-            }
             let mut bits = 0u64;
             if word.is_ascii() {
                 for (j, p) in phrase.iter().enumerate() {
@@ -473,27 +467,8 @@ pub fn doc_contains_phrase(doc: &Document, phrase: &[String]) -> bool {
                     bits |= ((buf == *p) as u64) << j;
                 }
             }
-            *state = ((*state << 1) | 1) & bits;
-            *state & done != 0
-        };
-        for (i, c) in field.char_indices() {
-            if c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c) {
-                if start.is_none() {
-                    start = Some(i);
-                    apostrophe_before_start = prev_apostrophe;
-                }
-                prev_apostrophe = false;
-            } else {
-                if let Some(s) = start.take() {
-                    if step(s, i, apostrophe_before_start, &mut state) {
-                        return true;
-                    }
-                }
-                prev_apostrophe = matches!(c, '\'' | '\u{2019}');
-            }
-        }
-        if let Some(s) = start {
-            if step(s, field.len(), apostrophe_before_start, &mut state) {
+            state = ((state << 1) | 1) & bits;
+            if state & done != 0 {
                 return true;
             }
         }

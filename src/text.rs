@@ -60,38 +60,41 @@ pub struct Token {
     pub end: usize,
 }
 
-/// Splits text into word tokens (runs of letters and digits), folded, with their
-/// byte offsets. A possessive `'s` / `’s` is not a token of its own.
-pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut tokens = Vec::new();
+/// The byte spans of the words of a text: runs of letters, digits and combining
+/// marks. A possessive `'s` / `’s` is not a word of its own. This is the one word
+/// boundary rule; [`tokenize`] and the phrase scan of the index both walk it.
+pub fn word_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut chars = text.char_indices().chain(std::iter::once((text.len(), ' ')));
     let mut start: Option<usize> = None;
     let mut prev_apostrophe = false;
-    let push = |s: usize, e: usize, after_apostrophe: bool, tokens: &mut Vec<Token>| {
-        let word = &text[s..e];
-        if after_apostrophe && (word == "s" || word == "S") {
-            return;
-        }
-        tokens.push(Token { term: fold_word(word), start: s, end: e });
-    };
     let mut apostrophe_before_start = false;
-    for (i, c) in text.char_indices() {
-        if c.is_alphanumeric() || is_combining_mark(c) {
-            if start.is_none() {
-                start = Some(i);
-                apostrophe_before_start = prev_apostrophe;
-            }
-            prev_apostrophe = false;
-        } else {
-            if let Some(s) = start.take() {
-                push(s, i, apostrophe_before_start, &mut tokens);
+    std::iter::from_fn(move || {
+        for (i, c) in chars.by_ref() {
+            let in_word = i < text.len() && (c.is_alphanumeric() || is_combining_mark(c));
+            if in_word {
+                if start.is_none() {
+                    start = Some(i);
+                    apostrophe_before_start = prev_apostrophe;
+                }
+                prev_apostrophe = false;
+                continue;
             }
             prev_apostrophe = matches!(c, '\'' | '\u{2019}');
+            if let Some(s) = start.take() {
+                let word = &text[s..i];
+                if !(apostrophe_before_start && (word == "s" || word == "S")) {
+                    return Some((s, i));
+                }
+            }
         }
-    }
-    if let Some(s) = start {
-        push(s, text.len(), apostrophe_before_start, &mut tokens);
-    }
-    tokens
+        None
+    })
+}
+
+/// Splits text into word tokens (see [`word_spans`]), folded, with their byte
+/// offsets.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    word_spans(text).map(|(start, end)| Token { term: fold_word(&text[start..end]), start, end }).collect()
 }
 
 /// The folded terms of a text, without offsets.
