@@ -751,8 +751,8 @@ pub fn ResultItem(
                 <Meta d/>
             </p>
             <p class="snippet">{snip}</p>
-            <PeopleChips d/>
-            <TopicChips d/>
+            <FacetChips values=&d.persons kind=FacetKind::Person/>
+            <FacetChips values=&d.topics kind=FacetKind::Topic/>
         </li>
     }
 }
@@ -770,42 +770,6 @@ fn Meta(d: &'static Document) -> impl IntoView {
         </time>
         {d.date_estimated.then(|| view! { <span class="estimated">{format!(" {}", t.estimated)}</span> })}
     }
-}
-
-/// The people of an article as buttons that filter by them.
-#[component]
-fn PeopleChips(d: &'static Document) -> impl IntoView {
-    let ex = use_explorer();
-    let t = ex.t();
-    (!d.persons.is_empty()).then(|| {
-        view! {
-            <ul class="people" aria-label=t.people_in_article>
-                {d
-                    .persons
-                    .iter()
-                    .take(6)
-                    .map(|p| {
-                        let p: &'static str = p.as_str();
-                        view! {
-                            <li>
-                                <button
-                                    type="button"
-                                    class="person"
-                                    aria-pressed=move || ex.state.with(|s| s.is_selected(FacetKind::Person, p)).to_string()
-                                    on:click=move |_| ex.update(true, |s| {
-                                        s.toggle(FacetKind::Person, p);
-                                        s.doc = None;
-                                    })
-                                >
-                                    {p}
-                                </button>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
-        }
-    })
 }
 
 /// The article view: headline, provenance and the cleaned text.
@@ -864,7 +828,7 @@ pub fn Reader(
                     {d.title_derived.then(|| view! { <dt>{t.headline}</dt><dd>{t.derived_headline}</dd> })}
                 </dl>
             </details>
-            <PeopleChips d/>
+            <FacetChips values=&d.persons kind=FacetKind::Person/>
             <div class="reader-actions">
                 <button type="button" on:click=move |_| copy_text(&citation(d), copied, t.citation_copied, t.copy_failed)>
                     {t.copy_citation}
@@ -1152,42 +1116,6 @@ fn move_between_results(e: web_sys::KeyboardEvent) {
     }
 }
 
-/// The topics of an article as buttons that filter by them.
-#[component]
-fn TopicChips(d: &'static Document) -> impl IntoView {
-    let ex = use_explorer();
-    let t = ex.t();
-    (!d.topics.is_empty()).then(|| {
-        view! {
-            <ul class="topics" aria-label=t.topics_of_article>
-                {d
-                    .topics
-                    .iter()
-                    .take(4)
-                    .map(|t| {
-                        let t: &'static str = t.as_str();
-                        view! {
-                            <li>
-                                <button
-                                    type="button"
-                                    class="topic"
-                                    aria-pressed=move || ex.state.with(|s| s.is_selected(FacetKind::Topic, t)).to_string()
-                                    on:click=move |_| ex.update(true, |s| {
-                                        s.toggle(FacetKind::Topic, t);
-                                        s.doc = None;
-                                    })
-                                >
-                                    {t}
-                                </button>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
-        }
-    })
-}
-
 /// English / Spanish switch; the choice is kept in the URL.
 #[component]
 fn LangSwitch() -> impl IntoView {
@@ -1253,4 +1181,49 @@ pub fn show_panic_panel(host: &web_sys::Element, message: &str) {
     }
     host.set_text_content(None);
     let _ = host.append_child(&panel);
+}
+
+/// An article's people or topics as buttons that filter by them (pressed when the
+/// value is selected).
+#[component]
+fn FacetChips(
+    /// The values, most relevant first (at most 6 people or 4 topics are shown).
+    values: &'static [String],
+    /// Which facet they belong to.
+    kind: FacetKind,
+) -> impl IntoView {
+    let ex = use_explorer();
+    let t = ex.t();
+    let (class, list_class, label, limit) = match kind {
+        FacetKind::Person => ("person", "people", t.people_in_article, 6),
+        _ => ("topic", "topics", t.topics_of_article, 4),
+    };
+    (!values.is_empty()).then(|| {
+        view! {
+            <ul class=list_class aria-label=label>
+                {values
+                    .iter()
+                    .take(limit)
+                    .map(|v| {
+                        let v: &'static str = v.as_str();
+                        view! {
+                            <li>
+                                <button
+                                    type="button"
+                                    class=class
+                                    aria-pressed=move || ex.state.with(|s| s.is_selected(kind, v)).to_string()
+                                    on:click=move |_| ex.update(true, |s| {
+                                        s.toggle(kind, v);
+                                        s.doc = None;
+                                    })
+                                >
+                                    {v}
+                                </button>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        }
+    })
 }
