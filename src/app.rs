@@ -16,7 +16,7 @@ use crate::insights::{citation, cooccurrence, export_csv, export_json, histogram
 use crate::labels::{
     count_line_in, display_date_in, facet_title_in, filter_chip_in, filter_remove_name_in, tr, Tr, UiLang,
 };
-use crate::model::Document;
+use crate::model::{sort_by_dyn, Document};
 use crate::state::{days_in_month, normalise_day, Flags, State, View};
 use leptos::ev;
 use leptos::prelude::*;
@@ -538,7 +538,7 @@ pub fn FacetList(
     let many = facet.values.len() > FACET_LIMIT;
     let folded: Vec<String> = facet.values.iter().map(|v| fold_label(&v.label)).collect();
     let mut by_alpha: Vec<usize> = (0..facet.values.len()).collect();
-    by_alpha.sort_by(|&a, &b| folded[a].cmp(&folded[b]));
+    sort_by_dyn(&mut by_alpha, &|&a, &b| folded[a].cmp(&folded[b]));
     let filter_id = format!("facet-filter-{}", kind.key());
     // The list is rebuilt only when this facet's selection changes, not on every keystroke.
     let chosen = Memo::new(move |_| ex.state.with(|s| s.selected(kind).to_vec()));

@@ -17,7 +17,7 @@
 //!
 //! Everything here is plain Rust and is unit-tested natively.
 
-use crate::model::{Corpus, Document};
+use crate::model::{sort_by_dyn, Corpus, Document};
 use crate::text::{self, fold, stem, tokenize, Lang};
 use fixedbitset::FixedBitSet;
 use serde::{Deserialize, Serialize};
@@ -364,15 +364,13 @@ impl Index {
             s => s,
         };
         let day = |h: &Hit| self.days[h.doc as usize].map(|(a, _)| a).unwrap_or(0);
+        let oldest = |h: &Hit| self.days[h.doc as usize].map(|(a, _)| a).unwrap_or(u32::MAX);
         match sort {
-            Sort::Relevance => hits.sort_by(|a, b| {
+            Sort::Relevance => sort_by_dyn(&mut hits, &|a, b| {
                 b.score.total_cmp(&a.score).then(day(b).cmp(&day(a))).then(a.doc.cmp(&b.doc))
             }),
-            Sort::Newest => hits.sort_by(|a, b| day(b).cmp(&day(a)).then(a.doc.cmp(&b.doc))),
-            Sort::Oldest => hits.sort_by(|a, b| {
-                let key = |h: &Hit| self.days[h.doc as usize].map(|(a, _)| a).unwrap_or(u32::MAX);
-                key(a).cmp(&key(b)).then(a.doc.cmp(&b.doc))
-            }),
+            Sort::Newest => sort_by_dyn(&mut hits, &|a, b| day(b).cmp(&day(a)).then(a.doc.cmp(&b.doc))),
+            Sort::Oldest => sort_by_dyn(&mut hits, &|a, b| oldest(a).cmp(&oldest(b)).then(a.doc.cmp(&b.doc))),
         }
         Results { hits, counts, total: n, query: parsed }
     }

@@ -5,7 +5,7 @@
 //! natively; the components only draw what they return.
 
 use crate::labels::display_date;
-use crate::model::{Corpus, Document, Event};
+use crate::model::{sort_by_dyn, Corpus, Document, Event};
 use std::collections::HashSet;
 
 /// The events mentioned by any of the given articles (positions in the corpus), in
@@ -21,7 +21,7 @@ pub fn timeline<'a>(corpus: &'a Corpus, docs: &[u32]) -> Vec<(&'a Event, Vec<&'a
             (!mine.is_empty()).then_some((e, mine))
         })
         .collect();
-    out.sort_by(|a, b| a.0.date.cmp(&b.0.date));
+    sort_by_dyn(&mut out, &|a, b| a.0.date.cmp(&b.0.date));
     out
 }
 
@@ -48,7 +48,7 @@ pub fn cooccurrence(corpus: &Corpus, docs: &[u32], limit: usize) -> Cooccurrence
             }
         }
     }
-    freq.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    sort_by_dyn(&mut freq, &|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     freq.truncate(limit);
     let people: Vec<String> = freq.into_iter().map(|(n, _)| n).collect();
     let mut counts = vec![vec![0u32; people.len()]; people.len()];

@@ -7,6 +7,7 @@
 //! touches the DOM, through Leptos.
 
 #[cfg(target_arch = "wasm32")]
+#[cfg(feature = "bench")]
 pub mod api;
 pub mod app;
 #[cfg(not(target_arch = "wasm32"))]

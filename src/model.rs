@@ -85,7 +85,9 @@ pub struct Document {
     pub orgs: Vec<String>,
     /// The cleaned body, one paragraph per entry (page chrome removed).
     pub paragraphs: Vec<String>,
-    /// Lines removed as page chrome (kept for provenance; never indexed).
+    /// Lines removed as page chrome (shown by `corpus inspect`; never indexed, and
+    /// not embedded in the app, which never shows them).
+    #[serde(skip)]
     pub chrome: Vec<String>,
     /// Closest related articles, best first.
     pub related: Vec<Related>,
@@ -182,6 +184,26 @@ fn parse_fixed(s: &str, len: usize) -> Option<u32> {
     }
 }
 
+/// Sorts `v` stably by `cmp`.
+///
+/// Every call goes through one `&dyn Fn` over indices, so the wasm carries a single copy
+/// of the standard library's sort (each `sort_by` closure would otherwise instantiate
+/// its own ~4 KB copy). Used on the browser's paths; the build may sort as it likes.
+pub fn sort_by_dyn<T>(v: &mut Vec<T>, cmp: &dyn Fn(&T, &T) -> std::cmp::Ordering) {
+    if v.len() < 2 {
+        return;
+    }
+    let mut order: Vec<u32> = (0..v.len() as u32).collect();
+    sort_indices(&mut order, &|a, b| cmp(&v[a as usize], &v[b as usize]));
+    let mut slots: Vec<Option<T>> = v.drain(..).map(Some).collect();
+    v.extend(order.into_iter().filter_map(|i| slots[i as usize].take()));
+}
+
+#[inline(never)]
+fn sort_indices(order: &mut [u32], cmp: &dyn Fn(u32, u32) -> std::cmp::Ordering) {
+    order.sort_by(|&a, &b| cmp(a, b));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -195,5 +217,15 @@ mod tests {
         assert_eq!(date_range("20-01-01"), None);
         assert_eq!(date_range("2025-01-01-01"), None);
         assert_eq!(date_range(""), None);
+    }
+
+    #[test]
+    fn sort_by_dyn_is_stable_and_complete() {
+        let mut v = vec![(2, 'a'), (1, 'b'), (2, 'c'), (0, 'd'), (1, 'e')];
+        sort_by_dyn(&mut v, &|a, b| a.0.cmp(&b.0));
+        assert_eq!(v, [(0, 'd'), (1, 'b'), (1, 'e'), (2, 'a'), (2, 'c')]);
+        let mut empty: Vec<u8> = Vec::new();
+        sort_by_dyn(&mut empty, &|a, b| a.cmp(b));
+        assert!(empty.is_empty());
     }
 }

@@ -11,7 +11,7 @@
 
 use crate::index::{FacetKind, Index, Query, Sort};
 use crate::labels::UiLang;
-use crate::model::date_range;
+use crate::model::{date_range, sort_by_dyn};
 
 /// Longest value kept from a URL (longer values are cut).
 const MAX_VALUE: usize = 200;
@@ -216,7 +216,7 @@ impl State {
             }
         } else {
             self.facets.push((kind, vec![value.to_string()]));
-            self.facets.sort_by_key(|(k, _)| *k);
+            sort_by_dyn(&mut self.facets, &|a, b| a.0.cmp(&b.0));
         }
         self.facets.retain(|(_, v)| !v.is_empty());
     }

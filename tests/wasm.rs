@@ -85,6 +85,28 @@ fn unmount(host: Element) {
     web_sys::window().unwrap().location().set_hash("").unwrap();
 }
 
+/// The browser folds with its own `normalize("NFD")` and the generated mark table;
+/// it must agree with the build's folding (unicode-normalization) on every case the
+/// index relies on, or query words would miss indexed ones.
+#[wasm_bindgen_test]
+fn the_browser_folds_like_the_build() {
+    use news_explorer::text::{fold, is_combining_mark, tokenize};
+    for (input, folded) in [
+        ("Lucía", "lucia"),
+        ("ÉXITO Ñandú", "exito nandu"),
+        ("Björn Straße", "bjorn strasse"),
+        ("Luci\u{301}a", "lucia"),
+        ("Milei’s", "milei's"),
+        ("Çağrı Ōsaka", "cagrı osaka"),
+        ("TRUMP", "trump"),
+    ] {
+        assert_eq!(fold(input), folded, "{input}");
+    }
+    assert!(is_combining_mark('\u{301}') && is_combining_mark('\u{64B}') && is_combining_mark('\u{20DD}'));
+    assert!(!is_combining_mark('a') && !is_combining_mark('é') && !is_combining_mark('\u{2FF}'));
+    assert_eq!(tokenize("Luci\u{301}a dijo").len(), 2);
+}
+
 #[wasm_bindgen_test]
 async fn lists_every_article_newest_first() {
     let host = mount().await;

@@ -73,7 +73,7 @@ function build(opts) {
   const dist = path.join(tmp, 'dist');
   log(`trunk build --release (CORPUS_DIR=${corpus}) → ${dist}`);
   const t0 = Date.now();
-  execFileSync('trunk', ['build', '--release', '--dist', dist], { cwd: ROOT, env: { ...env, CORPUS_DIR: corpus }, stdio: 'inherit' });
+  execFileSync('trunk', ['build', '--release', '--features', 'bench', '--dist', dist], { cwd: ROOT, env: { ...env, CORPUS_DIR: corpus }, stdio: 'inherit' });
   log(`built in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   return { tmp, dist, corpus };
 }

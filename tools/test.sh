@@ -74,7 +74,7 @@ e2e_tests() {
 }
 
 run_stage fmt    "cargo fmt"              cargo fmt --check -- --color=never
-run_stage clippy "cargo clippy"           cargo clippy --all-targets -- -D warnings
+run_stage clippy "cargo clippy"           cargo clippy --all-targets --all-features -- -D warnings
 run_stage unit   "cargo test (native)"    cargo test
 run_stage wasm   "wasm tests (Chromium)"  wasm_tests
 run_stage build  "trunk build --release"  trunk build --release
