@@ -9,7 +9,7 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 HOST ?= 127.0.0.1
 PORT ?= 8080
 
-.PHONY: help setup serve test build inspect e2e single-file clean bench fuzz
+.PHONY: help setup serve test build inspect e2e single-file clean bench fuzz lighthouse
 
 help:
 	@echo "make serve   - dev server at http://$(HOST):$(PORT)"
@@ -18,6 +18,7 @@ help:
 	@echo "make inspect - print what the corpus extraction found"
 	@echo "make e2e     - release build, then the Playwright browser tests"
 	@echo "make fuzz    - long property-test run over ingestion and URL decoding (FUZZ_CASES=20000)"
+	@echo "make lighthouse - Lighthouse scores (mobile and desktop) of the served release build"
 
 setup:
 	@tools/setup.sh
@@ -40,6 +41,12 @@ e2e: build
 # Not part of `make test`: e.g. make bench BENCH_ARGS="--generate 2000" (see README, Benchmark).
 bench: setup
 	node tools/bench.mjs $(BENCH_ARGS)
+
+# Not part of `make test`: Lighthouse is large, so it is installed only here (not saved
+# in package.json); 12.x because 13 needs a newer node than Debian's.
+lighthouse: build
+	npm install --no-save --no-audit --no-fund lighthouse@12.8.2 </dev/null
+	node tools/lighthouse.mjs $(LIGHTHOUSE_ARGS)
 
 # Property tests with many more cases than `cargo test` runs (256).
 fuzz:

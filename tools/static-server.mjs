@@ -6,7 +6,7 @@
 // depending on `trunk serve` (which rebuilds, injects a live-reload script and has no
 // CSP switch). No dependencies beyond node itself.
 //
-// CLI:    node tools/static-server.mjs [DIR=dist] [--port N (0 = any free port)] [--host H] [--csp]
+// CLI:    node tools/static-server.mjs [DIR=dist] [--port N (0 = any free port)] [--host H] [--csp] [--compress]
 // Module: import { serve } from './tools/static-server.mjs';
 //         const { url, close } = await serve('dist', { csp: true });
 
@@ -14,6 +14,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
 
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -38,11 +39,13 @@ export const MIME = {
 /**
  * Serve `dir` over HTTP.
  * @param {string} dir folder to serve
- * @param {{csp?: boolean|string, port?: number, host?: string, log?: boolean}} [opts]
- *   csp: true for STRICT_CSP, or a policy string; port 0 (default) picks a free port.
+ * @param {{csp?: boolean|string, port?: number, host?: string, log?: boolean, compress?: boolean}} [opts]
+ *   csp: true for STRICT_CSP, or a policy string; port 0 (default) picks a free port;
+ *   compress: answer with brotli or gzip when the client accepts it, as production
+ *   static hosts do (the Lighthouse run uses it).
  * @returns {Promise<{url: string, port: number, close: () => Promise<void>, server: http.Server}>}
  */
-export async function serve(dir, { csp = false, port = 0, host = '127.0.0.1', log = false } = {}) {
+export async function serve(dir, { csp = false, port = 0, host = '127.0.0.1', log = false, compress = false } = {}) {
   const root = path.resolve(dir);
   if (!fs.statSync(root).isDirectory()) throw new Error(`not a directory: ${root}`);
   const policy = csp === true ? STRICT_CSP : csp || null;
@@ -81,6 +84,18 @@ export async function serve(dir, { csp = false, port = 0, host = '127.0.0.1', lo
       'X-Content-Type-Options': 'nosniff',
     };
     if (policy) headers['Content-Security-Policy'] = policy;
+    const accepts = String(req.headers['accept-encoding'] || '');
+    const encoding = !compress || !/^(text|application\/(wasm|json|manifest)|image\/svg)/.test(type)
+      ? null
+      : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
+    if (encoding) {
+      const raw = fs.readFileSync(file);
+      const body = encoding === 'br' ? zlib.brotliCompressSync(raw) : zlib.gzipSync(raw, { level: 9 });
+      Object.assign(headers, { 'Content-Encoding': encoding, 'Content-Length': body.length, Vary: 'Accept-Encoding' });
+      res.writeHead(200, { 'Cache-Control': 'no-store', ...headers });
+      if (log) console.log(`200 ${req.method} ${req.url} (${encoding})`);
+      return res.end(req.method === 'HEAD' ? undefined : body);
+    }
     res.writeHead(200, { 'Cache-Control': 'no-store', ...headers });
     if (log) console.log(`200 ${req.method} ${req.url}`);
     if (req.method === 'HEAD') return res.end();
@@ -102,17 +117,18 @@ export async function serve(dir, { csp = false, port = 0, host = '127.0.0.1', lo
 }
 
 function parseArgs(argv) {
-  const opts = { dir: 'dist', port: 8000, host: '127.0.0.1', csp: false, log: true };
+  const opts = { dir: 'dist', port: 8000, host: '127.0.0.1', csp: false, log: true, compress: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--csp') opts.csp = true;
+    else if (a === '--compress') opts.compress = true;
     else if (a === '--quiet') opts.log = false;
     else if (a === '--port') opts.port = Number(argv[++i]);
     else if (a.startsWith('--port=')) opts.port = Number(a.slice(7));
     else if (a === '--host') opts.host = argv[++i];
     else if (a.startsWith('--host=')) opts.host = a.slice(7);
     else if (a === '-h' || a === '--help') {
-      console.log('usage: node tools/static-server.mjs [DIR] [--port N] [--host H] [--csp] [--quiet]');
+      console.log('usage: node tools/static-server.mjs [DIR] [--port N] [--host H] [--csp] [--compress] [--quiet]');
       process.exit(0);
     } else if (a.startsWith('-')) throw new Error(`unknown option ${a}`);
     else opts.dir = a;
