@@ -49,6 +49,9 @@ pub struct Explorer {
     pub notices: RwSignal<Vec<String>>,
     /// Interface language: the one in the URL, else the browser's.
     pub lang: Memo<UiLang>,
+    /// The facet selections alone: what checkboxes and chips follow, so that typing
+    /// (which changes the state on every keystroke) does not wake them.
+    pub facets: Memo<Vec<(FacetKind, Vec<String>)>>,
 }
 
 impl Explorer {
@@ -60,7 +63,13 @@ impl Explorer {
         let results = Memo::new(move |_| query.with(|q| data.index.search(&data.corpus.documents, q)));
         let browser = UiLang::from_browser(&window().navigator().language().unwrap_or_default());
         let lang = Memo::new(move |_| state.with(|s| s.lang).unwrap_or(browser));
-        Explorer { data, state, results, notices: RwSignal::new(notices), lang }
+        let facets = Memo::new(move |_| state.with(|s| s.facets.clone()));
+        Explorer { data, state, results, notices: RwSignal::new(notices), lang, facets }
+    }
+
+    /// Is this facet value selected? (Tracked: re-runs only when a selection changes.)
+    pub fn is_selected(&self, kind: FacetKind, value: &str) -> bool {
+        self.facets.with(|f| f.iter().any(|(k, v)| *k == kind && v.iter().any(|x| x == value)))
     }
 
     /// Applies a change to the state and records it in the URL: a new history entry
@@ -123,12 +132,20 @@ fn read_hash() -> String {
     window().location().hash().unwrap_or_default()
 }
 
+/// Records the state in the URL. Typing replaces the entry through the History API,
+/// which (unlike `location.replace`) is cheap and fires no `hashchange` to re-decode.
 fn write_hash(hash: &str, push: bool) {
     let location = window().location();
     if push {
         let _ = location.set_hash(hash);
-    } else {
-        let _ = location.replace(&format!("#{hash}"));
+        return;
+    }
+    let url = format!("#{hash}");
+    let replaced = window()
+        .history()
+        .and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)));
+    if replaced.is_err() {
+        let _ = location.replace(&url);
     }
 }
 
@@ -173,6 +190,10 @@ pub fn App(
         }
     }
     let shell = if flags.embed { "shell embed" } else { "shell" };
+    // What the main area shows changes only with these two parts of the state: a
+    // keystroke must not rebuild the toolbar and the result list.
+    let open_doc = Memo::new(move |_| ex.state.with(|s| s.doc.clone()));
+    let view_kind = Memo::new(move |_| ex.state.with(|s| s.view));
     Effect::new(move |_| {
         let lang = ex.lang.get();
         match embed_mount() {
@@ -215,12 +236,12 @@ pub fn App(
                 </aside>
                 <main class="main" id="main" tabindex="-1">
                     <ActiveFilters/>
-                    {move || match ex.state.with(|s| s.doc.clone()) {
+                    {move || match open_doc.get() {
                         Some(id) => view! { <Reader id/> }.into_any(),
                         None => {
                             view! {
                                 <Toolbar/>
-                                {move || match ex.state.with(|s| s.view) {
+                                {move || match view_kind.get() {
                                     View::Results => view! { <ResultList/> }.into_any(),
                                     View::Timeline => view! { <Timeline/> }.into_any(),
                                     View::People => view! { <PeopleView/> }.into_any(),
@@ -541,7 +562,9 @@ pub fn FacetList(
     sort_by_dyn(&mut by_alpha, &|&a, &b| folded[a].cmp(&folded[b]));
     let filter_id = format!("facet-filter-{}", kind.key());
     // The list is rebuilt only when this facet's selection changes, not on every keystroke.
-    let chosen = Memo::new(move |_| ex.state.with(|s| s.selected(kind).to_vec()));
+    let chosen = Memo::new(move |_| {
+        ex.facets.with(|f| f.iter().find(|(k, _)| *k == kind).map(|(_, v)| v.clone()).unwrap_or_default())
+    });
     view! {
         <fieldset class="facet">
             <legend>{title}</legend>
@@ -586,7 +609,7 @@ pub fn FacetList(
                         .map(|(_, vi)| {
                             let label: &'static str = facet.values[vi].label.as_str();
                             let count = move || ex.results.with(|r| r.counts[fi][vi]);
-                            let checked = move || ex.state.with(|s| s.is_selected(kind, label));
+                            let checked = move || ex.is_selected(kind, label);
                             view! {
                                 <li>
                                     <label class="facet-value" class:zero=move || count() == 0>
@@ -739,9 +762,12 @@ pub fn ResultItem(
     let lang = ex.data.index.langs[doc as usize];
     let id = d.id.clone();
     // Only the highlighted parts follow the query; the rest of the item is built once.
+    // Memos: when a keystroke leaves this item's highlighted text as it was (most do),
+    // its DOM is not touched.
     let query = Memo::new(move |_| ex.results.with(|r| r.query.clone()));
-    let snip = move || query.with(|q| segments_view(snippet(d, q, lang, 220)));
-    let title = move || query.with(|q| segments_view(highlight(&d.title, q, lang)));
+    let snip = Memo::new(move |_| query.with(|q| snippet(d, q, lang, 220)));
+    let title = Memo::new(move |_| query.with(|q| highlight(&d.title, q, lang)));
+    let (snip, title) = (move || segments_view(snip.get()), move || segments_view(title.get()));
     view! {
         <li class="result">
             <h3>
@@ -1211,7 +1237,7 @@ fn FacetChips(
                                 <button
                                     type="button"
                                     class=class
-                                    aria-pressed=move || ex.state.with(|s| s.is_selected(kind, v)).to_string()
+                                    aria-pressed=move || ex.is_selected(kind, v).to_string()
                                     on:click=move |_| ex.update(true, |s| {
                                         s.toggle(kind, v);
                                         s.doc = None;

@@ -576,13 +576,45 @@ impl ParsedQuery {
         self.terms.is_empty() && self.phrases.is_empty()
     }
 
-    /// Does a folded word of the text match this query?
+    /// Does a folded word of the text match this query? (For many words of one text,
+    /// [`ParsedQuery::matcher`] stems the query words once.)
     pub fn matches_word(&self, word: &str, lang: Lang) -> bool {
-        let s = stem(word, lang);
-        self.terms
-            .iter()
-            .any(|t| t.word == word || (t.prefix && word.starts_with(&t.word)) || stem(&t.word, lang) == s)
-            || self.phrases.iter().flatten().any(|p| p == word)
+        self.matcher(lang).matches(word)
+    }
+
+    /// A matcher for the words of a text in `lang`, with the query words stemmed once.
+    pub fn matcher(&self, lang: Lang) -> WordMatcher<'_> {
+        WordMatcher { query: self, stems: self.terms.iter().map(|t| stem(&t.word, lang)).collect(), lang }
+    }
+}
+
+/// Tells which words of one text match a query: the same rule as the search (the
+/// word itself, a prefix of it for the last word typed, or the same stem).
+pub struct WordMatcher<'a> {
+    query: &'a ParsedQuery,
+    /// The stem of each query term, in the text's language.
+    stems: Vec<String>,
+    lang: Lang,
+}
+
+impl WordMatcher<'_> {
+    /// Does this folded word match?
+    pub fn matches(&self, word: &str) -> bool {
+        let q = self.query;
+        if q.terms.iter().any(|t| t.word == word || (t.prefix && word.starts_with(&t.word)))
+            || q.phrases.iter().flatten().any(|p| p == word)
+        {
+            return true;
+        }
+        // Stemming only strips and rewrites endings, so a word can share a stem only
+        // with query words that start with its letter: most words are never stemmed
+        // (highlighting runs on every keystroke).
+        let first = word.as_bytes().first();
+        if !self.stems.iter().any(|s| s.as_bytes().first() == first) {
+            return false;
+        }
+        let s = stem(word, self.lang);
+        self.stems.contains(&s)
     }
 }
 
@@ -623,8 +655,9 @@ pub fn highlight(text: &str, query: &ParsedQuery, lang: Lang) -> Vec<Segment> {
     let mut out = Vec::new();
     let mut at = 0;
     if !query.is_empty() {
+        let matcher = query.matcher(lang);
         for tok in tokenize(text) {
-            if query.matches_word(&tok.term, lang) {
+            if matcher.matches(&tok.term) {
                 if tok.start > at {
                     out.push(Segment { text: text[at..tok.start].to_string(), mark: false });
                 }
@@ -646,8 +679,9 @@ pub fn snippet(doc: &Document, query: &ParsedQuery, lang: Lang, max_chars: usize
     let found = if query.is_empty() {
         None
     } else {
+        let matcher = query.matcher(lang);
         paragraphs.iter().find_map(|p| {
-            tokenize(p).into_iter().find(|t| query.matches_word(&t.term, lang)).map(|t| (p.as_str(), t.start))
+            tokenize(p).into_iter().find(|t| matcher.matches(&t.term)).map(|t| (p.as_str(), t.start))
         })
     };
     let (text, at) = match found {
