@@ -15,6 +15,7 @@ pub mod index;
 pub mod insights;
 pub mod labels;
 pub mod model;
+pub mod reader_text;
 pub mod state;
 pub mod synth;
 pub mod text;
