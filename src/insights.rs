@@ -218,6 +218,42 @@ pub fn citation(d: &Document) -> String {
     out
 }
 
+/// The month (`yyyymm`) a date range lies in when it lies within one month: the
+/// histogram then drills down to that month's days.
+pub fn drilled_month(from: Option<u32>, to: Option<u32>) -> Option<u32> {
+    let (from, to) = (from?, to?);
+    (from / 100 == to / 100 && from <= to).then_some(from / 100)
+}
+
+/// Articles per day of one month (`yyyymm`), every day included, counting the given
+/// articles dated to a day of that month (one dated only by the month has no day).
+pub fn day_histogram(corpus: &Corpus, docs: &[u32], month: u32) -> Vec<Bar> {
+    let (y, m) = (month / 100, month % 100);
+    if !(1..=12).contains(&m) {
+        return Vec::new();
+    }
+    let mut bars: Vec<Bar> = (1..=crate::state::days_in_month(y, m))
+        .map(|d| Bar {
+            period: format!("{y:04}-{m:02}-{d:02}"),
+            first: month * 100 + d,
+            last: month * 100 + d,
+            count: 0,
+            estimated: 0,
+        })
+        .collect();
+    for &d in docs {
+        let Some(doc) = corpus.documents.get(d as usize) else { continue };
+        if let Some((first, last)) = doc.day_range() {
+            if first == last && first / 100 == month {
+                let bar = &mut bars[(first % 100 - 1) as usize];
+                bar.count += 1;
+                bar.estimated += doc.date_estimated as u32;
+            }
+        }
+    }
+    bars
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -282,6 +318,21 @@ mod tests {
         assert_eq!(h.iter().map(|b| b.count).collect::<Vec<_>>(), [1, 0, 2]);
         assert_eq!(h[1].period, "2024-02");
         assert!(histogram(&Corpus::default(), &[]).is_empty());
+    }
+
+    #[test]
+    fn histogram_drills_down_to_days() {
+        let c = corpus();
+        assert_eq!(drilled_month(Some(20240301), Some(20240331)), Some(202403));
+        assert_eq!(drilled_month(Some(20240301), Some(20240401)), None);
+        assert_eq!(drilled_month(None, Some(20240331)), None);
+        let days = day_histogram(&c, &[0, 1, 2], 202403);
+        assert_eq!(days.len(), 31);
+        assert_eq!((days[8].period.as_str(), days[8].count), ("2024-03-09", 1));
+        assert_eq!(days[9].count, 1);
+        assert_eq!(days.iter().map(|b| b.count).sum::<u32>(), 2);
+        assert_eq!(day_histogram(&c, &[0, 1, 2], 202402).len(), 29, "2024 is a leap year");
+        assert!(day_histogram(&c, &[], 202413).is_empty());
     }
 
     #[test]
