@@ -9,6 +9,7 @@
 #[cfg(target_arch = "wasm32")]
 pub mod api;
 pub mod app;
+pub mod explore;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod extract;
 pub mod index;
