@@ -13,7 +13,7 @@
 
 use crate::explore::{
     active_element, day_string, element_by_id, explore_tr, histogram_key, key_is_ours, refocus_bar,
-    select_all, set_day_range, DateEvidence, FiltersToggle, ReaderBody,
+    select_all, set_day_range, DateEvidence, EmptyState, FiltersToggle, ReaderBody,
 };
 use crate::index::{fold_label, highlight, snippet, Data, FacetKind, Results, Segment, Sort};
 use crate::insights::{
@@ -709,17 +709,7 @@ pub fn ResultList() -> impl IntoView {
         </ol>
         {move || {
             let n = ex.results.with(|r| r.hits.len());
-            (n == 0)
-                .then(|| {
-                    view! {
-                        <p class="empty">
-                            {t.empty}
-                            <button type="button" class="linklike" on:click=move |_| ex.update(true, State::clear_filters)>
-                                {t.clear_them_all}
-                            </button> "."
-                        </p>
-                    }
-                })
+            (n == 0).then(|| view! { <EmptyState/> })
         }}
         {move || {
             let n = ex.results.with(|r| r.hits.len());

@@ -10,11 +10,12 @@
 //! text nodes, `<mark>`s and buttons, never as HTML.
 
 use crate::app::Explorer;
+use crate::index::Data;
 use crate::index::{highlight, FacetKind, ParsedQuery, Segment};
-use crate::labels::UiLang;
+use crate::labels::{filter_remove_name_in, UiLang};
 use crate::model::Document;
 use crate::reader_text::{doc_year, entity_spans, names_for, runs, Entity, EntityKind, Run};
-use crate::state::{days_in_month, normalise_day, State};
+use crate::state::{days_in_month, normalise_day, Filter, State};
 use crate::text::Lang;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -40,6 +41,10 @@ pub struct ExploreTr {
     pub histogram_help: &'static str,
     /// "Why this date?" (opens the evidence of an estimated date).
     pub why_date: &'static str,
+    /// Empty results, when removing one filter would bring articles back.
+    pub rescue: &'static str,
+    /// "or" before "clear them all".
+    pub or: &'static str,
 }
 
 const EN: ExploreTr = ExploreTr {
@@ -52,6 +57,8 @@ const EN: ExploreTr = ExploreTr {
     all_months: "All months",
     histogram_help: "Choose a bar to keep its dates (a month opens its days); Shift extends the range; arrow keys move between bars, Shift with an arrow extends the range.",
     why_date: "Why this date?",
+    rescue: "No article matches all of these filters. Without one of them there would be some:",
+    or: "or",
 };
 
 const ES: ExploreTr = ExploreTr {
@@ -64,6 +71,8 @@ const ES: ExploreTr = ExploreTr {
     all_months: "Todos los meses",
     histogram_help: "Elija una barra para quedarse con sus fechas (un mes muestra sus días); Mayús amplía el intervalo; las flechas pasan de una barra a otra, Mayús con una flecha amplía el intervalo.",
     why_date: "¿Por qué esta fecha?",
+    rescue: "Ningún artículo cumple todos estos filtros. Sin uno de ellos habría algunos:",
+    or: "o",
 };
 
 /// The added texts in `lang`.
@@ -192,6 +201,72 @@ pub fn DateEvidence(
         <span class="evidence" hidden=move || !open.get()>
             {d.date_evidence.clone()}
         </span>
+    }
+}
+
+/// For a state with no results: each active filter whose removal alone would bring
+/// articles back, with how many, most first.
+pub fn rescuers(data: &Data, state: &State) -> Vec<(Filter, usize)> {
+    let mut out: Vec<(Filter, usize)> = state
+        .filters()
+        .into_iter()
+        .map(|f| {
+            let mut without = state.clone();
+            without.remove(&f);
+            let n = data.index.search(&data.corpus.documents, &without.query()).hits.len();
+            (f, n)
+        })
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    out.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+    out
+}
+
+/// The empty state: names the filters whose removal would bring articles back, each a
+/// button that removes it, then "clear them all".
+#[component]
+pub fn EmptyState() -> impl IntoView {
+    let ex = use_context::<Explorer>().expect("inside <App/>");
+    let lang = ex.ui_lang();
+    let (t, x) = (ex.t(), explore_tr(lang));
+    let clear = move || {
+        view! {
+            <button type="button" class="linklike" on:click=move |_| ex.update(true, State::clear_filters)>
+                {t.clear_them_all}
+            </button>
+        }
+    };
+    move || {
+        let found = ex.state.with(|s| rescuers(ex.data, s));
+        if found.is_empty() {
+            return view! { <p class="empty">{t.empty} {clear()} "."</p> }.into_any();
+        }
+        view! {
+            <div class="empty">
+                <p>{x.rescue}</p>
+                <ul class="rescue">
+                    {found
+                        .into_iter()
+                        .map(|(f, n)| {
+                            let label = format!(
+                                "{} ({n} {})",
+                                filter_remove_name_in(&f, lang),
+                                if n == 1 { t.article[0] } else { t.article[1] },
+                            );
+                            view! {
+                                <li>
+                                    <button type="button" class="linklike" on:click=move |_| ex.update(true, |s| s.remove(&f))>
+                                        {label}
+                                    </button>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+                <p>{x.or} " " {clear()} "."</p>
+            </div>
+        }
+        .into_any()
     }
 }
 
@@ -346,6 +421,30 @@ mod tests {
         assert_eq!((s.from.as_deref(), s.to.as_deref()), (Some("2025-02-01"), Some("2025-02-28")));
         apply_entity(&mut s, &Entity { kind: EntityKind::Date, value: "2026-01-30".into() });
         assert_eq!((s.from.as_deref(), s.to.as_deref()), (Some("2026-01-30"), Some("2026-01-30")));
+    }
+
+    #[test]
+    fn the_empty_state_names_the_filters_to_remove() {
+        use crate::model::{Corpus, Document};
+        let doc = |id: &str, person: &str| Document {
+            id: id.into(),
+            title: format!("About {person}"),
+            paragraphs: vec![format!("{person} spoke about ferries.")],
+            persons: vec![person.into()],
+            ..Document::default()
+        };
+        let data = Data::new(Corpus {
+            documents: vec![doc("a", "Ann Lee"), doc("b", "Bo Kim")],
+            ..Corpus::default()
+        });
+        let s = State { q: "zebra".into(), from: Some("2030-01-01".into()), ..State::default() };
+        assert!(rescuers(&data, &s).is_empty(), "no single filter is to blame");
+        let mut s = State { q: "ferries zebra".into(), ..State::default() };
+        s.toggle(FacetKind::Person, "Ann Lee");
+        assert_eq!(rescuers(&data, &s), vec![(Filter::Text("ferries zebra".into()), 1)]);
+        let mut s = State { from: Some("2030-01-01".into()), ..State::default() };
+        s.toggle(FacetKind::Person, "Ann Lee");
+        assert_eq!(rescuers(&data, &s), vec![(Filter::From("2030-01-01".into()), 1)]);
     }
 
     #[test]

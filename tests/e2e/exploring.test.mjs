@@ -235,3 +235,14 @@ test('script embed: "/" and the arrow keys work inside the shadow root, not in t
   assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'Search this site');
   await close();
 });
+
+test('an empty result names the filters whose removal would bring articles back', async () => {
+  const { page, close } = await open('#person=Kristi%20Noem&q=Sarkozy');
+  await expectCount(page, 0);
+  await page.getByRole('button', { name: 'Remove search Sarkozy (2 articles)', exact: true }).waitFor();
+  await page.getByRole('button', { name: 'Remove Kristi Noem (1 article)', exact: true }).click();
+  await expectCount(page, 1);
+  assert.equal(hashParams(page).get('person'), null);
+  assert.equal(hashParams(page).get('q'), 'Sarkozy');
+  await close();
+});
