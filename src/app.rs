@@ -1082,7 +1082,14 @@ fn Histogram() -> impl IntoView {
                                 title=label
                                 data-first=first.to_string()
                                 data-last=last.to_string()
-                                on:pointerdown=move |_| drag_from.set(Some((first, last)))
+                                on:pointerdown=move |e| {
+                                    drag_from.set(Some((first, last)));
+                                    // Touch captures the pointer on the first bar: release it
+                                    // so that the drag ends on the bar under the finger.
+                                    if let Some(el) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+                                        let _ = el.release_pointer_capture(e.pointer_id());
+                                    }
+                                }
                                 on:pointerup=move |_| {
                                     if let Some((f, l)) = drag_from.get_untracked() {
                                         drag_from.set(None);

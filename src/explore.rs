@@ -171,7 +171,15 @@ fn run_view(ex: Explorer, x: &'static ExploreTr, run: Run) -> AnyView {
             class=class
             title=title
             data-value=entity.value.clone()
-            on:click=move |_| ex.update(true, |s| apply_entity(s, &entity))
+            on:click=move |_| {
+                ex.update(true, |s| apply_entity(s, &entity));
+                // The reader is gone: land on the results it led to.
+                request_animation_frame(|| {
+                    if let Some(h) = element_by_id("results-heading") {
+                        let _ = h.focus();
+                    }
+                });
+            }
         >
             {parts_view(run.parts)}
         </button>

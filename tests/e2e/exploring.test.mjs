@@ -60,6 +60,7 @@ test('the reader marks people, places and dates; choosing one filters by it', as
   assert.equal(hashParams(page).get('doc'), null);
   assert.equal(await checkbox(page, 'People', 'Juan Pazo').isChecked(), true);
   await expectCount(page, 2);
+  await waitUntil(() => page.evaluate(() => document.activeElement?.id === 'results-heading'), 'focus on the results');
 
   // Back reopens the article; a place filters by the place facet.
   await page.goBack();
@@ -245,4 +246,30 @@ test('an empty result names the filters whose removal would bring articles back'
   assert.equal(hashParams(page).get('person'), null);
   assert.equal(hashParams(page).get('q'), 'Sarkozy');
   await close();
+});
+
+test('on a touch screen, dragging a finger across the bars sets the range', async () => {
+  const context = await browser.newContext({
+    hasTouch: true, isMobile: true, viewport: { width: 375, height: 800 }, locale: 'en-US',
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(server.url);
+  await expectCount(page, 5);
+  await page.getByRole('button', { name: 'Filters', exact: true }).click();
+  const a = await months(page).getByRole('button', { name: /^Aug 2025/ }).boundingBox();
+  const b = await months(page).getByRole('button', { name: /^Dec 2025/ }).boundingBox();
+  // Real touch events (the browser captures a touch pointer on the bar it started on).
+  const cdp = await context.newCDPSession(page);
+  const touch = (type, x, y) =>
+    cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+  const y = b.y + b.height - 3;
+  await touch('touchStart', a.x + a.width / 2, y);
+  for (let i = 1; i <= 5; i++) await touch('touchMove', a.x + a.width / 2 + ((b.x - a.x) * i) / 5, y);
+  await touch('touchEnd');
+  await waitUntil(() => hashParams(page).get('from') === '2025-08-01', 'from=2025-08-01 in the URL');
+  assert.equal(hashParams(page).get('to'), '2025-12-31');
+  assert.deepEqual(errors, []);
+  await context.close();
 });
