@@ -1037,6 +1037,9 @@ fn Histogram() -> impl IntoView {
         let max = bars.iter().map(|b| b.count).max().unwrap_or(1).max(1);
         let (from, to) = (q_from.unwrap_or(0), q_to.unwrap_or(u32::MAX));
         let name = if month.is_some() { x.per_day } else { t.per_month };
+        // The first and last periods under the bars (the bars' own names carry them too).
+        let ends =
+            [&bars[0], &bars[bars.len() - 1]].map(|b| display_date_in(Some(&b.period), None, false, lang));
         Some(view! {
             {month.map(|m| {
                 view! {
@@ -1115,6 +1118,10 @@ fn Histogram() -> impl IntoView {
                     })
                     .collect_view()}
             </div>
+            <p class="histogram-axis" aria-hidden="true">
+                <span>{ends[0].clone()}</span>
+                <span>{ends[1].clone()}</span>
+            </p>
         })
     }
 }
