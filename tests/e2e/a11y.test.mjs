@@ -117,6 +117,7 @@ const VIEWS = [
   [`#q=Noem&doc=${DOC}`, 'reader'],
   ['#from=2026-01-01&to=2026-01-31', 'days'],
   ['#person=Kristi%20Noem&q=Sarkozy', 'empty'],
+  ['#lang=es&q=argentina&from=2026-01-01&to=2026-01-31', 'spanish'],
 ];
 
 test('every view: screenshots and zero axe violations in light and dark at 375 px and 1280 px', async () => {
