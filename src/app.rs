@@ -11,13 +11,19 @@
 //!
 //! [`Index`]: crate::index::Index
 
+use crate::explore::{
+    active_element, day_string, element_by_id, explore_tr, histogram_key, key_is_ours, refocus_bar,
+    select_all, set_day_range, DateEvidence, EmptyState, FiltersToggle, ReaderBody,
+};
 use crate::index::{fold_label, highlight, snippet, Data, FacetKind, Results, Segment, Sort};
-use crate::insights::{citation, cooccurrence, export_csv, export_json, histogram, timeline};
+use crate::insights::{
+    citation, cooccurrence, day_histogram, drilled_month, export_csv, export_json, histogram, timeline,
+};
 use crate::labels::{
     count_line_in, display_date_in, facet_title_in, filter_chip_in, filter_remove_name_in, tr, Tr, UiLang,
 };
 use crate::model::{sort_by_dyn, Document};
-use crate::state::{days_in_month, normalise_day, Flags, State, View};
+use crate::state::{normalise_day, Flags, State, View};
 use leptos::ev;
 use leptos::prelude::*;
 use std::sync::OnceLock;
@@ -194,6 +200,8 @@ pub fn App(
     // keystroke must not rebuild the toolbar and the result list.
     let open_doc = Memo::new(move |_| ex.state.with(|s| s.doc.clone()));
     let view_kind = Memo::new(move |_| ex.state.with(|s| s.view));
+    // Narrow screens: the filters are behind a "Filters" button so the results come first.
+    let filters_open = RwSignal::new(false);
     Effect::new(move |_| {
         let lang = ex.lang.get();
         match embed_mount() {
@@ -226,7 +234,8 @@ pub fn App(
             {flags.plain.then(|| view! { <h1 class="sr-only">{t.app_title}</h1> <div class="top"><SearchBox/></div> })}
             <Notices/>
             <div class="layout">
-                <aside class="filters" aria-label=t.filters>
+                <FiltersToggle open=filters_open/>
+                <aside id="filters" class="filters" class:open=move || filters_open.get() aria-label=t.filters>
                     <DateRange/>
                     {FacetKind::ALL
                         .into_iter()
@@ -257,18 +266,21 @@ pub fn App(
     }
 }
 
-/// Keyboard shortcuts: `/` focuses the search box, Esc closes the article.
+/// Keyboard shortcuts: `/` focuses the search box, Esc closes the article. In the
+/// script embed, only keys pressed inside the explorer (or on an idle host page) count,
+/// and the elements are looked up in our shadow root, not in the host's document.
 fn global_key(ex: Explorer, e: &web_sys::KeyboardEvent) {
-    let typing = document()
-        .active_element()
+    if !key_is_ours(e) {
+        return;
+    }
+    let typing = active_element()
         .map(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
         .unwrap_or(false);
     match e.key().as_str() {
-        // Not on a host page (script embed): its own element named "search" is not ours.
-        "/" if !typing && embed_mount().is_none() => {
-            if let Some(input) = document().get_element_by_id("search") {
+        "/" if !typing => {
+            if let Some(input) = element_by_id("search") {
                 e.prevent_default();
-                let _ = input.unchecked_into::<web_sys::HtmlElement>().focus();
+                let _ = input.focus();
             }
         }
         "Escape" if ex.state.with_untracked(|s| s.doc.is_some()) => {
@@ -536,11 +548,6 @@ pub fn DateRange() -> impl IntoView {
     }
 }
 
-fn day_string(d: u32) -> String {
-    let (y, m, day) = (d / 10000, d / 100 % 100, d % 100);
-    format!("{y:04}-{m:02}-{:02}", day.min(days_in_month(y, m)))
-}
-
 /// One facet: its values as checkboxes with counts, by count or A–Z, with "Show more"
 /// and, for long lists, a box that filters the values.
 #[component]
@@ -725,17 +732,7 @@ pub fn ResultList() -> impl IntoView {
         </ol>
         {move || {
             let n = ex.results.with(|r| r.hits.len());
-            (n == 0)
-                .then(|| {
-                    view! {
-                        <p class="empty">
-                            {t.empty}
-                            <button type="button" class="linklike" on:click=move |_| ex.update(true, State::clear_filters)>
-                                {t.clear_them_all}
-                            </button> "."
-                        </p>
-                    }
-                })
+            (n == 0).then(|| view! { <EmptyState/> })
         }}
         {move || {
             let n = ex.results.with(|r| r.hits.len());
@@ -794,7 +791,7 @@ fn Meta(d: &'static Document) -> impl IntoView {
         <time datetime=d.date.clone().unwrap_or_default() title=d.date_evidence.clone()>
             {date}
         </time>
-        {d.date_estimated.then(|| view! { <span class="estimated">{format!(" {}", t.estimated)}</span> })}
+        {d.date_estimated.then(|| view! { <span class="estimated">{format!(" {}", t.estimated)}</span> <DateEvidence d/> })}
     }
 }
 
@@ -861,13 +858,7 @@ pub fn Reader(
                 </button>
                 <span class="copied" aria-live="polite">{move || copied.get()}</span>
             </div>
-            <div class="body">
-                {d
-                    .paragraphs
-                    .iter()
-                    .map(|p| view! { <p>{segments_view(highlight(p, &query, lang))}</p> })
-                    .collect_view()}
-            </div>
+            <ReaderBody d lang query/>
             <nav class="prevnext" aria-label=t.prev_next>
                 {prev.map(|id| view! { <a rel="prev" href=move || ex.href_for(&id)>{t.prev}</a> })}
                 {next.map(|id| view! { <a rel="next" href=move || ex.href_for(&id)>{t.next}</a> })}
@@ -1040,56 +1031,115 @@ pub fn PeopleView() -> impl IntoView {
     }
 }
 
-/// Articles per month as bars: choosing a bar sets the date range to that month;
-/// Shift-choosing another extends the range.
+/// Articles per month as bars, or per day once the date range lies within one month:
+/// choosing a bar sets the date range to it (a month then opens its days);
+/// Shift-choosing another, or dragging across bars, extends the range. Arrow keys move
+/// between bars, Shift with an arrow extends the range.
 #[component]
 fn Histogram() -> impl IntoView {
     let ex = use_explorer();
     let (t, lang) = (ex.t(), ex.ui_lang());
+    let x = explore_tr(lang);
     let drag_from = RwSignal::new(None::<(u32, u32)>);
     let set_range = move |first: u32, last: u32| {
-        let from = day_string(first.min(last));
-        let to = day_string(first.max(last));
-        ex.update(true, |s| {
-            s.from = normalise_day(&from, false);
-            s.to = normalise_day(&to, true);
-            s.doc = None;
-        })
+        set_day_range(ex, first, last);
+        // The bars are rebuilt: keep the keyboard focus on the one chosen.
+        refocus_bar(first.min(last));
     };
+    // The bars are laid out again only when the periods change (drilling into a month
+    // or out); a keystroke only updates their heights, names and pressed states.
+    let range = Memo::new(move |_| {
+        ex.state.with(|s| {
+            let q = s.query();
+            (q.from, q.to)
+        })
+    });
+    let drilled = Memo::new(move |_| range.with(|&(from, to)| drilled_month(from, to)));
+    let bars = Memo::new(move |_| {
+        let month = drilled.get();
+        ex.results.with(|r| {
+            let ids: Vec<u32> = r.hits.iter().map(|h| h.doc).collect();
+            match month {
+                Some(m) => day_histogram(&ex.data.corpus, &ex.data.index.days, &ids, m),
+                None => histogram(&ex.data.corpus, &ex.data.index.days, &ids),
+            }
+        })
+    });
+    let max = Memo::new(move |_| bars.with(|b| b.iter().map(|b| b.count).max().unwrap_or(1).max(1)));
     move || {
-        let ids: Vec<u32> = ex.results.with(|r| r.hits.iter().map(|h| h.doc).collect());
-        let bars = histogram(&ex.data.corpus, &ids);
-        if bars.len() < 2 {
+        let month = drilled.get();
+        let periods: Vec<(String, u32, u32)> =
+            bars.with_untracked(|b| b.iter().map(|b| (b.period.clone(), b.first, b.last)).collect());
+        if periods.len() < 2 {
             return None;
         }
-        let max = bars.iter().map(|b| b.count).max().unwrap_or(1).max(1);
-        let (from, to) = ex.state.with(|s| {
-            let q = s.query();
-            (q.from.unwrap_or(0), q.to.unwrap_or(u32::MAX))
-        });
+        let name = if month.is_some() { x.per_day } else { t.per_month };
+        // The first and last periods under the bars (the bars' own names carry them too).
+        let ends = [&periods[0], &periods[periods.len() - 1]]
+            .map(|(p, _, _)| display_date_in(Some(p), None, false, lang));
         Some(view! {
-            <div class="histogram" role="group" aria-label=t.per_month>
-                {bars
+            {month.map(|m| {
+                view! {
+                    <button type="button" class="linklike zoom-out" on:click=move |_| {
+                        ex.update(true, |s| {
+                            s.from = None;
+                            s.to = None;
+                            s.doc = None;
+                        });
+                        refocus_bar(m * 100 + 1);
+                    }>{format!("← {}", x.all_months)}</button>
+                }
+            })}
+            <p id="histogram-help" class="sr-only">{x.histogram_help}</p>
+            <div
+                class="histogram"
+                class:days=month.is_some()
+                role="group"
+                aria-label=name
+                aria-describedby="histogram-help"
+                on:keydown=move |e| histogram_key(ex, &e)
+            >
+                {periods
                     .into_iter()
-                    .map(|b| {
-                        let (first, last) = (b.first, b.last);
-                        let inside = first <= to && last >= from && (from > 0 || to < u32::MAX);
-                        let label = format!(
-                            "{}: {} {}{}",
-                            display_date_in(Some(&b.period), None, false, lang),
-                            b.count,
-                            if b.count == 1 { t.article[0] } else { t.article[1] },
-                            if b.estimated > 0 { format!(", {} {}", b.estimated, t.estimated.trim_matches(['(', ')'])) } else { String::new() },
-                        );
-                        let height = if b.count == 0 { "2px".to_string() } else { format!("{}%", 8 + 92 * b.count / max) };
+                    .enumerate()
+                    .map(|(i, (period, first, last))| {
+                        let inside = move || {
+                            let (from, to) = range.get();
+                            let (from, to) = (from.unwrap_or(0), to.unwrap_or(u32::MAX));
+                            first <= to && last >= from && (from > 0 || to < u32::MAX)
+                        };
+                        let count = move || bars.with(|b| b.get(i).map(|b| (b.count, b.estimated)).unwrap_or_default());
+                        let period = display_date_in(Some(&period), None, false, lang);
+                        let label = move || {
+                            let (n, estimated) = count();
+                            format!(
+                                "{period}: {n} {}{}",
+                                if n == 1 { t.article[0] } else { t.article[1] },
+                                if estimated > 0 { format!(", {estimated} {}", t.estimated.trim_matches(['(', ')'])) } else { String::new() },
+                            )
+                        };
+                        let height = move || match count().0 {
+                            0 => "2px".to_string(),
+                            n => format!("{}%", 8 + 92 * n / max.get()),
+                        };
                         view! {
                             <button
                                 type="button"
                                 class="bar"
                                 class:selected=inside
                                 aria-label=label.clone()
+                                aria-pressed=move || inside().to_string()
                                 title=label
-                                on:pointerdown=move |_| drag_from.set(Some((first, last)))
+                                data-first=first.to_string()
+                                data-last=last.to_string()
+                                on:pointerdown=move |e| {
+                                    drag_from.set(Some((first, last)));
+                                    // Touch captures the pointer on the first bar: release it
+                                    // so that the drag ends on the bar under the finger.
+                                    if let Some(el) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+                                        let _ = el.release_pointer_capture(e.pointer_id());
+                                    }
+                                }
                                 on:pointerup=move |_| {
                                     if let Some((f, l)) = drag_from.get_untracked() {
                                         drag_from.set(None);
@@ -1115,6 +1165,10 @@ fn Histogram() -> impl IntoView {
                     })
                     .collect_view()}
             </div>
+            <p class="histogram-axis" aria-hidden="true">
+                <span>{ends[0].clone()}</span>
+                <span>{ends[1].clone()}</span>
+            </p>
         })
     }
 }
@@ -1126,19 +1180,18 @@ fn move_between_results(e: web_sys::KeyboardEvent) {
         "ArrowUp" => -1,
         _ => return,
     };
-    let Ok(links) = document().query_selector_all(".results h3 a") else { return };
-    let active = document().active_element();
-    let n = links.length() as i32;
-    let current = (0..n).find(|&i| {
-        links.item(i as u32).map(|l| Some(l.unchecked_into::<web_sys::Element>()) == active).unwrap_or(false)
-    });
+    // Looked up in our shadow root when embedded (the document cannot see inside it).
+    let links = select_all(".results h3 a");
+    let active = active_element();
+    let n = links.len() as i32;
+    let current = links.iter().position(|l| Some(l.unchecked_ref::<web_sys::Element>()) == active.as_ref());
     let target = match current {
-        Some(i) => (i + step).clamp(0, n - 1),
+        Some(i) => (i as i32 + step).clamp(0, n - 1),
         None => 0,
     };
-    if let Some(link) = links.item(target as u32) {
+    if let Some(link) = links.get(target as usize) {
         e.prevent_default();
-        let _ = link.unchecked_into::<web_sys::HtmlElement>().focus();
+        let _ = link.focus();
     }
 }
 

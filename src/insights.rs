@@ -80,11 +80,13 @@ pub struct Bar {
 }
 
 /// Articles per month between the corpus's first and last dated months (empty months
-/// included, so the bars show gaps), counting the given articles.
-pub fn histogram(corpus: &Corpus, docs: &[u32]) -> Vec<Bar> {
-    let months = |d: &Document| d.day_range().map(|(a, _)| a / 100);
-    let all: Vec<u32> = corpus.documents.iter().filter_map(months).collect();
-    let (Some(&lo), Some(&hi)) = (all.iter().min(), all.iter().max()) else { return Vec::new() };
+/// included, so the bars show gaps), counting the given articles. `days[i]` is the
+/// day range of article `i` (the index's `days`, parsed once at build time: this runs
+/// on every keystroke).
+pub fn histogram(corpus: &Corpus, days: &[Option<(u32, u32)>], docs: &[u32]) -> Vec<Bar> {
+    let month = |i: usize| days.get(i).copied().flatten().map(|(a, _)| a / 100);
+    let all = (0..days.len()).filter_map(month);
+    let (Some(lo), Some(hi)) = (all.clone().min(), all.max()) else { return Vec::new() };
     let mut bars = Vec::new();
     let mut m = lo;
     while m <= hi && bars.len() < 600 {
@@ -98,12 +100,11 @@ pub fn histogram(corpus: &Corpus, docs: &[u32]) -> Vec<Bar> {
         m = if m % 100 == 12 { (m / 100 + 1) * 100 + 1 } else { m + 1 };
     }
     for &d in docs {
-        let Some(doc) = corpus.documents.get(d as usize) else { continue };
-        if let Some(m) = months(doc) {
-            if let Some(bar) = bars.iter_mut().find(|b| b.first / 100 == m) {
-                bar.count += 1;
-                bar.estimated += doc.date_estimated as u32;
-            }
+        let Some(m) = month(d as usize) else { continue };
+        let at = ((m / 100 - lo / 100) * 12 + m % 100) as usize - (lo % 100) as usize;
+        if let Some(bar) = bars.get_mut(at) {
+            bar.count += 1;
+            bar.estimated += corpus.documents.get(d as usize).is_some_and(|doc| doc.date_estimated) as u32;
         }
     }
     bars
@@ -218,6 +219,42 @@ pub fn citation(d: &Document) -> String {
     out
 }
 
+/// The month (`yyyymm`) a date range lies in when it lies within one month: the
+/// histogram then drills down to that month's days.
+pub fn drilled_month(from: Option<u32>, to: Option<u32>) -> Option<u32> {
+    let (from, to) = (from?, to?);
+    (from / 100 == to / 100 && from <= to).then_some(from / 100)
+}
+
+/// Articles per day of one month (`yyyymm`), every day included, counting the given
+/// articles dated to a day of that month (one dated only by the month has no day).
+pub fn day_histogram(corpus: &Corpus, days: &[Option<(u32, u32)>], docs: &[u32], month: u32) -> Vec<Bar> {
+    let (y, m) = (month / 100, month % 100);
+    if !(1..=12).contains(&m) {
+        return Vec::new();
+    }
+    let mut bars: Vec<Bar> = (1..=crate::state::days_in_month(y, m))
+        .map(|d| Bar {
+            period: format!("{y:04}-{m:02}-{d:02}"),
+            first: month * 100 + d,
+            last: month * 100 + d,
+            count: 0,
+            estimated: 0,
+        })
+        .collect();
+    for &d in docs {
+        if let Some(&Some((first, last))) = days.get(d as usize) {
+            if first == last && first / 100 == month {
+                let bar = &mut bars[(first % 100 - 1) as usize];
+                bar.count += 1;
+                bar.estimated +=
+                    corpus.documents.get(d as usize).is_some_and(|doc| doc.date_estimated) as u32;
+            }
+        }
+    }
+    bars
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -275,13 +312,42 @@ mod tests {
         assert_eq!(m.counts, vec![vec![2, 1], vec![1, 1]]);
     }
 
+    fn days(c: &Corpus) -> Vec<Option<(u32, u32)>> {
+        c.documents.iter().map(Document::day_range).collect()
+    }
+
+    #[test]
+    fn histogram_spans_years() {
+        let mut c = corpus();
+        c.documents[0].date = Some("2023-11-20".into());
+        let h = histogram(&c, &days(&c), &[0, 1, 2]);
+        assert_eq!(h.first().map(|b| b.period.as_str()), Some("2023-11"));
+        assert_eq!(h.len(), 5, "Nov, Dec, Jan, Feb, Mar");
+        assert_eq!(h.iter().map(|b| b.count).collect::<Vec<_>>(), [1, 0, 0, 0, 2]);
+    }
+
     #[test]
     fn histogram_has_every_month() {
         let c = corpus();
-        let h = histogram(&c, &[0, 1, 2]);
+        let h = histogram(&c, &days(&c), &[0, 1, 2]);
         assert_eq!(h.iter().map(|b| b.count).collect::<Vec<_>>(), [1, 0, 2]);
         assert_eq!(h[1].period, "2024-02");
-        assert!(histogram(&Corpus::default(), &[]).is_empty());
+        assert!(histogram(&Corpus::default(), &[], &[]).is_empty());
+    }
+
+    #[test]
+    fn histogram_drills_down_to_days() {
+        let c = corpus();
+        assert_eq!(drilled_month(Some(20240301), Some(20240331)), Some(202403));
+        assert_eq!(drilled_month(Some(20240301), Some(20240401)), None);
+        assert_eq!(drilled_month(None, Some(20240331)), None);
+        let per_day = day_histogram(&c, &days(&c), &[0, 1, 2], 202403);
+        assert_eq!(per_day.len(), 31);
+        assert_eq!((per_day[8].period.as_str(), per_day[8].count), ("2024-03-09", 1));
+        assert_eq!(per_day[9].count, 1);
+        assert_eq!(per_day.iter().map(|b| b.count).sum::<u32>(), 2);
+        assert_eq!(day_histogram(&c, &days(&c), &[0, 1, 2], 202402).len(), 29, "2024 is a leap year");
+        assert!(day_histogram(&c, &days(&c), &[], 202413).is_empty());
     }
 
     #[test]

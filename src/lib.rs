@@ -10,12 +10,14 @@
 #[cfg(feature = "bench")]
 pub mod api;
 pub mod app;
+pub mod explore;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod extract;
 pub mod index;
 pub mod insights;
 pub mod labels;
 pub mod model;
+pub mod reader_text;
 pub mod state;
 pub mod synth;
 pub mod text;

@@ -425,6 +425,112 @@ mod hostile {
     }
 }
 
+/// The exploring components added by `explore.rs`: reader entities, day histogram,
+/// phone filters disclosure, empty state.
+mod exploring {
+    use super::*;
+
+    async fn mount_with(hash: &str) -> Element {
+        let window = web_sys::window().unwrap();
+        window.location().set_hash(hash).unwrap();
+        let document = window.document().unwrap();
+        let host = document.create_element("div").unwrap();
+        document.body().unwrap().append_child(&host).unwrap();
+        let data = fixture();
+        let handle = leptos::mount::mount_to(host.clone().unchecked_into(), move || view! { <App data/> });
+        handle.forget();
+        settle().await;
+        host
+    }
+
+    fn click(host: &Element, selector: &str) {
+        let el = host.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"));
+        el.unchecked_into::<web_sys::HtmlElement>().click();
+    }
+
+    fn bars(host: &Element) -> Vec<Element> {
+        let list = host.query_selector_all(".histogram .bar").unwrap();
+        (0..list.length()).map(|i| list.item(i).unwrap().unchecked_into()).collect()
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_person_in_the_reader_filters_by_that_person() {
+        let host = mount_with("doc=a").await;
+        let person =
+            host.query_selector(".reader .body button.person-name").unwrap().expect("a person button");
+        assert_eq!(person.text_content().unwrap(), "Lucía Ortega");
+        // The text around it is still there, as text.
+        let body = host.query_selector(".reader .body").unwrap().unwrap().text_content().unwrap();
+        assert_eq!(body, "Lucía Ortega said ferries run again.");
+        person.unchecked_into::<web_sys::HtmlElement>().click();
+        settle().await;
+        assert!(host.query_selector(".reader").unwrap().is_none(), "the reader closed");
+        assert_eq!(status(&host), "2 of 3 articles");
+        let hash = web_sys::window().unwrap().location().hash().unwrap();
+        assert_eq!(hash, "#person=Luc%C3%ADa+Ortega");
+        unmount(host);
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_range_inside_one_month_shows_its_days() {
+        let host = mount_with("").await;
+        assert_eq!(bars(&host).len(), 11, "March 2024 to January 2025");
+        let group = host.query_selector(".histogram").unwrap().unwrap();
+        assert_eq!(group.get_attribute("aria-label").as_deref(), Some("Articles per month"));
+        // Choosing March opens its days.
+        bars(&host)[0].unchecked_ref::<web_sys::HtmlElement>().click();
+        settle().await;
+        let days = bars(&host);
+        assert_eq!(days.len(), 31);
+        assert_eq!(days[1].get_attribute("aria-label").as_deref(), Some("2 Mar 2024: 1 article"));
+        let group = host.query_selector(".histogram").unwrap().unwrap();
+        assert_eq!(group.get_attribute("aria-label").as_deref(), Some("Articles per day"));
+        let from: HtmlInputElement = host.query_selector("#from").unwrap().unwrap().unchecked_into();
+        assert_eq!(from.value(), "2024-03-01");
+        // Choosing a day narrows the range to it; "All months" leaves the days.
+        days[1].unchecked_ref::<web_sys::HtmlElement>().click();
+        settle().await;
+        let to: HtmlInputElement = host.query_selector("#to").unwrap().unwrap().unchecked_into();
+        assert_eq!((from.value(), to.value()), ("2024-03-02".to_string(), "2024-03-02".to_string()));
+        assert_eq!(status(&host), "1 of 3 articles");
+        click(&host, ".zoom-out");
+        settle().await;
+        assert_eq!(bars(&host).len(), 11);
+        assert_eq!(status(&host), "3 of 3 articles");
+        unmount(host);
+    }
+
+    #[wasm_bindgen_test]
+    async fn the_filters_button_counts_and_discloses() {
+        let host = mount_with("person=Tom+Reyes").await;
+        let toggle = host.query_selector(".filters-toggle").unwrap().expect("a Filters button");
+        assert_eq!(toggle.text_content().unwrap(), "Filters (1 active)");
+        assert_eq!(toggle.get_attribute("aria-expanded").as_deref(), Some("false"));
+        assert_eq!(toggle.get_attribute("aria-controls").as_deref(), Some("filters"));
+        click(&host, ".filters-toggle");
+        settle().await;
+        assert_eq!(toggle.get_attribute("aria-expanded").as_deref(), Some("true"));
+        assert!(host.query_selector("#filters.open").unwrap().is_some());
+        unmount(host);
+    }
+
+    #[wasm_bindgen_test]
+    async fn an_empty_result_offers_the_filter_to_remove() {
+        // Only "b" says "objected", and it does not mention Lucía.
+        let host = mount_with("person=Luc%C3%ADa+Ortega&q=objected").await;
+        assert_eq!(status(&host), "0 of 3 articles");
+        let offers: Vec<String> = {
+            let list = host.query_selector_all(".rescue button").unwrap();
+            (0..list.length()).map(|i| list.item(i).unwrap().text_content().unwrap()).collect()
+        };
+        assert_eq!(offers, ["Remove search objected (2 articles)", "Remove Lucía Ortega (1 article)"]);
+        click(&host, ".rescue li:last-child button");
+        settle().await;
+        assert_eq!(status(&host), "1 of 3 articles");
+        unmount(host);
+    }
+}
+
 /// A panic must leave a readable panel with a way to reset, not a blank page.
 #[wasm_bindgen_test]
 async fn the_panic_panel_is_readable_text_with_a_reset() {

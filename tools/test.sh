@@ -8,7 +8,7 @@
 # "N passed, M failed" that CI reads (N = stages passed).
 # Run tools/setup.sh first (make test does) so the tools are installed.
 #
-# Usage: tools/test.sh [STAGE...]   with STAGE among fmt clippy unit wasm build e2e
+# Usage: tools/test.sh [STAGE...]   with STAGE among fmt clippy unit scale wasm build e2e
 #        (no argument: all of them, in that order).
 set -euo pipefail
 
@@ -24,7 +24,7 @@ failed=0
 total_start=$SECONDS
 timings=()
 
-ALL_STAGES=(fmt clippy unit wasm build e2e)
+ALL_STAGES=(fmt clippy unit scale wasm build e2e)
 if [ "$#" -gt 0 ]; then
   for s in "$@"; do
     [[ " ${ALL_STAGES[*]} " == *" $s "* ]] || { echo "unknown stage '$s' (stages: ${ALL_STAGES[*]})" >&2; exit 2; }
@@ -76,6 +76,9 @@ e2e_tests() {
 run_stage fmt    "cargo fmt"              cargo fmt --check -- --color=never
 run_stage clippy "cargo clippy"           cargo clippy --all-targets --all-features -- -D warnings
 run_stage unit   "cargo test (native)"    cargo test
+# The scale test at 10,000 generated articles (optimised: unoptimised extraction of
+# 10,000 articles takes minutes; the debug run above uses 300).
+run_stage scale  "scale test, 10,000 articles" env SCALE_N=10000 cargo test --release --test scale
 run_stage wasm   "wasm tests (Chromium)"  wasm_tests
 run_stage build  "trunk build --release"  trunk build --release
 run_stage e2e    "e2e (Playwright)"       e2e_tests

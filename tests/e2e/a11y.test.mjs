@@ -104,22 +104,48 @@ for (const theme of ['light', 'dark']) {
   });
 }
 
-// Screenshots of the main views in both schemes at phone and desktop widths, for a
-// person to look at: written to test-results/screenshots/ (not compared).
-test('screenshots in light and dark at 375 px and 1280 px', async () => {
+// Every view in both schemes at phone and desktop widths: a screenshot for a person to
+// look at, written to test-results/screenshots/ (not compared), and zero axe
+// violations in that state (the reader with its clickable names and dates, the
+// histogram drilled down to days, the phone's filters opened from their button).
+const DOC = '000_b2b489ced0da07e4';
+const VIEWS = [
+  ['', 'results'],
+  ['#person=Kristi%20Noem&q=visa', 'filtered'],
+  ['#view=timeline', 'timeline'],
+  ['#view=people', 'people'],
+  [`#q=Noem&doc=${DOC}`, 'reader'],
+  ['#from=2026-01-01&to=2026-01-31', 'days'],
+  ['#person=Kristi%20Noem&q=Sarkozy', 'empty'],
+  ['#lang=es&q=argentina&from=2026-01-01&to=2026-01-31', 'spanish'],
+];
+
+test('every view: screenshots and zero axe violations in light and dark at 375 px and 1280 px', async () => {
   const dir = path.join(ROOT, 'test-results', 'screenshots');
   fs.mkdirSync(dir, { recursive: true });
+  const shoot = async (page, name) => {
+    const file = path.join(dir, `${name}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    assert.ok(fs.statSync(file).size > 1000, `${file} was written`);
+  };
   for (const theme of ['light', 'dark']) {
     for (const width of [375, 1280]) {
       const { page, close } = await openPage(browser);
       await page.emulateMedia({ colorScheme: theme });
       await page.setViewportSize({ width, height: 900 });
-      for (const [hash, name] of [['', 'results'], ['#person=Kristi%20Noem&q=visa', 'filtered'], ['#view=timeline', 'timeline']]) {
+      for (const [hash, name] of VIEWS) {
         await page.goto(server.url + hash);
-        await page.getByRole('status').first().waitFor();
-        const file = path.join(dir, `${name}-${theme}-${width}.png`);
-        await page.screenshot({ path: file, fullPage: true });
-        assert.ok(fs.statSync(file).size > 1000, `${file} was written`);
+        if (name === 'reader') await page.getByRole('article').getByRole('button', { name: 'Juan Pazo' }).first().waitFor();
+        else await page.getByRole('status').first().waitFor();
+        await shoot(page, `${name}-${theme}-${width}`);
+        assert.deepEqual(await axe(page, exceptLabelInName), [], `${name} view, ${theme}, ${width} px`);
+      }
+      if (width === 375) {
+        await page.goto(server.url + '#person=Kristi%20Noem');
+        await page.getByRole('button', { name: 'Filters (1 active)', exact: true }).click();
+        await page.getByRole('complementary', { name: 'Filters' }).waitFor();
+        await shoot(page, `filters-open-${theme}-${width}`);
+        assert.deepEqual(await axe(page, exceptLabelInName), [], `filters opened, ${theme}, ${width} px`);
       }
       await close();
     }
