@@ -19,7 +19,7 @@ pub mod topics;
 
 use crate::model::{Corpus, Document, Person, Precision, Related, Thread};
 use crate::text::{guess_lang, stem, Lang};
-use dates::{BodyDate, DocDate, Ymd};
+use dates::{BodyDate, BodyRelative, DocDate, Ymd};
 use lexicon::fold_fast as fold;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -222,6 +222,8 @@ struct Draft {
     header: Vec<String>,
     day_first: bool,
     body_dates: Vec<BodyDate>,
+    /// Relative time words of the body ("last week", "weeks later").
+    body_relatives: Vec<BodyRelative>,
     date: Option<DocDate>,
 }
 
@@ -290,7 +292,18 @@ pub fn extract(files: &[(String, String)], taxonomy: Option<&str>) -> Corpus {
         }
         let key = dedup_key(&doc.paragraphs);
         let body_dates = dates::body_dates(&body, day_first);
-        let draft = Draft { doc, lang, sentences, body, header: c.header, day_first, body_dates, date: None };
+        let body_relatives = dates::body_relatives(&body, day_first);
+        let draft = Draft {
+            doc,
+            lang,
+            sentences,
+            body,
+            header: c.header,
+            day_first,
+            body_dates,
+            body_relatives,
+            date: None,
+        };
         // The same article saved twice is one document that lists the other files. The
         // shortest file name stands for them ("story.txt" rather than "story copy.txt").
         match texts.get(&key) {
@@ -482,7 +495,7 @@ pub fn extract(files: &[(String, String)], taxonomy: Option<&str>) -> Corpus {
     for d in drafts.iter_mut() {
         let first = d.doc.paragraphs.first().map(String::as_str);
         d.date = dates::stated_date(&d.header, first, d.day_first, &d.body_dates)
-            .or_else(|| dates::estimate_from_body(&d.body_dates));
+            .or_else(|| dates::estimate_from_body(&d.body_dates, &d.body_relatives));
     }
     for _pass in 0..2 {
         let snapshot: Vec<Option<(Ymd, bool)>> =
@@ -522,6 +535,9 @@ pub fn extract(files: &[(String, String)], taxonomy: Option<&str>) -> Corpus {
                 d.doc.date_precision = Some(dd.date.precision());
                 d.doc.date_estimated = dd.estimated;
                 d.doc.date_evidence = dd.evidence.clone();
+                if dd.estimated {
+                    d.doc.date_evidence += &dates::tense_notes(&d.body_dates, &d.body_relatives, dd.date);
+                }
             }
             None => {
                 d.doc.date_evidence =
