@@ -56,7 +56,8 @@ fn chunks(
     verbs: &HashSet<String>,
 ) -> Vec<(Vec<Tok>, bool)> {
     let mut out: Vec<(Vec<Tok>, bool)> = Vec::new();
-    let mut in_quote = false;
+    // A sentence cut from a longer quotation opens inside it: its first quote mark closes.
+    let mut in_quote = line.find(['“', '”']).is_some_and(|i| line[i..].starts_with('”'));
     let mut cur: Vec<Tok> = Vec::new();
     let sw = lexicon::stopwords();
     let mut word = String::new();
@@ -183,17 +184,33 @@ pub fn auto_topics(
     let mut surfaces: HashMap<String, HashMap<String, u32>> = HashMap::new();
     let mut df: HashMap<String, u32> = HashMap::new();
     let verbs = verbs_of(docs);
-    // Phrases only ever met inside quotations are the speakers' words, not topics.
-    let mut unquoted: HashSet<String> = HashSet::new();
-    for d in docs {
+    // Phrases an article only has inside quotations are its speakers' words, not its
+    // topics: (article, key) pairs met outside quotes.
+    let mut unquoted: HashSet<(usize, String)> = HashSet::new();
+    // How often a phrase is followed by another content word (key of the longer
+    // phrase → count) and how often it ends its noun phrase, over the corpus.
+    let mut followers: HashMap<String, HashMap<String, u32>> = HashMap::new();
+    let mut heads: HashMap<String, u32> = HashMap::new();
+    // Phrases written with a hyphenated last word ("third-country") → how often
+    // written so, minus how often written apart ("third country").
+    let mut hyphen_end: HashMap<String, i64> = HashMap::new();
+    for (di, d) in docs.iter().enumerate() {
         let mut counts: HashMap<String, u32> = HashMap::new();
         for line in d.lines {
             for (ch, quoted) in chunks(line, d.lang, banned, &verbs) {
                 for len in 1..=3usize {
-                    for w in ch.windows(len).filter(|w| window_ok(w)) {
+                    for (i, w) in ch.windows(len).enumerate().filter(|(_, w)| window_ok(w)) {
                         let key = w.iter().map(|t| t.stem.as_str()).collect::<Vec<_>>().join(" ");
                         if !quoted {
-                            unquoted.insert(key.clone());
+                            unquoted.insert((di, key.clone()));
+                        }
+                        match ch.get(i + len) {
+                            Some(next) if len < 3 && !next.joiner => {
+                                let ext = format!("{key} {}", next.stem);
+                                *followers.entry(key.clone()).or_default().entry(ext).or_default() += 1;
+                            }
+                            Some(_) => {}
+                            None => *heads.entry(key.clone()).or_default() += 1,
                         }
                         // Verb forms do not end a topic ("ministry declined").
                         let last = &w[len - 1].fold;
@@ -201,6 +218,8 @@ pub fn auto_topics(
                             continue;
                         }
                         *counts.entry(key.clone()).or_default() += 1;
+                        let hyphened = w[len - 1].surface.contains('-');
+                        *hyphen_end.entry(key.clone()).or_default() += if hyphened { 1 } else { -1 };
                         let all_cap = w.iter().all(|t| t.cap);
                         let surface = w
                             .iter()
@@ -217,24 +236,51 @@ pub fn auto_topics(
         }
         per_doc.push(counts);
     }
-    let label = |key: &str| -> String {
-        surfaces
-            .get(key)
-            .and_then(|m| {
-                m.iter()
-                    .max_by(|a, b| a.1.cmp(b.1).then(b.0.len().cmp(&a.0.len())).then(b.0.cmp(a.0)))
-                    .map(|(s, _)| s.clone())
+    let surface = |key: &str| -> Option<String> {
+        surfaces.get(key).and_then(|m| {
+            m.iter()
+                .max_by(|a, b| a.1.cmp(b.1).then(b.0.len().cmp(&a.0.len())).then(b.0.cmp(a.0)))
+                .map(|(s, _)| s.clone())
+        })
+    };
+    let corpus_tf: HashMap<&str, u32> = {
+        let mut m: HashMap<&str, u32> = HashMap::new();
+        for c in &per_doc {
+            for (k, &n) in c {
+                *m.entry(k.as_str()).or_default() += n;
+            }
+        }
+        m
+    };
+    let label = |key: &str| -> String { surface(key).unwrap_or_else(|| key.to_string()) };
+    // A phrase ending in a hyphenated compound that mostly modifies a following noun
+    // ("third-country" in "third-country deportations") is not a topic by itself: an
+    // article's topic is the noun phrase it opens there, its commonest extension in
+    // that article (ties to the extension commonest in the corpus, then to the
+    // commonest head noun); with none, the dangling modifier is dropped.
+    let head_tf = |ext: &str| corpus_tf.get(ext.rsplit(' ').next().unwrap_or("")).copied().unwrap_or(0);
+    let complete = |key: &str, counts: &HashMap<String, u32>| -> Option<String> {
+        let f = followers.get(key);
+        let modifier = hyphen_end.get(key).is_some_and(|&h| h >= 0)
+            && f.is_some_and(|f| f.values().sum::<u32>() > heads.get(key).copied().unwrap_or(0));
+        if !modifier {
+            return Some(key.to_string());
+        }
+        f?.iter()
+            .filter_map(|(ext, &n)| counts.get(ext).map(|&c| (ext, c, n)))
+            .max_by(|a, b| {
+                a.1.cmp(&b.1).then(a.2.cmp(&b.2)).then(head_tf(a.0).cmp(&head_tf(b.0))).then(b.0.cmp(a.0))
             })
-            .unwrap_or_else(|| key.to_string())
+            .map(|(ext, _, _)| ext.clone())
     };
     let max_df = if n >= 5 { (n as f64 * 0.6).ceil() as u32 } else { n as u32 };
     let mut out = Vec::with_capacity(n);
-    for counts in &per_doc {
+    for (di, counts) in per_doc.iter().enumerate() {
         let mut cands: Vec<(String, f64, u32, usize)> = Vec::new();
         for (k, &tf) in counts {
             let words = k.split(' ').count();
             let d = df[k];
-            if !unquoted.contains(k) {
+            if !unquoted.contains(&(di, k.clone())) {
                 continue;
             }
             if d > max_df && n > 2 {
@@ -254,7 +300,9 @@ pub fn auto_topics(
                 2 => 1.0,
                 _ => 1.15,
             };
-            cands.push((k.clone(), tf as f64 * idf * len_bonus * shared, tf, words));
+            let Some(k) = complete(k, counts) else { continue };
+            let words = k.split(' ').count();
+            cands.push((k, tf as f64 * idf * len_bonus * shared, tf, words));
         }
         // Drop phrases contained in a longer candidate that is nearly as frequent,
         // and longer phrases much rarer than the shorter one they extend.
@@ -278,11 +326,12 @@ pub fn auto_topics(
             if picked.len() >= 6 {
                 break;
             }
-            // No two topics that share most words.
-            if picked.iter().any(|p| contains_words(&p.key, &k) || contains_words(&k, &p.key)) {
+            let l = label(&k);
+            // No two topics that share most words or read the same.
+            if picked.iter().any(|p| contains_words(&p.key, &k) || contains_words(&k, &p.key) || p.label == l)
+            {
                 continue;
             }
-            let l = label(&k);
             picked.push(Scored { key: k, label: l, score: s });
         }
         out.push(picked);
@@ -412,6 +461,49 @@ mod tests {
         assert!(labels.iter().any(|l| l.starts_with("flood risk")), "{labels:?}");
         let lb: Vec<&str> = t[1].iter().map(|s| s.label.as_str()).collect();
         assert!(lb.contains(&"harbor tunnel"), "{lb:?}");
+    }
+
+    fn topics_of(docs: &[Vec<String>]) -> Vec<Vec<String>> {
+        let t: Vec<TopicDoc> = docs.iter().map(|l| TopicDoc { lines: l, lang: Lang::En }).collect();
+        auto_topics(&t, &HashSet::new(), &HashSet::new())
+            .into_iter()
+            .map(|v| v.into_iter().map(|s| s.label).collect())
+            .collect()
+    }
+
+    #[test]
+    fn hyphenated_modifiers_are_completed_with_their_noun() {
+        let lines = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        let t = topics_of(&[
+            lines(&[
+                "The port signed a cross-border rail deal.",
+                "Critics said the cross-border rail deal was rushed.",
+            ]),
+            lines(&["Cross-border rail freight grew.", "Cross-border rail freight is cheap."]),
+            lines(&["The football club won the league.", "The league title was its third."]),
+        ]);
+        assert!(t[0].iter().any(|l| l == "cross-border rail deal"), "{t:?}");
+        assert!(t[1].iter().any(|l| l == "cross-border rail freight"), "{t:?}");
+        assert!(
+            !t.concat().iter().any(|l| l.ends_with("cross-border") || l.ends_with("cross-border rail")),
+            "{t:?}"
+        );
+    }
+
+    #[test]
+    fn phrases_only_quoted_in_an_article_are_not_its_topics() {
+        let lines = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        let t = topics_of(&[
+            lines(&[
+                "“We are partners.",
+                "It serves the national interest and the national interest,” he said.",
+                "Harbor dredging resumed; harbor dredging costs rose.",
+            ]),
+            lines(&["Lawmakers debated the national interest.", "The national interest was cited again."]),
+            lines(&["Harbor dredging begins.", "Harbor dredging ends."]),
+        ]);
+        assert!(t[1].iter().any(|l| l == "national interest"), "{t:?}");
+        assert!(!t[0].iter().any(|l| l == "national interest"), "{t:?}");
     }
 
     #[test]
