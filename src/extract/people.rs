@@ -209,6 +209,15 @@ pub struct Mention {
     /// Two or three words that can only be a name (no common word, place or
     /// organisation word): "Thierry Henry".
     pub namelike: bool,
+    /// A personal pronoun follows in the same sentence ("Brennan said she …"): the
+    /// speaker is a person, not a firm or a ministry.
+    pub pronoun: bool,
+}
+
+/// Does a personal pronoun (not "it", "they") occur in these words?
+fn has_personal_pronoun(rest: &str) -> bool {
+    rest.split(|c: char| !c.is_alphabetic())
+        .any(|w| matches!(w, "he" | "she" | "his" | "her" | "him" | "himself" | "herself" | "él" | "ella"))
 }
 
 const SPEECH: &[&str] = &[
@@ -389,6 +398,7 @@ pub fn mentions(sentence: &str, weak: bool, ctx: &Context) -> Vec<Mention> {
             if m.role.is_none() && m.honorific.is_none() && !weak {
                 m.desc = apposition_role(sentence, ws[i].start, ws[j].end);
             }
+            m.pronoun = has_personal_pronoun(&sentence[ws[j].end..]);
             out.push(m);
         }
         i = j + 1;
@@ -558,7 +568,17 @@ fn analyse_run(
                 && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && t.split('-').all(is_cap)
         });
-    Some(Mention { name: name_toks, role, honorific, desc: None, cue, weak, speech, namelike })
+    Some(Mention {
+        name: name_toks,
+        role,
+        honorific,
+        desc: None,
+        cue,
+        weak,
+        speech,
+        namelike,
+        pronoun: false,
+    })
 }
 
 fn is_role_noun(w: &str) -> bool {
@@ -778,12 +798,14 @@ impl Register {
         }
         // Single-word names with a title ("Mr. X", "President X") and no full form become
         // people of their own. A speech verb alone is not enough: firms, clubs and
-        // ministries "said" things too ("Microsoft said").
+        // ministries "said" things too ("Microsoft said"); with a personal pronoun after
+        // it ("Hale said she would resign") it is.
         for ms in docs {
-            for m in ms
-                .iter()
-                .filter(|m| !m.weak && m.name.len() == 1 && (m.role.is_some() || m.honorific.is_some()))
-            {
+            for m in ms.iter().filter(|m| {
+                !m.weak
+                    && m.name.len() == 1
+                    && (m.role.is_some() || m.honorific.is_some() || (m.speech && m.pronoun))
+            }) {
                 let f = fold(&m.name[0]);
                 if !reg.by_surname.contains_key(&f)
                     && !reg.by_key.contains_key(&f)
@@ -945,6 +967,22 @@ mod tests {
         );
         assert_eq!(names("However, Mr. Quesada’s office declined."), [("Quesada".to_string(), true)]);
         assert_eq!(names("Hale said the plan would fail."), [("Hale".to_string(), true)]);
+    }
+
+    #[test]
+    fn a_lone_speaker_is_a_person_only_with_a_personal_pronoun() {
+        let lower = HashSet::new();
+        let ctx = Context { lowercase: &lower };
+        let doc = |s: &[&str]| s.iter().flat_map(|x| mentions(x, false, &ctx)).collect::<Vec<_>>();
+        let docs = vec![
+            doc(&["Okonkwo said she would appeal the ruling.", "Okonkwo said more later."]),
+            doc(&["Vantrix said it would appeal.", "Vantrix said revenue rose."]),
+        ];
+        let (reg, per) = Register::build(&docs, &[vec![], vec![]]);
+        let names: Vec<&str> = reg.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Okonkwo"]);
+        assert_eq!(per[0].len(), 1);
+        assert!(per[1].is_empty());
     }
 
     #[test]
