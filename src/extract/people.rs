@@ -94,31 +94,11 @@ pub fn is_acronym(w: &str) -> bool {
     letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
 }
 
-/// Connectors allowed inside a name ("de la", "van") or a role ("of", "and").
+/// Connectors allowed inside a name or a role: the particles of names ([`name_connector`])
+/// and the words joining the parts of a role ("Secretary of State and National Security
+/// Adviser", "ministra de las Mujeres").
 fn connector(w: &str) -> bool {
-    matches!(
-        w,
-        "de" | "del"
-            | "la"
-            | "las"
-            | "los"
-            | "da"
-            | "das"
-            | "do"
-            | "dos"
-            | "van"
-            | "von"
-            | "der"
-            | "di"
-            | "du"
-            | "le"
-            | "bin"
-            | "al"
-            | "y"
-            | "of"
-            | "and"
-            | "for"
-    )
+    name_connector(w) || matches!(w, "las" | "los" | "of" | "and" | "for")
 }
 
 /// A courtesy title ("Mr.", "Sra."), which is not a role.
@@ -155,6 +135,7 @@ fn is_role_word(w: &str) -> bool {
         || lexicon::role_tails().contains(&f)
 }
 
+/// Particles inside a person's name ("de la", "van", "bin").
 fn name_connector(w: &str) -> bool {
     matches!(
         w,
@@ -452,7 +433,9 @@ fn analyse_run(
         let role_word = lexicon::titles().contains(&f)
             || lexicon::titles().contains(f.trim_end_matches('.'))
             || lexicon::role_tails().contains(&f)
-            || connector(t);
+            // A connector belongs to a role only right after a role word ("Secretary of
+            // State"), not inside a name ("Marloes de Wit").
+            || (connector(t) && k > 0 && last_role == Some(k - 1));
         // A nationality or country counts only at the front of a role ("US President").
         let is_origin = lexicon::demonyms().contains(&f) || lexicon::places().contains_key(&f);
         // A nationality or country counts only at the very front ("US President"),
@@ -482,7 +465,8 @@ fn analyse_run(
     {
         return None;
     }
-    if name_toks.iter().any(|t| {
+    // Lower-case particles inside the name ("Marloes de Wit") are not common words.
+    if name_toks.iter().filter(|t| !name_connector(t)).any(|t| {
         let f = fold(t);
         lexicon::org_cues().contains(&f)
             || lexicon::role_tails().contains(&f)
@@ -983,6 +967,18 @@ mod tests {
         assert_eq!(names, ["Okonkwo"]);
         assert_eq!(per[0].len(), 1);
         assert!(per[1].is_empty());
+    }
+
+    #[test]
+    fn name_particles_are_not_roles() {
+        assert_eq!(
+            names("The chief executive, Marloes de Wit, told reporters."),
+            [("Marloes de Wit".to_string(), true)]
+        );
+        assert_eq!(
+            names("Minister of Finance Ines van Leeuwen spoke."),
+            [("Ines van Leeuwen".to_string(), true)]
+        );
     }
 
     #[test]
