@@ -375,7 +375,7 @@ pub fn resolve_year(date: Ymd, reference: Ymd, future: bool) -> Ymd {
 pub fn is_future(sentence: &str) -> bool {
     static C: OnceLock<Regex> = OnceLock::new();
     C.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:will|won't|shall|faces|facing|upcoming|ahead of|scheduled|set to|slated|is due|are due|due to be|plans? to|planned for|expected to|preceded by|to be held|next month|next year|next week|coming weeks|coming months|será|serán|se realizará|próxim[oa]s?|would take place)\b")
+        Regex::new(r"(?i)\b(?:will|won't|shall|faces|facing|upcoming|ahead of|scheduled|set to|slated|is due|are due|due to be|plans? to|planned for|expected to|preceded by|to be held|next month|next year|next week|coming weeks|coming months|será|serán|se realizará|próxim[oa]s?|would take place|takes? effect|comes? into force|enters? into force|goes into effect|go into effect|entra(?:rá)? en vigor)\b")
             .expect("valid regex")
     })
     .is_match(sentence)
@@ -1035,6 +1035,8 @@ mod tests {
         assert_eq!(rel("Lo anunció el viernes.", false)[0].0, "el viernes");
         assert_eq!(rel("Hace dos semanas, el gobierno cayó.", false)[0].2, -20);
         assert!(rel("The Friday prayers were calm. Days of talks.", false).is_empty());
+        assert!(is_future("The rules take effect on 1 April 2025."));
+        assert!(!is_future("The rules took effect on 1 April 2025."));
     }
 
     fn sents(s: &[&str]) -> Vec<String> {
