@@ -413,3 +413,53 @@ fn awkward_files_ingest_with_warnings() {
     assert!(w.contains("scan.pdf: skipped (not a text file: .pdf)"), "{w}");
     assert!(c.documents.iter().all(|d| !d.file.contains("DS_Store") && !d.file.ends_with(".pdf")));
 }
+
+fn outlets() -> Corpus {
+    ingest_dir(&fixture("outlets")).expect("the outlets fixture corpus ingests")
+}
+
+/// Other outlets' shapes: agency copy with a year-less dateline, a European page with
+/// dotted day-first dates and name particles, an undated article estimated from tense
+/// and relative words, and one with no date at all.
+#[test]
+fn other_outlets_shapes() {
+    let c = outlets();
+    assert_eq!(c.documents.len(), 4);
+
+    let a = doc(&c, "agencia-litio");
+    assert_eq!(a.date.as_deref(), Some("2026-02-03"), "{}", a.date_evidence);
+    assert_eq!(a.date_precision, Some(Precision::Day));
+    assert!(a.date_estimated, "the year is inferred, not stated");
+    assert!(a.date_evidence.contains("3 feb"), "{}", a.date_evidence);
+    assert_eq!(a.publisher.as_deref(), Some("Reuters"));
+    assert_eq!(a.authors, ["Tomás Greco"]);
+    let mut p = a.persons.clone();
+    p.sort();
+    assert_eq!(p, ["Raúl Fernández Sosa", "Tomás Greco", "Valentina Orrego"]);
+
+    let e = doc(&c, "european-weekly");
+    // 12.03.2025 with a 24-hour clock is 12 March; "take effect on 1 April" is upcoming
+    // and must not push the reading to 3 December.
+    assert_eq!(e.date.as_deref(), Some("2025-03-12"), "{}", e.date_evidence);
+    assert!(!e.date_estimated);
+    assert_eq!(e.publisher.as_deref(), Some("Harbour Weekly"));
+    let mut p = e.persons.clone();
+    p.sort();
+    assert_eq!(p, ["Marloes de Wit", "Pieter Jansen"]);
+    assert!(!e.paragraphs.iter().any(|x| x.contains("newsletter") || x.starts_with("Published")));
+
+    let u = doc(&c, "undated-council");
+    assert!(u.date_estimated);
+    assert_eq!(u.date_precision, Some(Precision::Month));
+    let d = u.date.as_deref().unwrap();
+    // After "weeks later" than March 2024, before the vote "in November".
+    assert!(("2024-04".."2024-11").contains(&d), "{d}: {}", u.date_evidence);
+    assert!(u.date_evidence.contains("Weeks later"), "{}", u.date_evidence);
+    assert!(u.date_evidence.contains("November 2024"), "{}", u.date_evidence);
+    assert_eq!(u.persons, ["Imogen Tadesse"]);
+
+    let n = doc(&c, "no-date-bakery");
+    assert_eq!(n.date, None);
+    assert!(n.date_evidence.starts_with("No date"), "{}", n.date_evidence);
+    assert_eq!(n.persons, ["Anselm Kowalczyk"]);
+}
