@@ -193,6 +193,9 @@ pub struct Mention {
     /// A personal pronoun follows in the same sentence ("Brennan said she …"): the
     /// speaker is a person, not a firm or a ministry.
     pub pronoun: bool,
+    /// Written after an article ("the Red Cross"): not a person, and the same words
+    /// are no person anywhere else in the corpus either.
+    pub determined: bool,
 }
 
 /// Does a personal pronoun (not "it", "they") occur in these words?
@@ -493,7 +496,8 @@ fn analyse_run(
     }
     const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "el", "la", "los", "las"];
     // "the Sea", "a Smith" are not people.
-    if prev.is_some_and(|p| DETERMINERS.contains(&p)) && !has_title {
+    let determined = prev.is_some_and(|p| DETERMINERS.contains(&p)) && !has_title;
+    if determined && name_toks.len() < 2 {
         return None;
     }
     // Camel-case words ("MassDOT") are names of things.
@@ -562,6 +566,7 @@ fn analyse_run(
         speech,
         namelike,
         pronoun: false,
+        determined,
     })
 }
 
@@ -755,6 +760,20 @@ impl Register {
     /// Builds the register from every article's mentions and credited authors, and
     /// resolves each article's mentions to people.
     pub fn build(docs: &[Vec<Mention>], authors: &[Vec<String>]) -> (Register, Vec<DocPeople>) {
+        // Names of two words or more written after an article somewhere ("a spokesperson
+        // for the Red Cross") are things, even where a sentence opens with them.
+        let things: HashSet<String> =
+            docs.iter().flatten().filter(|m| m.determined).map(|m| key_of(&m.name).join(" ")).collect();
+        let kept: Vec<Vec<Mention>> = docs
+            .iter()
+            .map(|ms| {
+                ms.iter()
+                    .filter(|m| !m.determined && !things.contains(&key_of(&m.name).join(" ")))
+                    .cloned()
+                    .collect()
+            })
+            .collect();
+        let docs = &kept[..];
         let mut reg = Register::default();
         // Pass 1: full names (two words or more) with a cue, or seen at least twice.
         let mut seen: HashMap<String, u32> = HashMap::new();
@@ -967,6 +986,20 @@ mod tests {
         assert_eq!(names, ["Okonkwo"]);
         assert_eq!(per[0].len(), 1);
         assert!(per[1].is_empty());
+    }
+
+    #[test]
+    fn names_written_after_an_article_are_things_everywhere() {
+        let lower = HashSet::new();
+        let ctx = Context { lowercase: &lower };
+        let doc = |s: &[&str]| s.iter().flat_map(|x| mentions(x, false, &ctx)).collect::<Vec<_>>();
+        let docs = vec![
+            doc(&["Green Lantern backs the rail plan.", "Green Lantern backs the port plan."]),
+            doc(&["A spokesperson for the Green Lantern declined to comment.", "Mayor Odile Varga said so."]),
+        ];
+        let (reg, _) = Register::build(&docs, &[vec![], vec![]]);
+        let names: Vec<&str> = reg.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Odile Varga"]);
     }
 
     #[test]
