@@ -497,7 +497,9 @@ fn analyse_run(
     const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "el", "la", "los", "las"];
     // "the Sea", "a Smith" are not people.
     let determined = prev.is_some_and(|p| DETERMINERS.contains(&p)) && !has_title;
-    if determined && name_toks.len() < 2 {
+    // "the Joe Biden administration": a given name first keeps it a person.
+    let given_first = lexicon::given_names().contains(&fold(&name_toks[0]));
+    if determined && (name_toks.len() < 2 || given_first) {
         return None;
     }
     // Camel-case words ("MassDOT") are names of things.
@@ -1000,6 +1002,10 @@ mod tests {
         let (reg, _) = Register::build(&docs, &[vec![], vec![]]);
         let names: Vec<&str> = reg.people.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["Odile Varga"]);
+        let docs =
+            vec![doc(&["President Julia Varga spoke.", "Critics of the Julia Varga government left."])];
+        let (reg, _) = Register::build(&docs, &[vec![]]);
+        assert_eq!(reg.people.len(), 1);
     }
 
     #[test]
