@@ -545,7 +545,7 @@ pub struct BodyRelative {
     pub future: bool,
     /// For [`Anchor::Previous`]: the last dated (with year) mention before it in the text.
     pub previous: Option<Ymd>,
-    /// Dates with a year in the same sentence ("Last week, on January 30, 2026, …").
+    /// Dates with a year written right beside it ("Last week, on January 30, 2026, …").
     pub same: Vec<Ymd>,
 }
 
@@ -559,10 +559,25 @@ pub fn body_relatives(sentences: &[String], day_first: bool) -> Vec<BodyRelative
         let future = is_future(s);
         for rel in find_relative(s, future) {
             let at = s.find(&rel.surface).unwrap_or(0);
+            let end = at + rel.surface.len();
             let before = dated.iter().rev().find(|m| m.end <= at).map(|m| m.date);
+            // Only a date right beside the words is theirs: "Last week, on January 30,
+            // 2026", "on Friday (Jan. 30, 2026)", not "a 2020 law" further on.
+            let beside = |m: &&Mention| {
+                let gap = if m.start >= end {
+                    &s[end..m.start]
+                } else if m.end <= at {
+                    &s[m.end..at]
+                } else {
+                    return false;
+                };
+                let gap =
+                    gap.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | '—' | '–'));
+                matches!(fold(gap).as_str(), "" | "on" | "el" | "del" | "of")
+            };
             out.push(BodyRelative {
                 previous: if rel.anchor == Anchor::Previous { before.or(previous) } else { None },
-                same: dated.iter().map(|m| m.date).collect(),
+                same: dated.iter().filter(beside).map(|m| m.date).collect(),
                 future,
                 rel,
             });
@@ -1072,6 +1087,10 @@ mod tests {
         let d = estimate(&["Last week, on March 3, 2025, the strike began."]);
         assert_eq!(d.date.iso(), "2025-03", "{d:?}");
         assert!(d.evidence.contains("Last week"), "{}", d.evidence);
+        // A date further on in the sentence is not the one the words speak of.
+        let d = estimate(&["Yesterday, the court struck down a law passed on March 3, 2020."]);
+        assert_eq!(d.date.iso(), "2020-03", "{d:?}");
+        assert!(!d.evidence.contains("Yesterday"), "{}", d.evidence);
     }
 
     #[test]
