@@ -463,3 +463,17 @@ fn other_outlets_shapes() {
     assert!(n.date_evidence.starts_with("No date"), "{}", n.date_evidence);
     assert_eq!(n.persons, ["Anselm Kowalczyk"]);
 }
+
+/// Agency copy whose dateline has no year and whose body names no dated event: the
+/// day and month are the dateline's, the year comes from the related dated article.
+#[test]
+fn yearless_dateline_takes_the_year_of_related_articles() {
+    let c = ingest_dir(&fixture("agency-pair")).expect("ingests");
+    let w = doc(&c, "lithium-wire");
+    assert_eq!(w.date.as_deref(), Some("2025-03-17"), "{}", w.date_evidence);
+    assert_eq!(w.date_precision, Some(Precision::Day));
+    assert!(w.date_estimated);
+    assert!(w.date_evidence.contains("17 mar"), "{}", w.date_evidence);
+    assert_eq!(w.publisher.as_deref(), Some("EFE"));
+    assert_eq!(doc(&c, "lithium-talks").date.as_deref(), Some("2025-03-14"));
+}

@@ -520,10 +520,17 @@ pub fn extract(files: &[(String, String)], taxonomy: Option<&str>) -> Corpus {
                         format!("{} “{}” ({})", drafts[*j].doc.id, short(&drafts[*j].doc.title), dt.iso())
                     })
                     .collect();
-                drafts[i].date = Some(DocDate {
-                    date: best.truncate(prec),
-                    estimated: true,
-                    evidence: format!("Estimated from related dated articles: {}", names.join("; ")),
+                let related = format!("Estimated from related dated articles: {}", names.join("; "));
+                // An agency dateline's day and month ("3 feb (Reuters)") with the year of
+                // the related articles, the occurrence nearest to them.
+                let dateline = drafts[i].doc.paragraphs.first().and_then(|p| dates::dateline_day_month(p));
+                drafts[i].date = Some(match dateline {
+                    Some((dm, shown)) if best.m != 0 && dates::resolve_year(dm, best, false).valid() => DocDate {
+                        date: dates::resolve_year(dm, best, false),
+                        estimated: true,
+                        evidence: format!("Stated day and month: “{shown}” in the opening dateline; year from the related dated articles. {related}"),
+                    },
+                    _ => DocDate { date: best.truncate(prec), estimated: true, evidence: related },
                 });
             }
         }
