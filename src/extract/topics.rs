@@ -139,9 +139,14 @@ fn chunks(
     out
 }
 
-/// Can this window of tokens be a topic (no linking word at either end)?
+/// Can this window of tokens be a topic? No linking word at either end, and no mix of
+/// capitalised and lower-case words after its first ("Red Cross published figures" is
+/// a name and a clause, not one phrase; "Visa Waiver Program", "border security" are).
 fn window_ok(w: &[Tok]) -> bool {
-    !w[0].joiner && !w[w.len() - 1].joiner
+    let rest: Vec<&Tok> = w.iter().skip(1).filter(|t| !t.joiner).collect();
+    let mixed = rest.iter().any(|t| t.cap) && rest.iter().any(|t| !t.cap);
+    let name_then_lower = w[0].cap && rest.iter().any(|t| !t.cap);
+    !w[0].joiner && !w[w.len() - 1].joiner && !mixed && !name_then_lower
 }
 
 /// A scored topic of one article.
@@ -504,6 +509,20 @@ mod tests {
         ]);
         assert!(t[1].iter().any(|l| l == "national interest"), "{t:?}");
         assert!(!t[0].iter().any(|l| l == "national interest"), "{t:?}");
+    }
+
+    #[test]
+    fn a_name_and_a_clause_are_not_one_topic() {
+        let lines = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        let t = topics_of(&[
+            lines(&[
+                "Later the Blue Heron published figures.",
+                "Then the Blue Heron published figures again.",
+            ]),
+            lines(&["Later the Blue Heron published figures on rents."]),
+            lines(&["The football club won the league.", "The league title was its third."]),
+        ]);
+        assert!(!t.concat().iter().any(|l| l.contains("heron published")), "{t:?}");
     }
 
     #[test]
