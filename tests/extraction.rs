@@ -477,3 +477,23 @@ fn yearless_dateline_takes_the_year_of_related_articles() {
     assert_eq!(w.publisher.as_deref(), Some("EFE"));
     assert_eq!(doc(&c, "lithium-talks").date.as_deref(), Some("2025-03-14"));
 }
+
+/// A place named often is not a topic, though the topics of the articles stay.
+#[test]
+fn places_are_not_topics() {
+    let dir = scratch("places");
+    for (i, what) in ["tram fares", "tram fares", "beach cleanup"].iter().enumerate() {
+        let body = format!(
+            "A story from Rio de Janeiro\n\nIn Rio de Janeiro the {what} debate went on. Rio de Janeiro residents spoke about {what}. \
+             Officials in Rio de Janeiro promised to review {what} soon.\n"
+        );
+        std::fs::write(dir.join(format!("a{i}.txt")), body).unwrap();
+    }
+    let c = ingest_dir(&dir).unwrap();
+    for d in &c.documents {
+        assert!(d.places.iter().any(|p| p == "Rio de Janeiro"), "{:?}", d.places);
+        assert!(!d.topics.iter().any(|t| t.to_lowercase().contains("rio")), "{:?}", d.topics);
+    }
+    assert!(doc(&c, "a0").topics.iter().any(|t| t == "tram fares"), "{:?}", doc(&c, "a0").topics);
+    let _ = std::fs::remove_dir_all(&dir);
+}

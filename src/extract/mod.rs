@@ -436,6 +436,11 @@ pub fn extract(files: &[(String, String)], taxonomy: Option<&str>) -> Corpus {
             ban_src.extend(drafts.iter().filter_map(|d| d.doc.publisher.clone()));
             let mut banned_phrases = topics::phrase_ban(&ban_src, Lang::En);
             banned_phrases.extend(topics::phrase_ban(&ban_src, Lang::Es));
+            // A place is not a topic ("Buenos Aires"), nor is a word of one alone ("Rio"),
+            // though a longer topic may name one.
+            let places: Vec<String> = drafts.iter().flat_map(|d| d.doc.places.iter().cloned()).collect();
+            banned_phrases.extend(topics::phrase_ban(&places, Lang::En));
+            banned_phrases.extend(topics::phrase_ban(&places, Lang::Es));
             let tdocs: Vec<topics::TopicDoc> = drafts
                 .iter()
                 .zip(&topic_lines)
