@@ -444,7 +444,11 @@ pub fn extract(files: &[(String, String)], taxonomy: Option<&str>) -> Corpus {
             let tdocs: Vec<topics::TopicDoc> = drafts
                 .iter()
                 .zip(&topic_lines)
-                .map(|(d, l)| topics::TopicDoc { lines: l, lang: d.lang })
+                .map(|(d, l)| topics::TopicDoc {
+                    lines: l,
+                    lang: d.lang,
+                    headline: !d.doc.title_derived && !d.doc.title.is_empty(),
+                })
                 .collect();
             let auto = topics::auto_topics(&tdocs, &banned, &banned_phrases);
             for (i, (d, t)) in drafts.iter_mut().zip(auto).enumerate() {

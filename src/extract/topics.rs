@@ -36,6 +36,9 @@ pub struct TopicDoc<'a> {
     pub lines: &'a [String],
     /// Language, for stemming.
     pub lang: Lang,
+    /// The first line is the headline: a phrase must also be in the body to be a topic
+    /// ("critics warn" of a headline is not what the article is about).
+    pub headline: bool,
 }
 
 /// A word of a phrase chunk: folded form, stem, surface and capitalisation.
@@ -45,7 +48,10 @@ struct Tok {
     fold: String,
     stem: String,
     surface: String,
+    /// Capitalised and not the first word of a sentence.
     cap: bool,
+    /// Written in lower case.
+    lower: bool,
 }
 
 /// Splits a line into chunks of content words between punctuation and stop words.
@@ -86,7 +92,14 @@ fn chunks(
         let w = std::mem::take(word);
         // Spanish noun phrases join with "de" ("plan de vivienda").
         if lang == Lang::Es && matches!(w.as_str(), "de" | "del") && !cur.is_empty() {
-            cur.push(Tok { stem: w.clone(), fold: w.clone(), surface: w, cap: false, joiner: true });
+            cur.push(Tok {
+                stem: w.clone(),
+                fold: w.clone(),
+                surface: w,
+                cap: false,
+                lower: true,
+                joiner: true,
+            });
             *first = false;
             return;
         }
@@ -107,7 +120,8 @@ fn chunks(
                 return;
             }
             let stem_all = parts.iter().map(|p| stem(&fold(p), lang)).collect::<Vec<_>>().join(" ");
-            cur.push(Tok { stem: stem_all, fold: f, surface: w, cap, joiner: false });
+            let lower = w.chars().next().is_some_and(char::is_lowercase);
+            cur.push(Tok { stem: stem_all, fold: f, surface: w, cap, lower, joiner: false });
         }
         *first = false;
     };
@@ -140,13 +154,13 @@ fn chunks(
 }
 
 /// Can this window of tokens be a topic? No linking word at either end, and no mix of
-/// capitalised and lower-case words after its first ("Red Cross published figures" is
-/// a name and a clause, not one phrase; "Visa Waiver Program", "border security" are).
+/// capitalised (not sentence-initial) and lower-case words: "Red Cross published
+/// figures", "accused Secretary" are a name and a clause, not one phrase; "Visa Waiver
+/// Program", "border security" are.
 fn window_ok(w: &[Tok]) -> bool {
-    let rest: Vec<&Tok> = w.iter().skip(1).filter(|t| !t.joiner).collect();
-    let mixed = rest.iter().any(|t| t.cap) && rest.iter().any(|t| !t.cap);
-    let name_then_lower = w[0].cap && rest.iter().any(|t| !t.cap);
-    !w[0].joiner && !w[w.len() - 1].joiner && !mixed && !name_then_lower
+    let words = || w.iter().filter(|t| !t.joiner);
+    let mixed = words().any(|t| t.cap) && words().any(|t| t.lower);
+    !w[0].joiner && !w[w.len() - 1].joiner && !mixed
 }
 
 /// A scored topic of one article.
@@ -190,7 +204,8 @@ pub fn auto_topics(
     let mut df: HashMap<String, u32> = HashMap::new();
     let verbs = verbs_of(docs);
     // Phrases an article only has inside quotations are its speakers' words, not its
-    // topics: (article, key) pairs met outside quotes.
+    // topics, and phrases only in its headline are not either: (article, key) pairs met
+    // in the body outside quotes.
     let mut unquoted: HashSet<(usize, String)> = HashSet::new();
     // How often a phrase is followed by another content word (key of the longer
     // phrase → count) and how often it ends its noun phrase, over the corpus.
@@ -201,12 +216,13 @@ pub fn auto_topics(
     let mut hyphen_end: HashMap<String, i64> = HashMap::new();
     for (di, d) in docs.iter().enumerate() {
         let mut counts: HashMap<String, u32> = HashMap::new();
-        for line in d.lines {
+        for (li, line) in d.lines.iter().enumerate() {
+            let in_body = li > 0 || !d.headline;
             for (ch, quoted) in chunks(line, d.lang, banned, &verbs) {
                 for len in 1..=3usize {
                     for (i, w) in ch.windows(len).enumerate().filter(|(_, w)| window_ok(w)) {
                         let key = w.iter().map(|t| t.stem.as_str()).collect::<Vec<_>>().join(" ");
-                        if !quoted {
+                        if !quoted && in_body {
                             unquoted.insert((di, key.clone()));
                         }
                         match ch.get(i + len) {
@@ -456,9 +472,9 @@ mod tests {
             "The league title was its third.".to_string(),
         ];
         let docs = [
-            TopicDoc { lines: &a, lang: Lang::En },
-            TopicDoc { lines: &b, lang: Lang::En },
-            TopicDoc { lines: &c, lang: Lang::En },
+            TopicDoc { lines: &a, lang: Lang::En, headline: false },
+            TopicDoc { lines: &b, lang: Lang::En, headline: false },
+            TopicDoc { lines: &c, lang: Lang::En, headline: false },
         ];
         let t = auto_topics(&docs, &HashSet::new(), &HashSet::new());
         let labels: Vec<&str> = t[0].iter().map(|s| s.label.as_str()).collect();
@@ -469,7 +485,8 @@ mod tests {
     }
 
     fn topics_of(docs: &[Vec<String>]) -> Vec<Vec<String>> {
-        let t: Vec<TopicDoc> = docs.iter().map(|l| TopicDoc { lines: l, lang: Lang::En }).collect();
+        let t: Vec<TopicDoc> =
+            docs.iter().map(|l| TopicDoc { lines: l, lang: Lang::En, headline: true }).collect();
         auto_topics(&t, &HashSet::new(), &HashSet::new())
             .into_iter()
             .map(|v| v.into_iter().map(|s| s.label).collect())
@@ -512,6 +529,26 @@ mod tests {
     }
 
     #[test]
+    fn headline_only_phrases_are_not_topics() {
+        let lines = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        let t = topics_of(&[
+            lines(&[
+                "Mayor defends ferry subsidies as critics warn",
+                "The ferry subsidies cost more.",
+                "Ferry subsidies rose.",
+            ]),
+            lines(&["Ferry subsidies debated as critics warn", "The ferry subsidies were debated."]),
+            lines(&[
+                "Club wins league",
+                "The football club won the league.",
+                "The league title was its third.",
+            ]),
+        ]);
+        assert!(t[0].iter().any(|l| l == "ferry subsidies"), "{t:?}");
+        assert!(!t.concat().iter().any(|l| l.contains("critics")), "{t:?}");
+    }
+
+    #[test]
     fn a_name_and_a_clause_are_not_one_topic() {
         let lines = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
         let t = topics_of(&[
@@ -523,6 +560,12 @@ mod tests {
             lines(&["The football club won the league.", "The league title was its third."]),
         ]);
         assert!(!t.concat().iter().any(|l| l.contains("heron published")), "{t:?}");
+        let t = topics_of(&[
+            lines(&["Critics accused Governor Vance.", "They accused Governor Vance again."]),
+            lines(&["Voters accused Governor Vance."]),
+            lines(&["The football club won the league.", "The league title was its third."]),
+        ]);
+        assert!(!t.concat().iter().any(|l| l.contains("accused")), "{t:?}");
     }
 
     #[test]
