@@ -379,7 +379,7 @@ pub fn extract(files: &[(String, String)], taxonomy: Option<&str>) -> Corpus {
     let found: Vec<entities::Found> = drafts.iter().map(|d| entities::find(&d.sentences)).collect();
     let mut orgs = entities::merge_orgs(&found);
     // An organisation named with a cue in one article is the same organisation when
-    // another article names it bare ("for Axios to call…").
+    // another article names it bare ("for Reuters to call…").
     let known: Vec<String> = {
         let mut v: Vec<String> = orgs.iter().flatten().cloned().collect();
         v.sort();
@@ -425,7 +425,7 @@ pub fn extract(files: &[(String, String)], taxonomy: Option<&str>) -> Corpus {
             }
         }
         None => {
-            // Acronyms of things ("VWP") count as their expansion.
+            // Acronyms of things ("HTP") count as their expansion.
             let terms: Vec<(String, String)> = found.iter().flat_map(|f| f.terms.iter().cloned()).collect();
             let topic_lines: Vec<Vec<String>> = topic_lines
                 .iter()
@@ -436,7 +436,7 @@ pub fn extract(files: &[(String, String)], taxonomy: Option<&str>) -> Corpus {
             ban_src.extend(drafts.iter().filter_map(|d| d.doc.publisher.clone()));
             let mut banned_phrases = topics::phrase_ban(&ban_src, Lang::En);
             banned_phrases.extend(topics::phrase_ban(&ban_src, Lang::Es));
-            // A place is not a topic ("Buenos Aires"), nor is a word of one alone ("Rio"),
+            // A place is not a topic ("Rio de Janeiro"), nor is a word of one alone ("Rio"),
             // though a longer topic may name one.
             let places: Vec<String> = drafts.iter().flat_map(|d| d.doc.places.iter().cloned()).collect();
             banned_phrases.extend(topics::phrase_ban(&places, Lang::En));

@@ -8,6 +8,15 @@
 //! that surname (the most frequent and most titled one when two people share it),
 //! middle names and second surnames join the shorter form, and accents are folded for
 //! comparison only.
+//!
+//! A lone surname with only a speech verb is a person when a personal pronoun follows
+//! ("Okonkwo said she …"); firms and ministries say things too. A name of two words or
+//! more written after an article anywhere ("for the Red Cross") is a thing.
+//!
+//! Not done: role descriptions without a name ("the governor's brother", "Vance's
+//! brother") are not resolved to a person. Within an article that names her it would
+//! only add a mention; across articles it would add a person the article never names,
+//! and a relation word plus a surname is too weak a key to do that safely.
 
 use super::lexicon;
 use super::lexicon::fold_fast as fold;
@@ -457,7 +466,7 @@ fn analyse_run(
         Some(k) => (toks[..=k].to_vec(), toks[k + 1..].to_vec()),
         None => (Vec::new(), toks.clone()),
     };
-    // Trailing common words in a title-cased line ("Rubio Sends").
+    // Trailing common words in a title-cased line ("Quesada Sends").
     let mut name_toks = name_toks;
     while name_toks.len() > 1 && common_word(name_toks.last().unwrap(), ctx) {
         name_toks.pop();
@@ -918,7 +927,7 @@ impl Register {
         }
         let cands = self.by_surname.get(surname)?;
         if toks.len() >= 2 {
-            // "Karina Milei" vs "Javier Milei": the given name must agree.
+            // "Felipe Quesada" vs "Ramiro Quesada": the given name must agree.
             return cands.iter().copied().find(|&c| self.people[c].key[0] == toks[0]);
         }
         if cands.len() == 1 {

@@ -3,9 +3,9 @@
 //! Without configuration, topics are keyphrases scored across the corpus: runs of up
 //! to three content words (no stop words, names, places, numbers or dates) that are
 //! frequent in an article and shared with a few others but not with every article.
-//! Phrases are compared folded and stemmed, so "third-country deportations" and
-//! "third country deportation" are one topic, and labelled with their commonest
-//! spelling ("Visa Waiver Program" stays capitalised when the text capitalises it).
+//! Phrases are compared folded and stemmed, so "cross-border rail links" and
+//! "cross border rail link" are one topic, and labelled with their commonest
+//! spelling ("Harbor Tunnel Project" stays capitalised when the text capitalises it).
 //!
 //! # Optional taxonomy file
 //!
@@ -15,8 +15,8 @@
 //!
 //! ```text
 //! # comment lines start with '#'; blank lines and [section] headers are ignored
-//! Visa waiver: visa waiver, visa-free travel, VWP
-//! Deportations = deportation, deported migrants, third country
+//! Harbor works: harbor tunnel, dredging, HTP
+//! Transport = rail link, bus lanes, cross border
 //! Energy = ["oil", "gas pipeline"]
 //! ```
 //!
@@ -68,7 +68,7 @@ fn chunks(
     let sw = lexicon::stopwords();
     let mut word = String::new();
     let mut first_of_sentence = true;
-    // A hyphenated compound ("third-country") is one token whose stem is the stems
+    // A hyphenated compound ("cross-border") is one token whose stem is the stems
     // of its parts, so it matches the same words written apart.
     let part_ok = |f: &str, w: &str| {
         let letters = f.chars().filter(|c| c.is_alphabetic()).count();
@@ -155,8 +155,8 @@ fn chunks(
 
 /// Can this window of tokens be a topic? No linking word at either end, and no mix of
 /// capitalised (not sentence-initial) and lower-case words: "Red Cross published
-/// figures", "accused Secretary" are a name and a clause, not one phrase; "Visa Waiver
-/// Program", "border security" are.
+/// figures", "accused Secretary" are a name and a clause, not one phrase; "Harbor Tunnel
+/// Authority", "flood risk" are.
 fn window_ok(w: &[Tok]) -> bool {
     let words = || w.iter().filter(|t| !t.joiner);
     let mixed = words().any(|t| t.cap) && words().any(|t| t.lower);
@@ -211,8 +211,8 @@ pub fn auto_topics(
     // phrase → count) and how often it ends its noun phrase, over the corpus.
     let mut followers: HashMap<String, HashMap<String, u32>> = HashMap::new();
     let mut heads: HashMap<String, u32> = HashMap::new();
-    // Phrases written with a hyphenated last word ("third-country") → how often
-    // written so, minus how often written apart ("third country").
+    // Phrases written with a hyphenated last word ("cross-border") → how often
+    // written so, minus how often written apart ("cross border").
     let mut hyphen_end: HashMap<String, i64> = HashMap::new();
     for (di, d) in docs.iter().enumerate() {
         let mut counts: HashMap<String, u32> = HashMap::new();
@@ -275,7 +275,7 @@ pub fn auto_topics(
     };
     let label = |key: &str| -> String { surface(key).unwrap_or_else(|| key.to_string()) };
     // A phrase ending in a hyphenated compound that mostly modifies a following noun
-    // ("third-country" in "third-country deportations") is not a topic by itself: an
+    // ("cross-border" in "cross-border rail freight") is not a topic by itself: an
     // article's topic is the noun phrase it opens there, its commonest extension in
     // that article (ties to the extension commonest in the corpus, then to the
     // commonest head noun); with none, the dangling modifier is dropped.
@@ -518,14 +518,14 @@ mod tests {
         let t = topics_of(&[
             lines(&[
                 "“We are partners.",
-                "It serves the national interest and the national interest,” he said.",
+                "It serves the public purse and the public purse,” he said.",
                 "Harbor dredging resumed; harbor dredging costs rose.",
             ]),
-            lines(&["Lawmakers debated the national interest.", "The national interest was cited again."]),
+            lines(&["Lawmakers debated the public purse.", "The public purse was cited again."]),
             lines(&["Harbor dredging begins.", "Harbor dredging ends."]),
         ]);
-        assert!(t[1].iter().any(|l| l == "national interest"), "{t:?}");
-        assert!(!t[0].iter().any(|l| l == "national interest"), "{t:?}");
+        assert!(t[1].iter().any(|l| l == "public purse"), "{t:?}");
+        assert!(!t[0].iter().any(|l| l == "public purse"), "{t:?}");
     }
 
     #[test]
