@@ -270,6 +270,16 @@ fn seeds_documents_dates_and_titles() {
         assert!(d.date_estimated, "{id}");
         assert!(d.date.as_deref().unwrap_or("").starts_with("2025"), "{id}: {:?}", d.date);
     }
+    // 000 sits between its last past event and an upcoming vote; 001 names no year and
+    // leans on 000, whose date is itself an estimate, with its own tense cues listed.
+    let d0 = seed(&c, "000");
+    assert_eq!(d0.date.as_deref(), Some("2025-08"), "{}", d0.date_evidence);
+    assert!(d0.date_evidence.contains("next upcoming is 7 September 2025"), "{}", d0.date_evidence);
+    let d1 = seed(&c, "001");
+    assert_eq!(d1.date.as_deref(), Some("2025-08"), "{}", d1.date_evidence);
+    assert!(d1.date_evidence.contains("itself estimated"), "{}", d1.date_evidence);
+    assert!(d1.date_evidence.contains("(past: July 2025)"), "{}", d1.date_evidence);
+    assert!(d1.date_evidence.contains("Weeks later"), "{}", d1.date_evidence);
     let d2 = seed(&c, "002");
     assert!(d2.date_estimated);
     let date = d2.date.as_deref().unwrap();
@@ -496,4 +506,20 @@ fn places_are_not_topics() {
     }
     assert!(doc(&c, "a0").topics.iter().any(|t| t == "tram fares"), "{:?}", doc(&c, "a0").topics);
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Seed topics are complete noun phrases: no dangling hyphenated modifier, nothing the
+/// article only says inside a quotation.
+#[test]
+fn seeds_topics_are_complete_phrases() {
+    let c = seeds();
+    for d in &c.documents {
+        assert!(!d.topics.is_empty(), "{}", d.id);
+        for t in &d.topics {
+            let last = t.split_whitespace().last().unwrap_or("");
+            assert!(!last.contains('-') || t.contains(' '), "{}: {t}", d.id);
+            assert!(!t.ends_with("-country"), "{}: {t}", d.id);
+        }
+    }
+    assert!(!seed(&c, "004").topics.iter().any(|t| t == "national interest"), "{:?}", seed(&c, "004").topics);
 }

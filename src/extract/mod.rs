@@ -526,7 +526,14 @@ pub fn extract(files: &[(String, String)], taxonomy: Option<&str>) -> Corpus {
                 let names: Vec<String> = used
                     .iter()
                     .map(|(j, dt)| {
-                        format!("{} “{}” ({})", drafts[*j].doc.id, short(&drafts[*j].doc.title), dt.iso())
+                        // Say when the related article's own date is itself an estimate.
+                        let how = if snapshot[*j].is_some_and(|x| x.1) { ", itself estimated" } else { "" };
+                        format!(
+                            "{} “{}” ({}{how})",
+                            drafts[*j].doc.id,
+                            short(&drafts[*j].doc.title),
+                            dt.iso()
+                        )
                     })
                     .collect();
                 let related = format!("Estimated from related dated articles: {}", names.join("; "));
