@@ -270,6 +270,16 @@ fn seeds_documents_dates_and_titles() {
         assert!(d.date_estimated, "{id}");
         assert!(d.date.as_deref().unwrap_or("").starts_with("2025"), "{id}: {:?}", d.date);
     }
+    // 000 sits between its last past event and an upcoming vote; 001 names no year and
+    // leans on 000, whose date is itself an estimate, with its own tense cues listed.
+    let d0 = seed(&c, "000");
+    assert_eq!(d0.date.as_deref(), Some("2025-08"), "{}", d0.date_evidence);
+    assert!(d0.date_evidence.contains("next upcoming is 7 September 2025"), "{}", d0.date_evidence);
+    let d1 = seed(&c, "001");
+    assert_eq!(d1.date.as_deref(), Some("2025-08"), "{}", d1.date_evidence);
+    assert!(d1.date_evidence.contains("itself estimated"), "{}", d1.date_evidence);
+    assert!(d1.date_evidence.contains("(past: July 2025)"), "{}", d1.date_evidence);
+    assert!(d1.date_evidence.contains("Weeks later"), "{}", d1.date_evidence);
     let d2 = seed(&c, "002");
     assert!(d2.date_estimated);
     let date = d2.date.as_deref().unwrap();
@@ -415,4 +425,104 @@ fn awkward_files_ingest_with_warnings() {
     assert!(w.contains(".DS_Store: skipped (hidden file)"), "{w}");
     assert!(w.contains("scan.pdf: skipped (not a text file: .pdf)"), "{w}");
     assert!(c.documents.iter().all(|d| !d.file.contains("DS_Store") && !d.file.ends_with(".pdf")));
+}
+
+fn outlets() -> Corpus {
+    ingest_dir(&fixture("outlets")).expect("the outlets fixture corpus ingests")
+}
+
+/// Other outlets' shapes: agency copy with a year-less dateline, a European page with
+/// dotted day-first dates and name particles, an undated article estimated from tense
+/// and relative words, and one with no date at all.
+#[test]
+fn other_outlets_shapes() {
+    let c = outlets();
+    assert_eq!(c.documents.len(), 4);
+
+    let a = doc(&c, "agencia-litio");
+    assert_eq!(a.date.as_deref(), Some("2026-02-03"), "{}", a.date_evidence);
+    assert_eq!(a.date_precision, Some(Precision::Day));
+    assert!(a.date_estimated, "the year is inferred, not stated");
+    assert!(a.date_evidence.contains("3 feb"), "{}", a.date_evidence);
+    assert_eq!(a.publisher.as_deref(), Some("Reuters"));
+    assert_eq!(a.authors, ["Tomás Greco"]);
+    let mut p = a.persons.clone();
+    p.sort();
+    assert_eq!(p, ["Raúl Fernández Sosa", "Tomás Greco", "Valentina Orrego"]);
+
+    let e = doc(&c, "european-weekly");
+    // 12.03.2025 with a 24-hour clock is 12 March; "take effect on 1 April" is upcoming
+    // and must not push the reading to 3 December.
+    assert_eq!(e.date.as_deref(), Some("2025-03-12"), "{}", e.date_evidence);
+    assert!(!e.date_estimated);
+    assert_eq!(e.publisher.as_deref(), Some("Harbour Weekly"));
+    let mut p = e.persons.clone();
+    p.sort();
+    assert_eq!(p, ["Marloes de Wit", "Pieter Jansen"]);
+    assert!(!e.paragraphs.iter().any(|x| x.contains("newsletter") || x.starts_with("Published")));
+
+    let u = doc(&c, "undated-council");
+    assert!(u.date_estimated);
+    assert_eq!(u.date_precision, Some(Precision::Month));
+    let d = u.date.as_deref().unwrap();
+    // After "weeks later" than March 2024, before the vote "in November".
+    assert!(("2024-04".."2024-11").contains(&d), "{d}: {}", u.date_evidence);
+    assert!(u.date_evidence.contains("Weeks later"), "{}", u.date_evidence);
+    assert!(u.date_evidence.contains("November 2024"), "{}", u.date_evidence);
+    assert_eq!(u.persons, ["Imogen Tadesse"]);
+
+    let n = doc(&c, "no-date-bakery");
+    assert_eq!(n.date, None);
+    assert!(n.date_evidence.starts_with("No date"), "{}", n.date_evidence);
+    assert_eq!(n.persons, ["Anselm Kowalczyk"]);
+}
+
+/// Agency copy whose dateline has no year and whose body names no dated event: the
+/// day and month are the dateline's, the year comes from the related dated article.
+#[test]
+fn yearless_dateline_takes_the_year_of_related_articles() {
+    let c = ingest_dir(&fixture("agency-pair")).expect("ingests");
+    let w = doc(&c, "lithium-wire");
+    assert_eq!(w.date.as_deref(), Some("2025-03-17"), "{}", w.date_evidence);
+    assert_eq!(w.date_precision, Some(Precision::Day));
+    assert!(w.date_estimated);
+    assert!(w.date_evidence.contains("17 mar"), "{}", w.date_evidence);
+    assert_eq!(w.publisher.as_deref(), Some("EFE"));
+    assert_eq!(doc(&c, "lithium-talks").date.as_deref(), Some("2025-03-14"));
+}
+
+/// A place named often is not a topic, though the topics of the articles stay.
+#[test]
+fn places_are_not_topics() {
+    let dir = scratch("places");
+    for (i, what) in ["tram fares", "tram fares", "beach cleanup"].iter().enumerate() {
+        let body = format!(
+            "A story from Rio de Janeiro\n\nIn Rio de Janeiro the {what} debate went on. Rio de Janeiro residents spoke about {what}. \
+             Officials in Rio de Janeiro promised to review {what} soon.\n"
+        );
+        std::fs::write(dir.join(format!("a{i}.txt")), body).unwrap();
+    }
+    let c = ingest_dir(&dir).unwrap();
+    for d in &c.documents {
+        assert!(d.places.iter().any(|p| p == "Rio de Janeiro"), "{:?}", d.places);
+        assert!(!d.topics.iter().any(|t| t.to_lowercase().contains("rio")), "{:?}", d.topics);
+    }
+    assert!(doc(&c, "a0").topics.iter().any(|t| t == "tram fares"), "{:?}", doc(&c, "a0").topics);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Seed topics are complete noun phrases: no dangling hyphenated modifier, nothing the
+/// article only says inside a quotation.
+#[test]
+fn seeds_topics_are_complete_phrases() {
+    let c = seeds();
+    for d in &c.documents {
+        assert!(!d.topics.is_empty(), "{}", d.id);
+        for t in &d.topics {
+            let last = t.split_whitespace().last().unwrap_or("");
+            assert!(!last.contains('-') || t.contains(' '), "{}: {t}", d.id);
+            assert!(!t.ends_with("-country"), "{}: {t}", d.id);
+        }
+    }
+    assert!(!seed(&c, "004").topics.iter().any(|t| t == "national interest"), "{:?}", seed(&c, "004").topics);
 }

@@ -317,8 +317,9 @@ fn classify(line: &str) -> Kind {
     }
     if re(&C[6], r"(?i)^(?:updated|actualizado)\b.*(?:\b(?:ET|EST|EDT|GMT|UTC|BST|CET|ART)\b|[ap]\.m\.)")
         .is_match(line)
-        || date_line_re().is_match(line)
+        || line.split(['|', '·']).all(|part| date_line_re().is_match(part.trim()))
     {
+        // "Published 12.03.2025 14:20 | Updated 12.03.2025 16:05" is two date lines.
         return Kind::Date;
     }
     if re(&C[7], r"^(?:[Bb]y|BY|Por|por)\s+\p{Lu}").is_match(line)
@@ -393,7 +394,7 @@ fn tail_authors(line: &str) -> Vec<String> {
         return split_names(&c[1]);
     }
     if let Some(c) =
-        re(&C[2], r"(?i)^(?:reporting|writing|additional reporting) by (.{3,120}?)(?:;|$)").captures(line)
+        re(&C[2], r"(?i)^\(?(?:reporting|writing|additional reporting|reporte|reportaje|información|informacion|redacción|redaccion) (?:by|de|por) (.{3,120}?)(?:;|\)|$)").captures(line)
     {
         return split_names(&c[1]);
     }
@@ -451,7 +452,7 @@ pub fn dateline(p: &str) -> Option<(usize, Option<String>)> {
     static C: OnceLock<Regex> = OnceLock::new();
     let c = re(
         &C,
-        r"^\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L}. ]{1,30})?,?\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*)?(?:\(([^)]{2,30})\))?\s*[-–—]+\s+",
+        r"^\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L}. ]{1,30})?,?\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*|\d{1,2}\s+(?:de\s+)?\p{L}{3,10}\.?(?:\s+\d{4})?\s*)?(?:\(([^)]{2,30})\))?\s*[-–—]+\s+",
     )
     .captures(p)?;
     let m = c.get(0)?;
@@ -771,6 +772,12 @@ mod tests {
         );
         assert_eq!(dateline("PARK CITY, Utah — The festival opened.").map(|d| d.0), Some(20));
         assert_eq!(dateline("Lima is a city - and a big one."), None);
+        assert_eq!(
+            dateline("MONTEVIDEO, 3 feb (Reuters) - El peso cayó.").map(|d| d.1),
+            Some(Some("Reuters".into()))
+        );
+        assert_eq!(tail_authors("(Reporte de Tomás Greco; Editado por Ana Lucero)"), ["Tomás Greco"]);
+        assert_eq!(classify("Published 12.03.2025 14:20 | Updated 12.03.2025 16:05"), Kind::Date);
         let c =
             clean("LIMA, March 4 (Reuters) - Peru's central bank held its rate on Thursday.\nMore text.\n");
         assert_eq!(c.title, "Peru's central bank held its rate on Thursday");

@@ -8,6 +8,13 @@
 //! from the page header only, and, when the article states none, estimates one from
 //! the dates it mentions and their tense (past events bound it from below, upcoming
 //! ones from above).
+//!
+//! A small relative-time grammar ([`find_relative`]) reads "last week", "on Friday",
+//! "yesterday", "three weeks ago", "weeks later", "la semana pasada", "hace dos
+//! semanas" as spans of days, from the article's date or from the event told just
+//! before. They move the bounds ("weeks later" after a dated event is itself a past
+//! event), pin the article when written right beside a date ("Last week, on March 3,
+//! 2025"), and are listed as tense cues in the evidence of every estimate.
 
 use super::lexicon::fold_fast as fold;
 use crate::model::Precision;
@@ -375,10 +382,218 @@ pub fn resolve_year(date: Ymd, reference: Ymd, future: bool) -> Ymd {
 pub fn is_future(sentence: &str) -> bool {
     static C: OnceLock<Regex> = OnceLock::new();
     C.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:will|won't|shall|faces|facing|upcoming|ahead of|scheduled|set to|slated|is due|are due|due to be|plans? to|planned for|expected to|preceded by|to be held|next month|next year|next week|coming weeks|coming months|será|serán|se realizará|próxim[oa]s?|would take place)\b")
+        Regex::new(r"(?i)\b(?:will|won't|shall|faces|facing|upcoming|ahead of|scheduled|set to|slated|is due|are due|due to be|plans? to|planned for|expected to|preceded by|to be held|next month|next year|next week|coming weeks|coming months|será|serán|se realizará|próxim[oa]s?|would take place|takes? effect|comes? into force|enters? into force|goes into effect|go into effect|entra(?:rá)? en vigor)\b")
             .expect("valid regex")
     })
     .is_match(sentence)
+}
+
+/// What a relative time expression counts from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    /// The article's own date: "last week", "on Friday", "yesterday", "la semana pasada".
+    Article,
+    /// The dated event told just before it: "weeks later", "two days later".
+    Previous,
+}
+
+/// A time expression without a calendar date, read as a span of days from its anchor.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Relative {
+    /// The words as written.
+    pub surface: String,
+    /// What it counts from.
+    pub anchor: Anchor,
+    /// Earliest offset in days from the anchor (negative: before it).
+    pub lo: i64,
+    /// Latest offset in days from the anchor.
+    pub hi: i64,
+}
+
+/// Count words of relative expressions; `None` for vague ones ("weeks later", "a few").
+fn count_word(w: &str) -> Option<i64> {
+    let n = match fold(w).as_str() {
+        "a" | "an" | "one" | "un" | "una" | "uno" => 1,
+        "two" | "dos" => 2,
+        "three" | "tres" => 3,
+        "four" | "cuatro" => 4,
+        "five" | "cinco" => 5,
+        "six" | "seis" => 6,
+        "seven" | "siete" => 7,
+        "eight" | "ocho" => 8,
+        "nine" | "nueve" => 9,
+        "ten" | "diez" => 10,
+        d => return d.parse().ok().filter(|n| (1..=400).contains(n)),
+    };
+    Some(n)
+}
+
+/// Days in a unit word ("weeks", "meses").
+fn unit_days(w: &str) -> i64 {
+    let f = fold(w);
+    if f.starts_with("week") || f.starts_with("semana") {
+        7
+    } else if f.starts_with("month") || f.starts_with("mes") {
+        30
+    } else if f.starts_with("year") || f.starts_with("ano") {
+        365
+    } else {
+        1
+    }
+}
+
+/// Span of `count unit` ("two weeks" → 14–20 days; vague "weeks" → 2–8 weeks).
+fn span(count: Option<i64>, unit: i64) -> (i64, i64) {
+    match count {
+        Some(n) => (n * unit, n * unit + (unit - 1).max(0)),
+        None => (2 * unit, 8 * unit),
+    }
+}
+
+/// Finds the relative time expressions of a sentence: the small tense grammar used to
+/// estimate undated articles. `future` is the tense of the sentence ("on Friday" is
+/// the coming Friday in "will vote on Friday", the last one otherwise).
+pub fn find_relative(sentence: &str, future: bool) -> Vec<Relative> {
+    static C: OnceLock<[Regex; 4]> = OnceLock::new();
+    let [fixed, weekday, ago, later] = C.get_or_init(|| {
+        let r = |s: &str| Regex::new(s).expect("valid relative-date regex");
+        let n = r"(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias|unos|unas|pocos|pocas)";
+        [
+            r(r"(?i)\b(yesterday|ayer|today|hoy|tomorrow|(?:last|this past) (?:week|weekend|month|year)|earlier this (?:week|month|year)|this (?:week|month)|next (?:week|month|year)|la semana pasada|el fin de semana pasado|el mes pasado|el año pasado|esta semana|este mes|a principios de este mes|la próxima semana|la semana próxima|el próximo mes|el mes próximo)\b"),
+            r(r"(?i)\b(?:(last|this past|next|on|el|este|el pasado|el próximo)\s+)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\b"),
+            r(&format!(r"(?i)\b(?:{n}\s+(days?|weeks?|months?|years?)\s+ago|hace\s+{n}\s+(días|dias|día|dia|semanas?|mes|meses|años?|anos?))\b")),
+            r(&format!(r"(?i)\b(?:{n}\s+)?(days|weeks|months|years|day|week|month|year|días|dias|día|dia|semanas?|meses|mes|años|año)\s+(?:later|después|despues|más tarde|mas tarde)\b")),
+        ]
+    });
+    let mut out = Vec::new();
+    let mut push = |m: regex::Match, anchor: Anchor, lo: i64, hi: i64| {
+        out.push(Relative { surface: m.as_str().to_string(), anchor, lo, hi });
+    };
+    for m in fixed.find_iter(sentence) {
+        let f = fold(m.as_str());
+        let (lo, hi) = match f.as_str() {
+            "yesterday" | "ayer" => (-1, -1),
+            "today" | "hoy" => (0, 0),
+            "tomorrow" => (1, 1),
+            s if s.contains("year") || s.contains("ano") => {
+                if s.starts_with("next") {
+                    (1, 730)
+                } else if s.starts_with("earlier") {
+                    (-365, 0)
+                } else {
+                    (-730, -1)
+                }
+            }
+            s if s.contains("month") || s.contains("mes") => {
+                if s.starts_with("next") || s.contains("proximo") {
+                    (1, 62)
+                } else if s.starts_with("last") || s.contains("past") || s.contains("pasado") {
+                    (-62, -1)
+                } else if future && !s.starts_with("earlier") && !s.contains("principios") {
+                    (0, 30)
+                } else {
+                    (-30, 0)
+                }
+            }
+            s => {
+                if s.starts_with("next") || s.contains("proxima") {
+                    (1, 13)
+                } else if s.starts_with("last") || s.contains("past") || s.contains("pasad") {
+                    (-13, -1)
+                } else if future && !s.starts_with("earlier") {
+                    (0, 6)
+                } else {
+                    (-6, 0)
+                }
+            }
+        };
+        push(m, Anchor::Article, lo, hi);
+    }
+    for c in weekday.captures_iter(sentence) {
+        let lead = c.get(1).map(|g| fold(g.as_str())).unwrap_or_default();
+        let (lo, hi) = if lead.contains("next") || lead.contains("proximo") {
+            (1, 13)
+        } else if lead.contains("last") || lead.contains("past") || lead.contains("pasado") {
+            (-13, -1)
+        } else if future {
+            (1, 7)
+        } else {
+            (-6, 0)
+        };
+        push(c.get(0).unwrap(), Anchor::Article, lo, hi);
+    }
+    for c in ago.captures_iter(sentence) {
+        let count = c.get(1).or(c.get(3)).and_then(|g| count_word(g.as_str()));
+        let unit = unit_days(c.get(2).or(c.get(4)).map_or("", |g| g.as_str()));
+        let (lo, hi) = span(count, unit);
+        push(c.get(0).unwrap(), Anchor::Article, -hi, -lo);
+    }
+    for c in later.captures_iter(sentence) {
+        let word = &c[2];
+        let count = match c.get(1) {
+            Some(g) => count_word(g.as_str()),
+            // "weeks later" is vague, "a week later" is not; "day after" alone is "the day after".
+            None if fold(word).ends_with('s') => None,
+            None => Some(1),
+        };
+        let (lo, hi) = span(count, unit_days(word));
+        push(c.get(0).unwrap(), Anchor::Previous, lo, hi);
+    }
+    out.sort_by_key(|r| sentence.find(&r.surface).unwrap_or(0));
+    out
+}
+
+/// A relative expression of the body with what it can be counted from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BodyRelative {
+    /// The expression.
+    pub rel: Relative,
+    /// True when its sentence speaks of the future.
+    pub future: bool,
+    /// For [`Anchor::Previous`]: the last dated (with year) mention before it in the text.
+    pub previous: Option<Ymd>,
+    /// Dates with a year written right beside it ("Last week, on March 3, 2025, …").
+    pub same: Vec<Ymd>,
+}
+
+/// Collects the relative time expressions of body sentences, each with the dates it
+/// can be counted from.
+pub fn body_relatives(sentences: &[String], day_first: bool) -> Vec<BodyRelative> {
+    let mut out = Vec::new();
+    let mut previous: Option<Ymd> = None;
+    for s in sentences {
+        let dated: Vec<Mention> = find_dates(s, day_first).into_iter().filter(|m| m.date.y != 0).collect();
+        let future = is_future(s);
+        for rel in find_relative(s, future) {
+            let at = s.find(&rel.surface).unwrap_or(0);
+            let end = at + rel.surface.len();
+            let before = dated.iter().rev().find(|m| m.end <= at).map(|m| m.date);
+            // Only a date right beside the words is theirs: "Last week, on March 3,
+            // 2025", "on Friday (Mar. 7, 2025)", not "a 2020 law" further on.
+            let beside = |m: &&Mention| {
+                let gap = if m.start >= end {
+                    &s[end..m.start]
+                } else if m.end <= at {
+                    &s[m.end..at]
+                } else {
+                    return false;
+                };
+                let gap =
+                    gap.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | '—' | '–'));
+                matches!(fold(gap).as_str(), "" | "on" | "el" | "del" | "of")
+            };
+            out.push(BodyRelative {
+                previous: if rel.anchor == Anchor::Previous { before.or(previous) } else { None },
+                same: dated.iter().filter(beside).map(|m| m.date).collect(),
+                future,
+                rel,
+            });
+        }
+        if let Some(m) = dated.last() {
+            previous = Some(m.date);
+        }
+    }
+    out
 }
 
 /// Signals of the page that decide how to read `05/02/2026`.
@@ -509,6 +724,26 @@ pub fn stated_date(
             }
         }
     }
+    // Agency copy states day and month only: "MONTEVIDEO, 3 feb (Reuters) -". The year
+    // is the first one that puts that day on or after the last past event reported.
+    if let Some(p) = first_paragraph {
+        if let Some((dm, shown)) = dateline_day_month(p) {
+            if let Some(l) = lower {
+                let date = resolve_year(dm, Ymd::from_days(l), true);
+                if date.valid() {
+                    return Some(DocDate {
+                        date,
+                        estimated: true,
+                        evidence: format!(
+                            "Stated day and month: “{shown}” in the opening dateline; year {} estimated as the first that is not before the events it reports ({})",
+                            date.y,
+                            Ymd::from_days(l).human()
+                        ),
+                    });
+                }
+            }
+        }
+    }
     // A month-precise header date ("July 2025") is still the page's own statement.
     for line in header {
         if line.split_whitespace().count() > 8 {
@@ -519,6 +754,25 @@ pub fn stated_date(
         }
     }
     None
+}
+
+/// An agency dateline without a year opening a paragraph ("MONTEVIDEO, 3 feb
+/// (Reuters) -", "WASHINGTON, Feb 3 (AP) —"): the day and month, and the words read.
+pub fn dateline_day_month(p: &str) -> Option<(Ymd, String)> {
+    static C: OnceLock<Regex> = OnceLock::new();
+    let re = C.get_or_init(|| {
+        Regex::new(&format!(
+            r"^\s*\p{{Lu}}[\p{{Lu}} .'’-]+(?:,\s*\p{{Lu}}[\p{{L}} .]*)?,\s+(?:(\d{{1,2}})\s+(?:de\s+)?((?i:{MONTHS_ANY}))|((?i:{MONTHS_ANY}))\.?\s+(\d{{1,2}}))\.?\s*(?:\([^)]{{1,40}}\)\s*)?[—–-]"
+        ))
+        .expect("valid dateline regex")
+    });
+    let c = re.captures(p)?;
+    let (d, m) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
+        (Some(d), Some(m), _, _) | (_, _, Some(m), Some(d)) => (d.as_str(), m.as_str()),
+        _ => return None,
+    };
+    let date = Ymd { y: 0, m: month_number(m)?, d: d.parse().ok()? };
+    (1..=31).contains(&date.d).then(|| (date, c[0].trim_end_matches(['—', '–', '-']).trim().to_string()))
 }
 
 fn quote(s: &str) -> String {
@@ -560,58 +814,153 @@ fn context(b: &BodyDate) -> String {
     quote(text.trim().trim_end_matches([',', ';', '.']))
 }
 
-/// Estimates a publication date from the years the body mentions: the latest past
-/// reference is a lower bound, the earliest upcoming one an upper bound.
-pub fn estimate_from_body(body: &[BodyDate]) -> Option<DocDate> {
-    let dated: Vec<&BodyDate> = body.iter().filter(|b| b.mention.date.y != 0).collect();
-    if dated.is_empty() {
-        return None;
+/// One bound on an undated article's date: a past event it is not earlier than, or an
+/// upcoming one it is not later than.
+struct Bound {
+    /// First day of the bounding event.
+    first: i64,
+    /// Day precision of the bounding event (breaks ties between equal first days).
+    day: bool,
+    /// Month known (else only the year bounds the article).
+    month: bool,
+    /// How the bound reads in evidence: "8 August 2025 (“issue an August 8, 2025, memo”)".
+    shown: String,
+}
+
+/// The window a deictic expression beside a dated mention pins the article to:
+/// "Last week, on March 3, 2025, …" puts it 1–13 days after 3 March.
+fn deictic_window(rels: &[BodyRelative]) -> Option<(i64, i64, String)> {
+    rels.iter().find_map(|r| {
+        let days: Vec<&Ymd> = r.same.iter().filter(|d| d.d != 0).collect();
+        if r.rel.anchor != Anchor::Article || days.len() != 1 || r.same.len() != 1 {
+            return None;
+        }
+        let d = days[0].first();
+        Some((d - r.rel.hi, d - r.rel.lo, format!("“{}” beside {}", r.rel.surface, days[0].human())))
+    })
+}
+
+/// Estimates a publication date from the dates the body mentions and their tense: the
+/// latest past reference (a dated event, or one counted from it: "weeks later") is a
+/// lower bound, the earliest upcoming one an upper bound; a deictic expression beside
+/// a dated mention ("last week, on March 3") pins a window.
+pub fn estimate_from_body(body: &[BodyDate], rels: &[BodyRelative]) -> Option<DocDate> {
+    let mut past: Vec<Bound> = Vec::new();
+    let mut fut: Vec<Bound> = Vec::new();
+    for b in body.iter().filter(|b| b.mention.date.y != 0) {
+        let d = b.mention.date;
+        let bound = Bound {
+            first: d.first(),
+            day: d.d != 0,
+            month: d.m != 0,
+            shown: format!("{} (“{}”)", d.human(), context(b)),
+        };
+        if b.future {
+            fut.push(bound);
+        } else {
+            past.push(bound);
+        }
     }
-    let past = dated
-        .iter()
-        .filter(|b| !b.future)
-        .max_by_key(|b| (b.mention.date.first(), b.mention.date.precision() == Precision::Day));
-    let fut = dated.iter().filter(|b| b.future).min_by_key(|b| b.mention.date.first());
-    let (date, evidence) = match (past, fut) {
+    // "Weeks later" after a dated event: the later event is itself a past bound.
+    for r in rels.iter().filter(|r| r.rel.anchor == Anchor::Previous && !r.future) {
+        if let Some(prev) = r.previous.filter(|p| p.m != 0) {
+            let first = prev.last() + r.rel.lo;
+            past.push(Bound {
+                first,
+                day: false,
+                month: true,
+                shown: format!(
+                    "{} (“{}” after {})",
+                    Ymd::from_days(first).human(),
+                    r.rel.surface,
+                    prev.human()
+                ),
+            });
+        }
+    }
+    // An upcoming month named without a year is the next one after the past bound.
+    let lower = past.iter().max_by_key(|b| (b.first, b.day)).map(|b| b.first);
+    if let (Some(lo), true) = (lower, fut.is_empty()) {
+        let reference = Ymd::from_days(lo);
+        for b in body.iter().filter(|b| b.future && b.mention.date.y == 0 && b.mention.date.m != 0) {
+            let d = resolve_year(b.mention.date, reference, true);
+            if d.valid() {
+                fut.push(Bound {
+                    first: d.first(),
+                    day: d.d != 0,
+                    month: true,
+                    shown: format!(
+                        "{} (“{}”, upcoming, year taken from the events before it)",
+                        d.human(),
+                        context(b)
+                    ),
+                });
+            }
+        }
+    }
+    let p = past.iter().max_by_key(|b| (b.first, b.day));
+    let f = fut.iter().filter(|f| p.is_none_or(|p| f.first >= p.first)).min_by_key(|b| b.first);
+    if let Some((wlo, whi, why)) = deictic_window(rels) {
+        let fits = p.is_none_or(|p| whi >= p.first) && f.is_none_or(|f| wlo <= f.first);
+        if fits && whi >= wlo {
+            let date = Ymd::from_days(wlo + (whi - wlo) / 2);
+            let prec = if whi - wlo <= 1 { Precision::Day } else { Precision::Month };
+            return Some(DocDate {
+                date: date.truncate(prec),
+                estimated: true,
+                evidence: format!(
+                    "Estimated: {why} puts the article between {} and {}",
+                    Ymd::from_days(wlo).human(),
+                    Ymd::from_days(whi).human()
+                ),
+            });
+        }
+    }
+    let (date, evidence) = match (p, f) {
         (Some(p), Some(f)) => {
-            let lo = p.mention.date.first();
-            let hi = f.mention.date.first();
-            let mid = if hi > lo { lo + (hi - lo) / 2 } else { lo };
-            let weak = p.mention.date.m == 0 && f.mention.date.m == 0;
+            let mid = if f.first > p.first { p.first + (f.first - p.first) / 2 } else { p.first };
+            let weak = !p.month && !f.month;
             let d = Ymd::from_days(mid).truncate(if weak { Precision::Year } else { Precision::Month });
             (
                 d,
                 format!(
-                    "Estimated: latest past event mentioned is {} (“{}”); next upcoming is {} (“{}”)",
-                    p.mention.date.human(),
-                    context(p),
-                    f.mention.date.human(),
-                    context(f)
+                    "Estimated: latest past event mentioned is {}; next upcoming is {}",
+                    p.shown, f.shown
                 ),
             )
         }
-        (Some(p), None) => {
-            let prec = if p.mention.date.m == 0 { Precision::Year } else { Precision::Month };
-            (
-                p.mention.date.truncate(prec),
-                format!(
-                    "Estimated: latest past event mentioned is {} (“{}”); the article is not earlier",
-                    p.mention.date.human(),
-                    context(p)
-                ),
-            )
-        }
+        (Some(p), None) => (
+            Ymd::from_days(p.first).truncate(if p.month { Precision::Month } else { Precision::Year }),
+            format!("Estimated: latest past event mentioned is {}; the article is not earlier", p.shown),
+        ),
         (None, Some(f)) => (
-            f.mention.date.truncate(Precision::Year),
-            format!(
-                "Estimated: earliest upcoming event mentioned is {} (“{}”); the article is not later",
-                f.mention.date.human(),
-                context(f)
-            ),
+            Ymd::from_days(f.first).truncate(Precision::Year),
+            format!("Estimated: earliest upcoming event mentioned is {}; the article is not later", f.shown),
         ),
         (None, None) => return None,
     };
     Some(DocDate { date, estimated: true, evidence })
+}
+
+/// How the article's own time words read against an estimated date, for its evidence:
+/// "; tense cues: “In July” (past: July 2025), “Weeks later”, “Last week”".
+pub fn tense_notes(body: &[BodyDate], rels: &[BodyRelative], date: Ymd) -> String {
+    let mut cues: Vec<String> = Vec::new();
+    for b in body.iter().filter(|b| b.mention.date.y == 0 && b.mention.date.m != 0) {
+        let r = resolve_year(b.mention.date, date, b.future);
+        let tense = if b.future { "upcoming" } else { "past" };
+        cues.push(format!("“{}” ({tense}: {})", context(b), r.human()));
+    }
+    for r in rels {
+        cues.push(format!("“{}”", r.rel.surface));
+    }
+    let mut seen = std::collections::HashSet::new();
+    cues.retain(|c| seen.insert(fold(c)));
+    if cues.is_empty() {
+        return String::new();
+    }
+    cues.truncate(4);
+    format!("; tense cues: {}", cues.join(", "))
 }
 
 #[cfg(test)]
@@ -668,10 +1017,109 @@ mod tests {
         ]
         .map(String::from)
         .to_vec();
-        let d = estimate_from_body(&body_dates(&s, false)).unwrap();
+        let d = estimate_from_body(&body_dates(&s, false), &[]).unwrap();
         assert!(d.estimated);
         assert!(d.date.iso() == "2024-06" || d.date.iso() == "2024-05", "{:?}", d);
         assert!(d.evidence.contains("15 July 2024"));
+    }
+
+    fn rel(s: &str, future: bool) -> Vec<(String, Anchor, i64, i64)> {
+        find_relative(s, future).into_iter().map(|r| (r.surface, r.anchor, r.lo, r.hi)).collect()
+    }
+
+    #[test]
+    fn relative_expressions_and_their_tense() {
+        assert_eq!(
+            rel("Last week, officials flew home.", false),
+            [("Last week".into(), Anchor::Article, -13, -1)]
+        );
+        assert_eq!(
+            rel("The report came out on Friday.", false),
+            [("on Friday".into(), Anchor::Article, -6, 0)]
+        );
+        assert_eq!(
+            rel("Lawmakers will vote on Friday.", true),
+            [("on Friday".into(), Anchor::Article, 1, 7)]
+        );
+        assert_eq!(
+            rel("Weeks later, the memo followed.", false),
+            [("Weeks later".into(), Anchor::Previous, 14, 56)]
+        );
+        assert_eq!(
+            rel("Two days later it fell.", false),
+            [("Two days later".into(), Anchor::Previous, 2, 2)]
+        );
+        assert_eq!(
+            rel("She resigned three weeks ago.", false),
+            [("three weeks ago".into(), Anchor::Article, -27, -21)]
+        );
+        assert_eq!(rel("El ministro viajó la semana pasada.", false)[0].2, -13);
+        assert_eq!(rel("Lo anunció el viernes.", false)[0].0, "el viernes");
+        assert_eq!(rel("Hace dos semanas, el gobierno cayó.", false)[0].2, -20);
+        assert!(rel("The Friday prayers were calm. Days of talks.", false).is_empty());
+        assert!(is_future("The rules take effect on 1 April 2025."));
+        assert!(!is_future("The rules took effect on 1 April 2025."));
+    }
+
+    fn sents(s: &[&str]) -> Vec<String> {
+        s.iter().map(|x| x.to_string()).collect()
+    }
+
+    fn estimate(s: &[&str]) -> DocDate {
+        let s = sents(s);
+        estimate_from_body(&body_dates(&s, false), &body_relatives(&s, false)).expect("an estimate")
+    }
+
+    #[test]
+    fn weeks_later_moves_the_lower_bound() {
+        let d = estimate(&["In March 2024, the council met.", "Weeks later, it approved the budget."]);
+        assert_eq!(d.date.iso(), "2024-04", "{d:?}");
+        assert!(d.evidence.contains("Weeks later"), "{}", d.evidence);
+        let d = estimate(&["In March 2024, the council met.", "It approved the budget."]);
+        assert_eq!(d.date.iso(), "2024-03");
+    }
+
+    #[test]
+    fn upcoming_month_without_year_bounds_from_above() {
+        let d = estimate(&["On May 2, 2024, the court ruled.", "Voters will decide in November."]);
+        assert!(d.evidence.contains("November 2024"), "{}", d.evidence);
+        assert_eq!(d.date.iso(), "2024-08", "{d:?}");
+    }
+
+    #[test]
+    fn deictic_word_beside_a_date_pins_a_window() {
+        let d = estimate(&["Yesterday, on March 3, 2025, the strike began."]);
+        assert_eq!(d.date.iso(), "2025-03-04");
+        assert_eq!(d.date.precision(), Precision::Day);
+        let d = estimate(&["Last week, on March 3, 2025, the strike began."]);
+        assert_eq!(d.date.iso(), "2025-03", "{d:?}");
+        assert!(d.evidence.contains("Last week"), "{}", d.evidence);
+        // A date further on in the sentence is not the one the words speak of.
+        let d = estimate(&["Yesterday, the court struck down a law passed on March 3, 2020."]);
+        assert_eq!(d.date.iso(), "2020-03", "{d:?}");
+        assert!(!d.evidence.contains("Yesterday"), "{}", d.evidence);
+    }
+
+    #[test]
+    fn tense_notes_read_months_without_year() {
+        let s = sents(&["In July, the minister visited.", "Last week, talks stalled.", "Last week, again."]);
+        let n = tense_notes(&body_dates(&s, false), &body_relatives(&s, false), Ymd { y: 2025, m: 8, d: 0 });
+        assert!(n.contains("(past: July 2025)"), "{n}");
+        assert_eq!(n.matches("Last week").count(), 1, "{n}");
+    }
+
+    #[test]
+    fn agency_dateline_without_year() {
+        let (d, shown) = dateline_day_month("MONTEVIDEO, 3 feb (Reuters) - El gobierno dijo").unwrap();
+        assert_eq!((d.m, d.d), (2, 3));
+        assert_eq!(shown, "MONTEVIDEO, 3 feb (Reuters)");
+        assert!(dateline_day_month("WASHINGTON, Feb. 3 (AP) — The Senate").is_some());
+        assert!(dateline_day_month("Montevideo, 3 feb - no caps").is_none());
+        let body = body_dates(&sents(&["El acuerdo se firmó en diciembre de 2023."]), true);
+        let d =
+            stated_date(&[], Some("MONTEVIDEO, 3 feb (Reuters) - El gobierno dijo."), true, &body).unwrap();
+        assert_eq!(d.date.iso(), "2024-02-03");
+        assert!(d.estimated && d.evidence.contains("year 2024"), "{d:?}");
     }
 
     #[test]

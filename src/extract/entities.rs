@@ -5,7 +5,7 @@
 //! cue rules: a capitalised phrase holding an organisation word ("Department of …",
 //! "Foreign Ministry", "… Times"), seats of government ("White House", "Casa Rosada"),
 //! acronyms defined in parentheses or matching the initials of an organisation named
-//! in the corpus ("DHS"), and outlets cited as sources ("told Axios"). Aliases are
+//! in the corpus ("FAA"), and outlets cited as sources ("told Reuters"). Aliases are
 //! merged per corpus so one organisation has one name.
 
 use super::lexicon;
@@ -22,7 +22,7 @@ pub struct Found {
     pub orgs: Vec<(String, u32)>,
     /// Acronyms defined in the text: acronym → expansion (or itself).
     pub acronyms: Vec<(String, String)>,
-    /// Acronyms of things that are not organisations ("VWP" → "Visa Waiver Program").
+    /// Acronyms of things that are not organisations ("HTP" → "Harbor Tunnel Project").
     pub terms: Vec<(String, String)>,
 }
 
@@ -188,7 +188,7 @@ pub fn find(sentences: &[(String, bool)]) -> Found {
                     .collect();
                 if !exp.is_empty() && initials.eq_ignore_ascii_case(&w.text) {
                     let e = join(s, &ws[st..k]);
-                    // Only organisations: "Visa Waiver Program (VWP)" is not one.
+                    // Only organisations: "Harbor Tunnel Project (HTP)" is not one.
                     if exp.iter().any(|x| lexicon::org_cues().contains(&fold(&x.text))) {
                         f.acronyms.push((w.text.clone(), e));
                     } else {
@@ -209,7 +209,7 @@ pub fn find(sentences: &[(String, bool)]) -> Found {
                 bump(&mut f.orgs, &format!("\u{1}{}", w.text));
             }
         }
-        // Outlets cited as sources: "told Axios", "according to Reuters".
+        // Outlets cited as sources: "told Reuters", "according to Bloomberg".
         for (k, w) in ws.iter().enumerate() {
             let lw = fold(&w.text);
             let cue = lw == "told" || (lw == "to" && k > 0 && fold(&ws[k - 1].text) == "according");

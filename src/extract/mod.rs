@@ -19,7 +19,7 @@ pub mod topics;
 
 use crate::model::{Corpus, Document, Person, Precision, Related, Thread};
 use crate::text::{guess_lang, stem, Lang};
-use dates::{BodyDate, DocDate, Ymd};
+use dates::{BodyDate, BodyRelative, DocDate, Ymd};
 use lexicon::fold_fast as fold;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -222,6 +222,8 @@ struct Draft {
     header: Vec<String>,
     day_first: bool,
     body_dates: Vec<BodyDate>,
+    /// Relative time words of the body ("last week", "weeks later").
+    body_relatives: Vec<BodyRelative>,
     date: Option<DocDate>,
 }
 
@@ -290,7 +292,18 @@ pub fn extract(files: &[(String, String)], taxonomy: Option<&str>) -> Corpus {
         }
         let key = dedup_key(&doc.paragraphs);
         let body_dates = dates::body_dates(&body, day_first);
-        let draft = Draft { doc, lang, sentences, body, header: c.header, day_first, body_dates, date: None };
+        let body_relatives = dates::body_relatives(&body, day_first);
+        let draft = Draft {
+            doc,
+            lang,
+            sentences,
+            body,
+            header: c.header,
+            day_first,
+            body_dates,
+            body_relatives,
+            date: None,
+        };
         // The same article saved twice is one document that lists the other files. The
         // shortest file name stands for them ("story.txt" rather than "story copy.txt").
         match texts.get(&key) {
@@ -366,7 +379,7 @@ pub fn extract(files: &[(String, String)], taxonomy: Option<&str>) -> Corpus {
     let found: Vec<entities::Found> = drafts.iter().map(|d| entities::find(&d.sentences)).collect();
     let mut orgs = entities::merge_orgs(&found);
     // An organisation named with a cue in one article is the same organisation when
-    // another article names it bare ("for Axios to call…").
+    // another article names it bare ("for Reuters to call…").
     let known: Vec<String> = {
         let mut v: Vec<String> = orgs.iter().flatten().cloned().collect();
         v.sort();
@@ -412,7 +425,7 @@ pub fn extract(files: &[(String, String)], taxonomy: Option<&str>) -> Corpus {
             }
         }
         None => {
-            // Acronyms of things ("VWP") count as their expansion.
+            // Acronyms of things ("HTP") count as their expansion.
             let terms: Vec<(String, String)> = found.iter().flat_map(|f| f.terms.iter().cloned()).collect();
             let topic_lines: Vec<Vec<String>> = topic_lines
                 .iter()
@@ -423,10 +436,19 @@ pub fn extract(files: &[(String, String)], taxonomy: Option<&str>) -> Corpus {
             ban_src.extend(drafts.iter().filter_map(|d| d.doc.publisher.clone()));
             let mut banned_phrases = topics::phrase_ban(&ban_src, Lang::En);
             banned_phrases.extend(topics::phrase_ban(&ban_src, Lang::Es));
+            // A place is not a topic ("Rio de Janeiro"), nor is a word of one alone ("Rio"),
+            // though a longer topic may name one.
+            let places: Vec<String> = drafts.iter().flat_map(|d| d.doc.places.iter().cloned()).collect();
+            banned_phrases.extend(topics::phrase_ban(&places, Lang::En));
+            banned_phrases.extend(topics::phrase_ban(&places, Lang::Es));
             let tdocs: Vec<topics::TopicDoc> = drafts
                 .iter()
                 .zip(&topic_lines)
-                .map(|(d, l)| topics::TopicDoc { lines: l, lang: d.lang })
+                .map(|(d, l)| topics::TopicDoc {
+                    lines: l,
+                    lang: d.lang,
+                    headline: !d.doc.title_derived && !d.doc.title.is_empty(),
+                })
                 .collect();
             let auto = topics::auto_topics(&tdocs, &banned, &banned_phrases);
             for (i, (d, t)) in drafts.iter_mut().zip(auto).enumerate() {
@@ -482,7 +504,7 @@ pub fn extract(files: &[(String, String)], taxonomy: Option<&str>) -> Corpus {
     for d in drafts.iter_mut() {
         let first = d.doc.paragraphs.first().map(String::as_str);
         d.date = dates::stated_date(&d.header, first, d.day_first, &d.body_dates)
-            .or_else(|| dates::estimate_from_body(&d.body_dates));
+            .or_else(|| dates::estimate_from_body(&d.body_dates, &d.body_relatives));
     }
     for _pass in 0..2 {
         let snapshot: Vec<Option<(Ymd, bool)>> =
@@ -504,13 +526,27 @@ pub fn extract(files: &[(String, String)], taxonomy: Option<&str>) -> Corpus {
                 let names: Vec<String> = used
                     .iter()
                     .map(|(j, dt)| {
-                        format!("{} “{}” ({})", drafts[*j].doc.id, short(&drafts[*j].doc.title), dt.iso())
+                        // Say when the related article's own date is itself an estimate.
+                        let how = if snapshot[*j].is_some_and(|x| x.1) { ", itself estimated" } else { "" };
+                        format!(
+                            "{} “{}” ({}{how})",
+                            drafts[*j].doc.id,
+                            short(&drafts[*j].doc.title),
+                            dt.iso()
+                        )
                     })
                     .collect();
-                drafts[i].date = Some(DocDate {
-                    date: best.truncate(prec),
-                    estimated: true,
-                    evidence: format!("Estimated from related dated articles: {}", names.join("; ")),
+                let related = format!("Estimated from related dated articles: {}", names.join("; "));
+                // An agency dateline's day and month ("3 feb (Reuters)") with the year of
+                // the related articles, the occurrence nearest to them.
+                let dateline = drafts[i].doc.paragraphs.first().and_then(|p| dates::dateline_day_month(p));
+                drafts[i].date = Some(match dateline {
+                    Some((dm, shown)) if best.m != 0 && dates::resolve_year(dm, best, false).valid() => DocDate {
+                        date: dates::resolve_year(dm, best, false),
+                        estimated: true,
+                        evidence: format!("Stated day and month: “{shown}” in the opening dateline; year from the related dated articles. {related}"),
+                    },
+                    _ => DocDate { date: best.truncate(prec), estimated: true, evidence: related },
                 });
             }
         }
@@ -522,6 +558,9 @@ pub fn extract(files: &[(String, String)], taxonomy: Option<&str>) -> Corpus {
                 d.doc.date_precision = Some(dd.date.precision());
                 d.doc.date_estimated = dd.estimated;
                 d.doc.date_evidence = dd.evidence.clone();
+                if dd.estimated {
+                    d.doc.date_evidence += &dates::tense_notes(&d.body_dates, &d.body_relatives, dd.date);
+                }
             }
             None => {
                 d.doc.date_evidence =

@@ -8,6 +8,15 @@
 //! that surname (the most frequent and most titled one when two people share it),
 //! middle names and second surnames join the shorter form, and accents are folded for
 //! comparison only.
+//!
+//! A lone surname with only a speech verb is a person when a personal pronoun follows
+//! ("Okonkwo said she …"); firms and ministries say things too. A name of two words or
+//! more written after an article anywhere ("for the Red Cross") is a thing.
+//!
+//! Not done: role descriptions without a name ("the governor's brother", "Vance's
+//! brother") are not resolved to a person. Within an article that names her it would
+//! only add a mention; across articles it would add a person the article never names,
+//! and a relation word plus a surname is too weak a key to do that safely.
 
 use super::lexicon;
 use super::lexicon::fold_fast as fold;
@@ -94,31 +103,11 @@ pub fn is_acronym(w: &str) -> bool {
     letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
 }
 
-/// Connectors allowed inside a name ("de la", "van") or a role ("of", "and").
+/// Connectors allowed inside a name or a role: the particles of names ([`name_connector`])
+/// and the words joining the parts of a role ("Secretary of State and National Security
+/// Adviser", "ministra de las Mujeres").
 fn connector(w: &str) -> bool {
-    matches!(
-        w,
-        "de" | "del"
-            | "la"
-            | "las"
-            | "los"
-            | "da"
-            | "das"
-            | "do"
-            | "dos"
-            | "van"
-            | "von"
-            | "der"
-            | "di"
-            | "du"
-            | "le"
-            | "bin"
-            | "al"
-            | "y"
-            | "of"
-            | "and"
-            | "for"
-    )
+    name_connector(w) || matches!(w, "las" | "los" | "of" | "and" | "for")
 }
 
 /// A courtesy title ("Mr.", "Sra."), which is not a role.
@@ -155,6 +144,7 @@ fn is_role_word(w: &str) -> bool {
         || lexicon::role_tails().contains(&f)
 }
 
+/// Particles inside a person's name ("de la", "van", "bin").
 fn name_connector(w: &str) -> bool {
     matches!(
         w,
@@ -209,6 +199,18 @@ pub struct Mention {
     /// Two or three words that can only be a name (no common word, place or
     /// organisation word): "Thierry Henry".
     pub namelike: bool,
+    /// A personal pronoun follows in the same sentence ("Brennan said she …"): the
+    /// speaker is a person, not a firm or a ministry.
+    pub pronoun: bool,
+    /// Written after an article ("the Red Cross"): not a person, and the same words
+    /// are no person anywhere else in the corpus either.
+    pub determined: bool,
+}
+
+/// Does a personal pronoun (not "it", "they") occur in these words?
+fn has_personal_pronoun(rest: &str) -> bool {
+    rest.split(|c: char| !c.is_alphabetic())
+        .any(|w| matches!(w, "he" | "she" | "his" | "her" | "him" | "himself" | "herself" | "él" | "ella"))
 }
 
 const SPEECH: &[&str] = &[
@@ -389,6 +391,7 @@ pub fn mentions(sentence: &str, weak: bool, ctx: &Context) -> Vec<Mention> {
             if m.role.is_none() && m.honorific.is_none() && !weak {
                 m.desc = apposition_role(sentence, ws[i].start, ws[j].end);
             }
+            m.pronoun = has_personal_pronoun(&sentence[ws[j].end..]);
             out.push(m);
         }
         i = j + 1;
@@ -442,7 +445,9 @@ fn analyse_run(
         let role_word = lexicon::titles().contains(&f)
             || lexicon::titles().contains(f.trim_end_matches('.'))
             || lexicon::role_tails().contains(&f)
-            || connector(t);
+            // A connector belongs to a role only right after a role word ("Secretary of
+            // State"), not inside a name ("Marloes de Wit").
+            || (connector(t) && k > 0 && last_role == Some(k - 1));
         // A nationality or country counts only at the front of a role ("US President").
         let is_origin = lexicon::demonyms().contains(&f) || lexicon::places().contains_key(&f);
         // A nationality or country counts only at the very front ("US President"),
@@ -461,7 +466,7 @@ fn analyse_run(
         Some(k) => (toks[..=k].to_vec(), toks[k + 1..].to_vec()),
         None => (Vec::new(), toks.clone()),
     };
-    // Trailing common words in a title-cased line ("Rubio Sends").
+    // Trailing common words in a title-cased line ("Quesada Sends").
     let mut name_toks = name_toks;
     while name_toks.len() > 1 && common_word(name_toks.last().unwrap(), ctx) {
         name_toks.pop();
@@ -472,7 +477,8 @@ fn analyse_run(
     {
         return None;
     }
-    if name_toks.iter().any(|t| {
+    // Lower-case particles inside the name ("Marloes de Wit") are not common words.
+    if name_toks.iter().filter(|t| !name_connector(t)).any(|t| {
         let f = fold(t);
         lexicon::org_cues().contains(&f)
             || lexicon::role_tails().contains(&f)
@@ -499,7 +505,10 @@ fn analyse_run(
     }
     const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "el", "la", "los", "las"];
     // "the Sea", "a Smith" are not people.
-    if prev.is_some_and(|p| DETERMINERS.contains(&p)) && !has_title {
+    let determined = prev.is_some_and(|p| DETERMINERS.contains(&p)) && !has_title;
+    // "the Joe Biden administration": a given name first keeps it a person.
+    let given_first = lexicon::given_names().contains(&fold(&name_toks[0]));
+    if determined && (name_toks.len() < 2 || given_first) {
         return None;
     }
     // Camel-case words ("MassDOT") are names of things.
@@ -558,7 +567,18 @@ fn analyse_run(
                 && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && t.split('-').all(is_cap)
         });
-    Some(Mention { name: name_toks, role, honorific, desc: None, cue, weak, speech, namelike })
+    Some(Mention {
+        name: name_toks,
+        role,
+        honorific,
+        desc: None,
+        cue,
+        weak,
+        speech,
+        namelike,
+        pronoun: false,
+        determined,
+    })
 }
 
 fn is_role_noun(w: &str) -> bool {
@@ -751,6 +771,20 @@ impl Register {
     /// Builds the register from every article's mentions and credited authors, and
     /// resolves each article's mentions to people.
     pub fn build(docs: &[Vec<Mention>], authors: &[Vec<String>]) -> (Register, Vec<DocPeople>) {
+        // Names of two words or more written after an article somewhere ("a spokesperson
+        // for the Red Cross") are things, even where a sentence opens with them.
+        let things: HashSet<String> =
+            docs.iter().flatten().filter(|m| m.determined).map(|m| key_of(&m.name).join(" ")).collect();
+        let kept: Vec<Vec<Mention>> = docs
+            .iter()
+            .map(|ms| {
+                ms.iter()
+                    .filter(|m| !m.determined && !things.contains(&key_of(&m.name).join(" ")))
+                    .cloned()
+                    .collect()
+            })
+            .collect();
+        let docs = &kept[..];
         let mut reg = Register::default();
         // Pass 1: full names (two words or more) with a cue, or seen at least twice.
         let mut seen: HashMap<String, u32> = HashMap::new();
@@ -778,12 +812,14 @@ impl Register {
         }
         // Single-word names with a title ("Mr. X", "President X") and no full form become
         // people of their own. A speech verb alone is not enough: firms, clubs and
-        // ministries "said" things too ("Microsoft said").
+        // ministries "said" things too ("Microsoft said"); with a personal pronoun after
+        // it ("Hale said she would resign") it is.
         for ms in docs {
-            for m in ms
-                .iter()
-                .filter(|m| !m.weak && m.name.len() == 1 && (m.role.is_some() || m.honorific.is_some()))
-            {
+            for m in ms.iter().filter(|m| {
+                !m.weak
+                    && m.name.len() == 1
+                    && (m.role.is_some() || m.honorific.is_some() || (m.speech && m.pronoun))
+            }) {
                 let f = fold(&m.name[0]);
                 if !reg.by_surname.contains_key(&f)
                     && !reg.by_key.contains_key(&f)
@@ -891,7 +927,7 @@ impl Register {
         }
         let cands = self.by_surname.get(surname)?;
         if toks.len() >= 2 {
-            // "Karina Milei" vs "Javier Milei": the given name must agree.
+            // "Felipe Quesada" vs "Ramiro Quesada": the given name must agree.
             return cands.iter().copied().find(|&c| self.people[c].key[0] == toks[0]);
         }
         if cands.len() == 1 {
@@ -945,6 +981,52 @@ mod tests {
         );
         assert_eq!(names("However, Mr. Quesada’s office declined."), [("Quesada".to_string(), true)]);
         assert_eq!(names("Hale said the plan would fail."), [("Hale".to_string(), true)]);
+    }
+
+    #[test]
+    fn a_lone_speaker_is_a_person_only_with_a_personal_pronoun() {
+        let lower = HashSet::new();
+        let ctx = Context { lowercase: &lower };
+        let doc = |s: &[&str]| s.iter().flat_map(|x| mentions(x, false, &ctx)).collect::<Vec<_>>();
+        let docs = vec![
+            doc(&["Okonkwo said she would appeal the ruling.", "Okonkwo said more later."]),
+            doc(&["Vantrix said it would appeal.", "Vantrix said revenue rose."]),
+        ];
+        let (reg, per) = Register::build(&docs, &[vec![], vec![]]);
+        let names: Vec<&str> = reg.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Okonkwo"]);
+        assert_eq!(per[0].len(), 1);
+        assert!(per[1].is_empty());
+    }
+
+    #[test]
+    fn names_written_after_an_article_are_things_everywhere() {
+        let lower = HashSet::new();
+        let ctx = Context { lowercase: &lower };
+        let doc = |s: &[&str]| s.iter().flat_map(|x| mentions(x, false, &ctx)).collect::<Vec<_>>();
+        let docs = vec![
+            doc(&["Green Lantern backs the rail plan.", "Green Lantern backs the port plan."]),
+            doc(&["A spokesperson for the Green Lantern declined to comment.", "Mayor Odile Varga said so."]),
+        ];
+        let (reg, _) = Register::build(&docs, &[vec![], vec![]]);
+        let names: Vec<&str> = reg.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Odile Varga"]);
+        let docs =
+            vec![doc(&["President Julia Varga spoke.", "Critics of the Julia Varga government left."])];
+        let (reg, _) = Register::build(&docs, &[vec![]]);
+        assert_eq!(reg.people.len(), 1);
+    }
+
+    #[test]
+    fn name_particles_are_not_roles() {
+        assert_eq!(
+            names("The chief executive, Marloes de Wit, told reporters."),
+            [("Marloes de Wit".to_string(), true)]
+        );
+        assert_eq!(
+            names("Minister of Finance Ines van Leeuwen spoke."),
+            [("Ines van Leeuwen".to_string(), true)]
+        );
     }
 
     #[test]

@@ -3,9 +3,9 @@
 //! Without configuration, topics are keyphrases scored across the corpus: runs of up
 //! to three content words (no stop words, names, places, numbers or dates) that are
 //! frequent in an article and shared with a few others but not with every article.
-//! Phrases are compared folded and stemmed, so "third-country deportations" and
-//! "third country deportation" are one topic, and labelled with their commonest
-//! spelling ("Visa Waiver Program" stays capitalised when the text capitalises it).
+//! Phrases are compared folded and stemmed, so "cross-border rail links" and
+//! "cross border rail link" are one topic, and labelled with their commonest
+//! spelling ("Harbor Tunnel Project" stays capitalised when the text capitalises it).
 //!
 //! # Optional taxonomy file
 //!
@@ -15,8 +15,8 @@
 //!
 //! ```text
 //! # comment lines start with '#'; blank lines and [section] headers are ignored
-//! Visa waiver: visa waiver, visa-free travel, VWP
-//! Deportations = deportation, deported migrants, third country
+//! Harbor works: harbor tunnel, dredging, HTP
+//! Transport = rail link, bus lanes, cross border
 //! Energy = ["oil", "gas pipeline"]
 //! ```
 //!
@@ -36,6 +36,9 @@ pub struct TopicDoc<'a> {
     pub lines: &'a [String],
     /// Language, for stemming.
     pub lang: Lang,
+    /// The first line is the headline: a phrase must also be in the body to be a topic
+    /// ("critics warn" of a headline is not what the article is about).
+    pub headline: bool,
 }
 
 /// A word of a phrase chunk: folded form, stem, surface and capitalisation.
@@ -45,7 +48,10 @@ struct Tok {
     fold: String,
     stem: String,
     surface: String,
+    /// Capitalised and not the first word of a sentence.
     cap: bool,
+    /// Written in lower case.
+    lower: bool,
 }
 
 /// Splits a line into chunks of content words between punctuation and stop words.
@@ -56,12 +62,13 @@ fn chunks(
     verbs: &HashSet<String>,
 ) -> Vec<(Vec<Tok>, bool)> {
     let mut out: Vec<(Vec<Tok>, bool)> = Vec::new();
-    let mut in_quote = false;
+    // A sentence cut from a longer quotation opens inside it: its first quote mark closes.
+    let mut in_quote = line.find(['“', '”']).is_some_and(|i| line[i..].starts_with('”'));
     let mut cur: Vec<Tok> = Vec::new();
     let sw = lexicon::stopwords();
     let mut word = String::new();
     let mut first_of_sentence = true;
-    // A hyphenated compound ("third-country") is one token whose stem is the stems
+    // A hyphenated compound ("cross-border") is one token whose stem is the stems
     // of its parts, so it matches the same words written apart.
     let part_ok = |f: &str, w: &str| {
         let letters = f.chars().filter(|c| c.is_alphabetic()).count();
@@ -85,7 +92,14 @@ fn chunks(
         let w = std::mem::take(word);
         // Spanish noun phrases join with "de" ("plan de vivienda").
         if lang == Lang::Es && matches!(w.as_str(), "de" | "del") && !cur.is_empty() {
-            cur.push(Tok { stem: w.clone(), fold: w.clone(), surface: w, cap: false, joiner: true });
+            cur.push(Tok {
+                stem: w.clone(),
+                fold: w.clone(),
+                surface: w,
+                cap: false,
+                lower: true,
+                joiner: true,
+            });
             *first = false;
             return;
         }
@@ -106,7 +120,8 @@ fn chunks(
                 return;
             }
             let stem_all = parts.iter().map(|p| stem(&fold(p), lang)).collect::<Vec<_>>().join(" ");
-            cur.push(Tok { stem: stem_all, fold: f, surface: w, cap, joiner: false });
+            let lower = w.chars().next().is_some_and(char::is_lowercase);
+            cur.push(Tok { stem: stem_all, fold: f, surface: w, cap, lower, joiner: false });
         }
         *first = false;
     };
@@ -138,9 +153,14 @@ fn chunks(
     out
 }
 
-/// Can this window of tokens be a topic (no linking word at either end)?
+/// Can this window of tokens be a topic? No linking word at either end, and no mix of
+/// capitalised (not sentence-initial) and lower-case words: "Red Cross published
+/// figures", "accused Secretary" are a name and a clause, not one phrase; "Harbor Tunnel
+/// Authority", "flood risk" are.
 fn window_ok(w: &[Tok]) -> bool {
-    !w[0].joiner && !w[w.len() - 1].joiner
+    let words = || w.iter().filter(|t| !t.joiner);
+    let mixed = words().any(|t| t.cap) && words().any(|t| t.lower);
+    !w[0].joiner && !w[w.len() - 1].joiner && !mixed
 }
 
 /// A scored topic of one article.
@@ -183,17 +203,35 @@ pub fn auto_topics(
     let mut surfaces: HashMap<String, HashMap<String, u32>> = HashMap::new();
     let mut df: HashMap<String, u32> = HashMap::new();
     let verbs = verbs_of(docs);
-    // Phrases only ever met inside quotations are the speakers' words, not topics.
-    let mut unquoted: HashSet<String> = HashSet::new();
-    for d in docs {
+    // Phrases an article only has inside quotations are its speakers' words, not its
+    // topics, and phrases only in its headline are not either: (article, key) pairs met
+    // in the body outside quotes.
+    let mut unquoted: HashSet<(usize, String)> = HashSet::new();
+    // How often a phrase is followed by another content word (key of the longer
+    // phrase → count) and how often it ends its noun phrase, over the corpus.
+    let mut followers: HashMap<String, HashMap<String, u32>> = HashMap::new();
+    let mut heads: HashMap<String, u32> = HashMap::new();
+    // Phrases written with a hyphenated last word ("cross-border") → how often
+    // written so, minus how often written apart ("cross border").
+    let mut hyphen_end: HashMap<String, i64> = HashMap::new();
+    for (di, d) in docs.iter().enumerate() {
         let mut counts: HashMap<String, u32> = HashMap::new();
-        for line in d.lines {
+        for (li, line) in d.lines.iter().enumerate() {
+            let in_body = li > 0 || !d.headline;
             for (ch, quoted) in chunks(line, d.lang, banned, &verbs) {
                 for len in 1..=3usize {
-                    for w in ch.windows(len).filter(|w| window_ok(w)) {
+                    for (i, w) in ch.windows(len).enumerate().filter(|(_, w)| window_ok(w)) {
                         let key = w.iter().map(|t| t.stem.as_str()).collect::<Vec<_>>().join(" ");
-                        if !quoted {
-                            unquoted.insert(key.clone());
+                        if !quoted && in_body {
+                            unquoted.insert((di, key.clone()));
+                        }
+                        match ch.get(i + len) {
+                            Some(next) if len < 3 && !next.joiner => {
+                                let ext = format!("{key} {}", next.stem);
+                                *followers.entry(key.clone()).or_default().entry(ext).or_default() += 1;
+                            }
+                            Some(_) => {}
+                            None => *heads.entry(key.clone()).or_default() += 1,
                         }
                         // Verb forms do not end a topic ("ministry declined").
                         let last = &w[len - 1].fold;
@@ -201,6 +239,8 @@ pub fn auto_topics(
                             continue;
                         }
                         *counts.entry(key.clone()).or_default() += 1;
+                        let hyphened = w[len - 1].surface.contains('-');
+                        *hyphen_end.entry(key.clone()).or_default() += if hyphened { 1 } else { -1 };
                         let all_cap = w.iter().all(|t| t.cap);
                         let surface = w
                             .iter()
@@ -217,24 +257,51 @@ pub fn auto_topics(
         }
         per_doc.push(counts);
     }
-    let label = |key: &str| -> String {
-        surfaces
-            .get(key)
-            .and_then(|m| {
-                m.iter()
-                    .max_by(|a, b| a.1.cmp(b.1).then(b.0.len().cmp(&a.0.len())).then(b.0.cmp(a.0)))
-                    .map(|(s, _)| s.clone())
+    let surface = |key: &str| -> Option<String> {
+        surfaces.get(key).and_then(|m| {
+            m.iter()
+                .max_by(|a, b| a.1.cmp(b.1).then(b.0.len().cmp(&a.0.len())).then(b.0.cmp(a.0)))
+                .map(|(s, _)| s.clone())
+        })
+    };
+    let corpus_tf: HashMap<&str, u32> = {
+        let mut m: HashMap<&str, u32> = HashMap::new();
+        for c in &per_doc {
+            for (k, &n) in c {
+                *m.entry(k.as_str()).or_default() += n;
+            }
+        }
+        m
+    };
+    let label = |key: &str| -> String { surface(key).unwrap_or_else(|| key.to_string()) };
+    // A phrase ending in a hyphenated compound that mostly modifies a following noun
+    // ("cross-border" in "cross-border rail freight") is not a topic by itself: an
+    // article's topic is the noun phrase it opens there, its commonest extension in
+    // that article (ties to the extension commonest in the corpus, then to the
+    // commonest head noun); with none, the dangling modifier is dropped.
+    let head_tf = |ext: &str| corpus_tf.get(ext.rsplit(' ').next().unwrap_or("")).copied().unwrap_or(0);
+    let complete = |key: &str, counts: &HashMap<String, u32>| -> Option<String> {
+        let f = followers.get(key);
+        let modifier = hyphen_end.get(key).is_some_and(|&h| h >= 0)
+            && f.is_some_and(|f| f.values().sum::<u32>() > heads.get(key).copied().unwrap_or(0));
+        if !modifier {
+            return Some(key.to_string());
+        }
+        f?.iter()
+            .filter_map(|(ext, &n)| counts.get(ext).map(|&c| (ext, c, n)))
+            .max_by(|a, b| {
+                a.1.cmp(&b.1).then(a.2.cmp(&b.2)).then(head_tf(a.0).cmp(&head_tf(b.0))).then(b.0.cmp(a.0))
             })
-            .unwrap_or_else(|| key.to_string())
+            .map(|(ext, _, _)| ext.clone())
     };
     let max_df = if n >= 5 { (n as f64 * 0.6).ceil() as u32 } else { n as u32 };
     let mut out = Vec::with_capacity(n);
-    for counts in &per_doc {
+    for (di, counts) in per_doc.iter().enumerate() {
         let mut cands: Vec<(String, f64, u32, usize)> = Vec::new();
         for (k, &tf) in counts {
             let words = k.split(' ').count();
             let d = df[k];
-            if !unquoted.contains(k) {
+            if !unquoted.contains(&(di, k.clone())) {
                 continue;
             }
             if d > max_df && n > 2 {
@@ -254,7 +321,9 @@ pub fn auto_topics(
                 2 => 1.0,
                 _ => 1.15,
             };
-            cands.push((k.clone(), tf as f64 * idf * len_bonus * shared, tf, words));
+            let Some(k) = complete(k, counts) else { continue };
+            let words = k.split(' ').count();
+            cands.push((k, tf as f64 * idf * len_bonus * shared, tf, words));
         }
         // Drop phrases contained in a longer candidate that is nearly as frequent,
         // and longer phrases much rarer than the shorter one they extend.
@@ -278,11 +347,12 @@ pub fn auto_topics(
             if picked.len() >= 6 {
                 break;
             }
-            // No two topics that share most words.
-            if picked.iter().any(|p| contains_words(&p.key, &k) || contains_words(&k, &p.key)) {
+            let l = label(&k);
+            // No two topics that share most words or read the same.
+            if picked.iter().any(|p| contains_words(&p.key, &k) || contains_words(&k, &p.key) || p.label == l)
+            {
                 continue;
             }
-            let l = label(&k);
             picked.push(Scored { key: k, label: l, score: s });
         }
         out.push(picked);
@@ -402,9 +472,9 @@ mod tests {
             "The league title was its third.".to_string(),
         ];
         let docs = [
-            TopicDoc { lines: &a, lang: Lang::En },
-            TopicDoc { lines: &b, lang: Lang::En },
-            TopicDoc { lines: &c, lang: Lang::En },
+            TopicDoc { lines: &a, lang: Lang::En, headline: false },
+            TopicDoc { lines: &b, lang: Lang::En, headline: false },
+            TopicDoc { lines: &c, lang: Lang::En, headline: false },
         ];
         let t = auto_topics(&docs, &HashSet::new(), &HashSet::new());
         let labels: Vec<&str> = t[0].iter().map(|s| s.label.as_str()).collect();
@@ -412,6 +482,90 @@ mod tests {
         assert!(labels.iter().any(|l| l.starts_with("flood risk")), "{labels:?}");
         let lb: Vec<&str> = t[1].iter().map(|s| s.label.as_str()).collect();
         assert!(lb.contains(&"harbor tunnel"), "{lb:?}");
+    }
+
+    fn topics_of(docs: &[Vec<String>]) -> Vec<Vec<String>> {
+        let t: Vec<TopicDoc> =
+            docs.iter().map(|l| TopicDoc { lines: l, lang: Lang::En, headline: true }).collect();
+        auto_topics(&t, &HashSet::new(), &HashSet::new())
+            .into_iter()
+            .map(|v| v.into_iter().map(|s| s.label).collect())
+            .collect()
+    }
+
+    #[test]
+    fn hyphenated_modifiers_are_completed_with_their_noun() {
+        let lines = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        let t = topics_of(&[
+            lines(&[
+                "The port signed a cross-border rail deal.",
+                "Critics said the cross-border rail deal was rushed.",
+            ]),
+            lines(&["Cross-border rail freight grew.", "Cross-border rail freight is cheap."]),
+            lines(&["The football club won the league.", "The league title was its third."]),
+        ]);
+        assert!(t[0].iter().any(|l| l == "cross-border rail deal"), "{t:?}");
+        assert!(t[1].iter().any(|l| l == "cross-border rail freight"), "{t:?}");
+        assert!(
+            !t.concat().iter().any(|l| l.ends_with("cross-border") || l.ends_with("cross-border rail")),
+            "{t:?}"
+        );
+    }
+
+    #[test]
+    fn phrases_only_quoted_in_an_article_are_not_its_topics() {
+        let lines = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        let t = topics_of(&[
+            lines(&[
+                "“We are partners.",
+                "It serves the public purse and the public purse,” he said.",
+                "Harbor dredging resumed; harbor dredging costs rose.",
+            ]),
+            lines(&["Lawmakers debated the public purse.", "The public purse was cited again."]),
+            lines(&["Harbor dredging begins.", "Harbor dredging ends."]),
+        ]);
+        assert!(t[1].iter().any(|l| l == "public purse"), "{t:?}");
+        assert!(!t[0].iter().any(|l| l == "public purse"), "{t:?}");
+    }
+
+    #[test]
+    fn headline_only_phrases_are_not_topics() {
+        let lines = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        let t = topics_of(&[
+            lines(&[
+                "Mayor defends ferry subsidies as critics warn",
+                "The ferry subsidies cost more.",
+                "Ferry subsidies rose.",
+            ]),
+            lines(&["Ferry subsidies debated as critics warn", "The ferry subsidies were debated."]),
+            lines(&[
+                "Club wins league",
+                "The football club won the league.",
+                "The league title was its third.",
+            ]),
+        ]);
+        assert!(t[0].iter().any(|l| l == "ferry subsidies"), "{t:?}");
+        assert!(!t.concat().iter().any(|l| l.contains("critics")), "{t:?}");
+    }
+
+    #[test]
+    fn a_name_and_a_clause_are_not_one_topic() {
+        let lines = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        let t = topics_of(&[
+            lines(&[
+                "Later the Blue Heron published figures.",
+                "Then the Blue Heron published figures again.",
+            ]),
+            lines(&["Later the Blue Heron published figures on rents."]),
+            lines(&["The football club won the league.", "The league title was its third."]),
+        ]);
+        assert!(!t.concat().iter().any(|l| l.contains("heron published")), "{t:?}");
+        let t = topics_of(&[
+            lines(&["Critics accused Governor Vance.", "They accused Governor Vance again."]),
+            lines(&["Voters accused Governor Vance."]),
+            lines(&["The football club won the league.", "The league title was its third."]),
+        ]);
+        assert!(!t.concat().iter().any(|l| l.contains("accused")), "{t:?}");
     }
 
     #[test]
