@@ -280,7 +280,10 @@ proptest! {
         check_corpus(&files, &c);
         let data = Data::new(c);
         let back = Data::from_bytes(&data.to_bytes()).expect("round trip");
-        prop_assert_eq!(&back.corpus, &data.corpus);
+        // Everything round-trips but the removed page chrome, which is not embedded.
+        let mut expected = data.corpus.clone();
+        expected.documents.iter_mut().for_each(|d| d.chrome.clear());
+        prop_assert_eq!(&back.corpus, &expected);
         let q = news_explorer::index::Query { text: query, ..Default::default() };
         let r = data.index.search(&data.corpus.documents, &q);
         for h in &r.hits {
