@@ -29,6 +29,11 @@ use leptos::prelude::*;
 use std::sync::OnceLock;
 use wasm_bindgen::JsCast;
 
+thread_local! {
+    /// A typed change is waiting to be written to the URL (see [`Explorer::update`]).
+    static HASH_PENDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"));
 
 /// The corpus and index embedded at build time, decoded once.
@@ -86,8 +91,26 @@ impl Explorer {
         if next == self.state.get_untracked() {
             return;
         }
-        write_hash(&next.to_hash(), push);
+        if push {
+            HASH_PENDING.with(|p| p.set(false));
+            write_hash(&next.to_hash(), true);
+            self.state.set(next);
+            return;
+        }
         self.state.set(next);
+        // Typing: the URL follows in a task of its own, right after the page has been
+        // updated, once per burst of keystrokes (the keystroke does not wait for it).
+        if !HASH_PENDING.with(|p| p.replace(true)) {
+            let state = self.state;
+            set_timeout(
+                move || {
+                    if HASH_PENDING.with(|p| p.replace(false)) {
+                        write_hash(&state.with_untracked(State::to_hash), false);
+                    }
+                },
+                std::time::Duration::ZERO,
+            );
+        }
     }
 
     /// Re-reads the URL hash (after Back/Forward or an edited link).

@@ -584,7 +584,12 @@ impl ParsedQuery {
 
     /// A matcher for the words of a text in `lang`, with the query words stemmed once.
     pub fn matcher(&self, lang: Lang) -> WordMatcher<'_> {
-        WordMatcher { query: self, stems: self.terms.iter().map(|t| stem(&t.word, lang)).collect(), lang }
+        let stems: Vec<String> = self.terms.iter().map(|t| stem(&t.word, lang)).collect();
+        let words = self.terms.iter().map(|t| &t.word).chain(&stems).chain(self.phrases.iter().flatten());
+        let mut firsts: Vec<u8> = words.filter_map(|w| w.as_bytes().first().copied()).collect();
+        firsts.sort_unstable();
+        firsts.dedup();
+        WordMatcher { query: self, stems, lang, firsts }
     }
 }
 
@@ -595,9 +600,27 @@ pub struct WordMatcher<'a> {
     /// The stem of each query term, in the text's language.
     stems: Vec<String>,
     lang: Lang,
+    /// The first bytes of the query words, their stems and the phrase words.
+    firsts: Vec<u8>,
 }
 
 impl WordMatcher<'_> {
+    /// Can this word of the text (as written, not folded) match at all? A match keeps
+    /// the first letter (equal word, prefix, or stem), so a word written in ASCII whose
+    /// lower-cased first letter starts no query word is skipped without folding it.
+    pub fn may_match(&self, raw: &str) -> bool {
+        match raw.as_bytes().first() {
+            Some(b) if b.is_ascii() => self.firsts.contains(&b.to_ascii_lowercase()),
+            _ => true,
+        }
+    }
+
+    /// Does this word of the text, as written, match? ([`WordMatcher::may_match`],
+    /// then [`WordMatcher::matches`] on its folded form.)
+    pub fn matches_raw(&self, raw: &str) -> bool {
+        self.may_match(raw) && self.matches(&fold(raw))
+    }
+
     /// Does this folded word match?
     pub fn matches(&self, word: &str) -> bool {
         let q = self.query;
@@ -656,13 +679,13 @@ pub fn highlight(text: &str, query: &ParsedQuery, lang: Lang) -> Vec<Segment> {
     let mut at = 0;
     if !query.is_empty() {
         let matcher = query.matcher(lang);
-        for tok in tokenize(text) {
-            if matcher.matches(&tok.term) {
-                if tok.start > at {
-                    out.push(Segment { text: text[at..tok.start].to_string(), mark: false });
+        for (start, end) in text::word_spans(text) {
+            if matcher.matches_raw(&text[start..end]) {
+                if start > at {
+                    out.push(Segment { text: text[at..start].to_string(), mark: false });
                 }
-                out.push(Segment { text: text[tok.start..tok.end].to_string(), mark: true });
-                at = tok.end;
+                out.push(Segment { text: text[start..end].to_string(), mark: true });
+                at = end;
             }
         }
     }
@@ -681,7 +704,7 @@ pub fn snippet(doc: &Document, query: &ParsedQuery, lang: Lang, max_chars: usize
     } else {
         let matcher = query.matcher(lang);
         paragraphs.iter().find_map(|p| {
-            tokenize(p).into_iter().find(|t| matcher.matches(&t.term)).map(|t| (p.as_str(), t.start))
+            text::word_spans(p).find(|&(s, e)| matcher.matches_raw(&p[s..e])).map(|(s, _)| (p.as_str(), s))
         })
     };
     let (text, at) = match found {
@@ -862,6 +885,39 @@ mod tests {
             ]
         );
         assert!(ParsedQuery::parse("  ").is_empty());
+    }
+
+    #[test]
+    fn the_first_letter_shortcut_never_changes_a_match() {
+        let words = [
+            "Deported",
+            "deportations",
+            "dying",
+            "die",
+            "Skies",
+            "sky",
+            "Lucía",
+            "LUCIA",
+            "Árbol",
+            "arboles",
+            "migrantes",
+            "Migrant",
+            "x",
+            "Ñandú",
+            "nandu",
+            "1990s",
+            "éxito",
+            "Exitos",
+        ];
+        for q in ["deport", "die sky", "lucia", "arbol", "migrante", "\"nandu exito\" 1990", "Éxito"] {
+            let parsed = ParsedQuery::parse(q);
+            for lang in [Lang::En, Lang::Es] {
+                let m = parsed.matcher(lang);
+                for w in words {
+                    assert_eq!(m.matches_raw(w), m.matches(&fold(w)), "{q:?} {w:?} {lang:?}");
+                }
+            }
+        }
     }
 
     #[test]
