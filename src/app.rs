@@ -592,12 +592,12 @@ pub fn FacetList(
                     let filter_id2 = filter_id.clone();
                     view! {
                         <div class="facet-tools">
-                            <label for=filter_id class="sr-only">{format!("{} {}", t.filter, title.to_lowercase())}</label>
+                            <label for=filter_id class="sr-only">{format!("{} {}", t.filter, crate::text::lowercase(title))}</label>
                             <input
                                 id=filter_id2
                                 type="search"
                                 class="facet-filter"
-                                placeholder=format!("{} {}…", t.filter, title.to_lowercase())
+                                placeholder=format!("{} {}…", t.filter, crate::text::lowercase(title))
                                 on:input=move |ev| filter.set(fold_label(&event_target_value(&ev)))
                             />
                             <button
@@ -662,7 +662,7 @@ pub fn FacetList(
                             aria-expanded=move || expanded.get().to_string()
                             on:click=move |_| expanded.update(|e| *e = !*e)
                         >
-                            {move || if expanded.get() { format!("{} {}", t.show_fewer, title.to_lowercase()) } else { format!("{} {} {}", t.show_all, facet.values.len(), title.to_lowercase()) }}
+                            {move || if expanded.get() { format!("{} {}", t.show_fewer, crate::text::lowercase(title)) } else { format!("{} {} {}", t.show_all, facet.values.len(), crate::text::lowercase(title)) }}
                         </button>
                     }
                 })}
