@@ -225,6 +225,16 @@ pub fn App(
     let view_kind = Memo::new(move |_| ex.state.with(|s| s.view));
     // Narrow screens: the filters are behind a "Filters" button so the results come first.
     let filters_open = RwSignal::new(false);
+    // The filters (the histogram, then each facet list) render one per task after the
+    // shell and the results: the first paint comes sooner and no single task blocks the
+    // page for long (Lighthouse's TBT). Their column has a fixed width, and on phones it
+    // is hidden behind the Filters button, so nothing shifts when they arrive.
+    let kinds: Vec<FacetKind> = FacetKind::ALL
+        .into_iter()
+        .filter(|k| data.index.facet(*k).is_some_and(|f| !f.values.is_empty()))
+        .collect();
+    let filters_ready: Vec<RwSignal<bool>> = (0..=kinds.len()).map(|_| RwSignal::new(false)).collect();
+    reveal_in_turn(filters_ready.clone());
     Effect::new(move |_| {
         let lang = ex.lang.get();
         match embed_mount() {
@@ -259,11 +269,14 @@ pub fn App(
             <div class="layout">
                 <FiltersToggle open=filters_open/>
                 <aside id="filters" class="filters" class:open=move || filters_open.get() aria-label=t.filters>
-                    <DateRange/>
-                    {FacetKind::ALL
-                        .into_iter()
-                        .filter(|k| data.index.facet(*k).is_some_and(|f| !f.values.is_empty()))
-                        .map(|kind| view! { <FacetList kind/> })
+                    {
+                        let ready = filters_ready[0];
+                        move || ready.get().then(|| view! { <DateRange/> })
+                    }
+                    {kinds
+                        .iter()
+                        .zip(&filters_ready[1..])
+                        .map(|(&kind, &ready)| move || ready.get().then(|| view! { <FacetList kind/> }))
                         .collect_view()}
                 </aside>
                 <main class="main" id="main" tabindex="-1">
@@ -287,6 +300,21 @@ pub fn App(
         </div>
         }
     }
+}
+
+/// Sets the signals to `true` one per task, in order (each in a `setTimeout` of its
+/// own, after what the previous one rendered).
+fn reveal_in_turn(mut signals: Vec<RwSignal<bool>>) {
+    if signals.is_empty() {
+        return;
+    }
+    set_timeout(
+        move || {
+            signals.remove(0).set(true);
+            reveal_in_turn(signals);
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 /// Keyboard shortcuts: `/` focuses the search box, Esc closes the article. In the
@@ -603,12 +631,12 @@ pub fn FacetList(
                     let filter_id2 = filter_id.clone();
                     view! {
                         <div class="facet-tools">
-                            <label for=filter_id class="sr-only">{format!("{} {}", t.filter, title.to_lowercase())}</label>
+                            <label for=filter_id class="sr-only">{format!("{} {}", t.filter, crate::text::lowercase(title))}</label>
                             <input
                                 id=filter_id2
                                 type="search"
                                 class="facet-filter"
-                                placeholder=format!("{} {}…", t.filter, title.to_lowercase())
+                                placeholder=format!("{} {}…", t.filter, crate::text::lowercase(title))
                                 on:input=move |ev| filter.set(fold_label(&event_target_value(&ev)))
                             />
                             <button
@@ -673,7 +701,7 @@ pub fn FacetList(
                             aria-expanded=move || expanded.get().to_string()
                             on:click=move |_| expanded.update(|e| *e = !*e)
                         >
-                            {move || if expanded.get() { format!("{} {}", t.show_fewer, title.to_lowercase()) } else { format!("{} {} {}", t.show_all, facet.values.len(), title.to_lowercase()) }}
+                            {move || if expanded.get() { format!("{} {}", t.show_fewer, crate::text::lowercase(title)) } else { format!("{} {} {}", t.show_all, facet.values.len(), crate::text::lowercase(title)) }}
                         </button>
                     }
                 })}

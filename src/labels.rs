@@ -417,10 +417,10 @@ pub fn filter_chip_in(filter: &Filter, lang: UiLang) -> String {
 pub fn filter_remove_name_in(filter: &Filter, lang: UiLang) -> String {
     let t = tr(lang);
     match filter {
-        Filter::Text(q) => format!("{} {} {q}", t.remove, t.search_word.to_lowercase()),
+        Filter::Text(q) => format!("{} {} {q}", t.remove, crate::text::lowercase(t.search_word)),
         Filter::Facet(_, v) => format!("{} {v}", t.remove),
-        Filter::From(d) => format!("{} {} {d}", t.remove, t.from.to_lowercase()),
-        Filter::To(d) => format!("{} {} {d}", t.remove, t.to.to_lowercase()),
+        Filter::From(d) => format!("{} {} {d}", t.remove, crate::text::lowercase(t.from)),
+        Filter::To(d) => format!("{} {} {d}", t.remove, crate::text::lowercase(t.to)),
     }
 }
 

@@ -99,6 +99,7 @@ fn the_browser_folds_like_the_build() {
         ("Milei’s", "milei's"),
         ("Çağrı Ōsaka", "cagrı osaka"),
         ("TRUMP", "trump"),
+        ("ΟΔΥΣΣΕΥΣ", "οδυσσευσ"),
     ] {
         assert_eq!(fold(input), folded, "{input}");
     }
