@@ -751,7 +751,7 @@ pub fn ActiveFilters() -> impl IntoView {
 }
 
 /// Renders highlighted segments as text and `<mark>` nodes (never as HTML).
-fn segments_view(segments: Vec<Segment>) -> impl IntoView {
+pub(crate) fn segments_view(segments: Vec<Segment>) -> impl IntoView {
     segments
         .into_iter()
         .map(|s| if s.mark { view! { <mark>{s.text}</mark> }.into_any() } else { s.text.into_any() })

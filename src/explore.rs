@@ -9,9 +9,9 @@
 //! the pure [`crate::reader_text`] module; these components only render [`Run`]s as
 //! text nodes, `<mark>`s and buttons, never as HTML.
 
-use crate::app::Explorer;
+use crate::app::{segments_view, Explorer};
 use crate::index::Data;
-use crate::index::{highlight, FacetKind, ParsedQuery, Segment};
+use crate::index::{highlight, FacetKind, ParsedQuery};
 use crate::labels::{filter_remove_name_in, UiLang};
 use crate::model::Document;
 use crate::reader_text::{doc_year, entity_spans, names_for, runs, Entity, EntityKind, Run};
@@ -120,14 +120,6 @@ pub fn apply_entity(s: &mut State, entity: &Entity) {
     s.doc = None;
 }
 
-/// Renders search-highlight segments as text and `<mark>` nodes.
-fn parts_view(parts: Vec<Segment>) -> impl IntoView {
-    parts
-        .into_iter()
-        .map(|s| if s.mark { view! { <mark>{s.text}</mark> }.into_any() } else { s.text.into_any() })
-        .collect_view()
-}
-
 /// The article text with the search words marked and its people, places and dates as
 /// buttons that filter by them.
 #[component]
@@ -159,7 +151,7 @@ pub fn ReaderBody(
 }
 
 fn run_view(ex: Explorer, x: &'static ExploreTr, run: Run) -> AnyView {
-    let Some(entity) = run.entity else { return parts_view(run.parts).into_any() };
+    let Some(entity) = run.entity else { return segments_view(run.parts).into_any() };
     let (class, title) = match entity.kind {
         EntityKind::Person => ("entity person-name", x.filter_person),
         EntityKind::Place => ("entity place-name", x.filter_place),
@@ -181,7 +173,7 @@ fn run_view(ex: Explorer, x: &'static ExploreTr, run: Run) -> AnyView {
                 });
             }
         >
-            {parts_view(run.parts)}
+            {segments_view(run.parts)}
         </button>
     }
     .into_any()

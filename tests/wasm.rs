@@ -54,17 +54,21 @@ fn fixture() -> &'static Data {
     Box::leak(Box::new(Data::new(Corpus { documents: docs, ..Default::default() })))
 }
 
-async fn mount() -> Element {
+/// Mounts `<App/>` over `data` into a fresh element, starting from the URL `hash`.
+async fn mount_data(hash: &str, data: &'static Data) -> Element {
     let window = web_sys::window().unwrap();
-    window.location().set_hash("").unwrap();
+    window.location().set_hash(hash).unwrap();
     let document = window.document().unwrap();
     let host = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&host).unwrap();
-    let data = fixture();
     let handle = leptos::mount::mount_to(host.clone().unchecked_into(), move || view! { <App data/> });
     handle.forget();
     settle().await;
     host
+}
+
+async fn mount() -> Element {
+    mount_data("", fixture()).await
 }
 
 async fn settle() {
@@ -256,16 +260,7 @@ mod hostile {
 
     async fn mount_at(hash: &str) -> Element {
         trap_dialogs();
-        let window = web_sys::window().unwrap();
-        window.location().set_hash(hash).unwrap();
-        let document = window.document().unwrap();
-        let host = document.create_element("div").unwrap();
-        document.body().unwrap().append_child(&host).unwrap();
-        let data = corpus();
-        let handle = leptos::mount::mount_to(host.clone().unchecked_into(), move || view! { <App data/> });
-        handle.forget();
-        settle().await;
-        host
+        mount_data(hash, corpus()).await
     }
 
     /// No element the corpus could have injected, no script ran, no dialog opened,
@@ -432,16 +427,7 @@ mod exploring {
     use super::*;
 
     async fn mount_with(hash: &str) -> Element {
-        let window = web_sys::window().unwrap();
-        window.location().set_hash(hash).unwrap();
-        let document = window.document().unwrap();
-        let host = document.create_element("div").unwrap();
-        document.body().unwrap().append_child(&host).unwrap();
-        let data = fixture();
-        let handle = leptos::mount::mount_to(host.clone().unchecked_into(), move || view! { <App data/> });
-        handle.forget();
-        settle().await;
-        host
+        mount_data(hash, fixture()).await
     }
 
     fn click(host: &Element, selector: &str) {
