@@ -724,7 +724,7 @@ pub fn ActiveFilters() -> impl IntoView {
                         .map(|f| {
                             let name = filter_remove_name_in(&f, lang);
                             let chip = filter_chip_in(&f, lang);
-                            // The visible text is part of the accessible name ("Remove Kristi Noem").
+                            // The visible text is part of the accessible name ("Remove Ines Valdor").
                             let visible = name.strip_prefix(t.remove).unwrap_or(&name).trim().to_string();
                             let hidden = format!("{} ", t.remove);
                             view! {

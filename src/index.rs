@@ -51,7 +51,7 @@ impl FacetKind {
         FacetKind::Section,
     ];
 
-    /// The key used in URLs (`person=Kristi%20Noem`).
+    /// The key used in URLs (`person=Ines%20Valdor`).
     pub fn key(self) -> &'static str {
         match self {
             FacetKind::Person => "person",
@@ -84,7 +84,7 @@ impl FacetKind {
 /// One value of a facet and the articles that have it.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct FacetValue {
-    /// The value as shown ("Kristi Noem").
+    /// The value as shown ("Ines Valdor").
     pub label: String,
     /// Sorted ids (positions in [`Corpus::documents`]) of the articles with it.
     pub docs: Vec<u32>,

@@ -12,7 +12,7 @@ pub fn facet_title(kind: FacetKind) -> &'static str {
     facet_title_in(kind, UiLang::En)
 }
 
-/// Singular name of a facet, for chips ("Person: Kristi Noem").
+/// Singular name of a facet, for chips ("Person: Ines Valdor").
 pub fn facet_singular(kind: FacetKind) -> &'static str {
     tr(UiLang::En).facet_singular[facet_pos(kind)]
 }
@@ -28,7 +28,7 @@ pub fn filter_chip(filter: &Filter) -> String {
     filter_chip_in(filter, UiLang::En)
 }
 
-/// The accessible name of the button that removes a filter ("Remove Kristi Noem").
+/// The accessible name of the button that removes a filter ("Remove Ines Valdor").
 pub fn filter_remove_name(filter: &Filter) -> String {
     filter_remove_name_in(filter, UiLang::En)
 }
@@ -446,9 +446,9 @@ mod tests {
 
     #[test]
     fn filter_words() {
-        let f = Filter::Facet(FacetKind::Person, "Kristi Noem".into());
-        assert_eq!(filter_chip(&f), "Person: Kristi Noem");
-        assert_eq!(filter_remove_name(&f), "Remove Kristi Noem");
+        let f = Filter::Facet(FacetKind::Person, "Ines Valdor".into());
+        assert_eq!(filter_chip(&f), "Person: Ines Valdor");
+        assert_eq!(filter_remove_name(&f), "Remove Ines Valdor");
         assert_eq!(count_line(2, 5), "2 of 5 articles");
         assert_eq!(count_line(1, 1), "1 of 1 article");
     }

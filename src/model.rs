@@ -104,7 +104,7 @@ pub struct Document {
 pub struct Person {
     /// Canonical (fullest) name.
     pub name: String,
-    /// Other spellings merged into this person ("Milei", "Mr. Milei"…).
+    /// Other spellings merged into this person ("Brenner", "Mr. Brenner"…).
     pub aliases: Vec<String>,
     /// A role or title seen beside the name ("President", "Secretary of State"…).
     pub role: Option<String>,
@@ -141,7 +141,7 @@ pub struct Thread {
 pub struct Related {
     /// Id of the related article.
     pub id: String,
-    /// Human-readable reason ("shares Kristi Noem, visa waiver program").
+    /// Human-readable reason ("shares Ines Valdor, visa waiver program").
     pub reason: String,
 }
 

@@ -7,7 +7,7 @@
 //! nodes, `<mark>`s and buttons. Nothing here produces HTML: corpus text stays text.
 //!
 //! Names are matched over the shared tokenizer ([`crate::text::tokenize`]), so
-//! "Lucia" meets "Lucía" and "Milei's" meets "Milei", and only where the text writes
+//! "Lucia" meets "Lucía" and "Brenner's" meets "Brenner", and only where the text writes
 //! them capitalised. Dates are read with a small grammar of month names in English and
 //! Spanish ("January 30", "30 January 2026", "30 de enero de 2026", "October 2025");
 //! a day without a year takes the year of the article's own date.
@@ -64,8 +64,8 @@ pub struct Name {
 }
 
 /// The names worth highlighting in `doc`: its people with every merged spelling of
-/// theirs (from `corpus.people`), and its places. Longest spellings first, so "Kristi
-/// Noem" wins over "Noem".
+/// theirs (from `corpus.people`), and its places. Longest spellings first, so "Ines
+/// Valdor" wins over "Valdor".
 pub fn names_for(corpus: &Corpus, doc: &Document) -> Vec<Name> {
     let mut names = Vec::new();
     for person in &doc.persons {
@@ -119,7 +119,7 @@ pub fn entity_spans(text: &str, names: &[Name], year: Option<u32>) -> Vec<(usize
 }
 
 /// True when the words of a name start at `tokens[0]`, written capitalised and only
-/// separated by spaces or light punctuation ("Mr. Milei", "Jean-Luc").
+/// separated by spaces or light punctuation ("Mr. Brenner", "Jean-Luc").
 fn name_at(text: &str, tokens: &[Token], terms: &[String]) -> bool {
     terms.len() <= tokens.len()
         && tokens.iter().zip(terms).all(|(t, term)| &t.term == term)
@@ -290,17 +290,17 @@ mod tests {
 
     fn corpus_and_doc() -> (Corpus, Document) {
         let doc = Document {
-            persons: vec!["Kristi Noem".into(), "Javier Milei".into()],
+            persons: vec!["Ines Valdor".into(), "Tomas Brenner".into()],
             places: vec!["Argentina".into(), "Buenos Aires".into()],
             date: Some("2026-01-30".into()),
             ..Document::default()
         };
         let corpus = Corpus {
             people: vec![
-                Person { name: "Kristi Noem".into(), aliases: vec!["Noem".into()], ..Person::default() },
+                Person { name: "Ines Valdor".into(), aliases: vec!["Valdor".into()], ..Person::default() },
                 Person {
-                    name: "Javier Milei".into(),
-                    aliases: vec!["Milei".into(), "Mr. Milei".into()],
+                    name: "Tomas Brenner".into(),
+                    aliases: vec!["Brenner".into(), "Mr. Brenner".into()],
                     ..Person::default()
                 },
             ],
@@ -322,20 +322,20 @@ mod tests {
     fn people_are_found_by_any_spelling_longest_first() {
         use EntityKind::Person;
         assert_eq!(
-            found("Kristi Noem met Mr. Milei; Noem said Milei's plan works."),
+            found("Ines Valdor met Mr. Brenner; Valdor said Brenner's plan works."),
             vec![
-                ("Kristi Noem".into(), Person, "Kristi Noem".into()),
-                ("Mr. Milei".into(), Person, "Javier Milei".into()),
-                ("Noem".into(), Person, "Kristi Noem".into()),
-                ("Milei".into(), Person, "Javier Milei".into()),
+                ("Ines Valdor".into(), Person, "Ines Valdor".into()),
+                ("Mr. Brenner".into(), Person, "Tomas Brenner".into()),
+                ("Valdor".into(), Person, "Ines Valdor".into()),
+                ("Brenner".into(), Person, "Tomas Brenner".into()),
             ]
         );
     }
 
     #[test]
     fn names_must_be_capitalised_and_adjacent() {
-        assert!(found("the noem of it").is_empty());
-        assert!(found("Kristi, Noem").iter().all(|(t, _, _)| t == "Noem"));
+        assert!(found("the valdor of it").is_empty());
+        assert!(found("Ines, Valdor").iter().all(|(t, _, _)| t == "Valdor"));
     }
 
     #[test]
@@ -392,24 +392,24 @@ mod tests {
 
     #[test]
     fn runs_cover_the_text_and_keep_search_marks() {
-        let text = "Kristi Noem visited Argentina.";
+        let text = "Ines Valdor visited Argentina.";
         let (corpus, doc) = corpus_and_doc();
         let spans = entity_spans(text, &names_for(&corpus, &doc), None);
         let marks = vec![
-            Segment { text: "Kristi ".into(), mark: false },
-            Segment { text: "Noem".into(), mark: true },
+            Segment { text: "Ines ".into(), mark: false },
+            Segment { text: "Valdor".into(), mark: true },
             Segment { text: " visited Argentina.".into(), mark: false },
         ];
         let runs = runs(text, &spans, &marks);
         let joined: String = runs.iter().flat_map(|r| &r.parts).map(|s| s.text.as_str()).collect();
         assert_eq!(joined, text);
         assert_eq!(runs.len(), 4);
-        assert_eq!(runs[0].entity.as_ref().map(|e| e.value.as_str()), Some("Kristi Noem"));
+        assert_eq!(runs[0].entity.as_ref().map(|e| e.value.as_str()), Some("Ines Valdor"));
         assert_eq!(
             runs[0].parts,
             vec![
-                Segment { text: "Kristi ".into(), mark: false },
-                Segment { text: "Noem".into(), mark: true }
+                Segment { text: "Ines ".into(), mark: false },
+                Segment { text: "Valdor".into(), mark: true }
             ]
         );
         assert_eq!(runs[1].entity, None);

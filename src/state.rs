@@ -2,7 +2,7 @@
 //!
 //! The URL is the single source of truth for what is on screen, so that a reload, a
 //! shared link or Back/Forward show the same view. The state lives in the *hash*
-//! (`#q=lucia&person=Kristi+Noem&from=2026-01-01`), which works from `file://`, inside
+//! (`#q=lucia&person=Ines+Valdor&from=2026-01-01`), which works from `file://`, inside
 //! an iframe and on any static host, and never reaches a server.
 //!
 //! Decoding never fails: anything malformed, unknown or out of range is dropped or
@@ -307,8 +307,8 @@ mod tests {
     fn round_trips() {
         let mut s = State { q: "visa \"waiver program\"".into(), ..Default::default() };
         s.toggle(FacetKind::Topic, "Border & Security");
-        s.toggle(FacetKind::Person, "Lucía Cholakian");
-        s.toggle(FacetKind::Person, "Kristi Noem");
+        s.toggle(FacetKind::Person, "Lucía Arregui");
+        s.toggle(FacetKind::Person, "Ines Valdor");
         s.from = Some("2026-01-01".into());
         s.to = Some("2026-02-28".into());
         s.sort = Sort::Oldest;
@@ -324,8 +324,8 @@ mod tests {
 
     #[test]
     fn reads_hand_written_links() {
-        let (s, n) = State::from_hash("#person=Kristi%20Noem&person=Marco+Rubio&from=2026-01&to=2026-02");
-        assert_eq!(s.selected(FacetKind::Person), ["Kristi Noem", "Marco Rubio"]);
+        let (s, n) = State::from_hash("#person=Ines%20Valdor&person=Pablo+Serna&from=2026-01&to=2026-02");
+        assert_eq!(s.selected(FacetKind::Person), ["Ines Valdor", "Pablo Serna"]);
         assert_eq!(s.from.as_deref(), Some("2026-01-01"));
         assert_eq!(s.to.as_deref(), Some("2026-02-28"));
         assert!(n.is_empty());
@@ -355,11 +355,11 @@ mod tests {
 
     #[test]
     fn filters_can_be_removed_one_by_one_and_all_at_once() {
-        let (mut s, _) = State::from_hash("q=milei&person=A&person=B&from=2025-01-01&sort=newest");
+        let (mut s, _) = State::from_hash("q=brenner&person=A&person=B&from=2025-01-01&sort=newest");
         assert_eq!(s.filters().len(), 4);
         s.remove(&Filter::Facet(FacetKind::Person, "A".into()));
         assert_eq!(s.selected(FacetKind::Person), ["B"]);
-        s.remove(&Filter::Text("milei".into()));
+        s.remove(&Filter::Text("brenner".into()));
         assert!(s.q.is_empty());
         s.clear_filters();
         assert!(s.filters().is_empty());

@@ -209,13 +209,13 @@ mod tests {
         assert_eq!(fold("Lucía"), "lucia");
         assert_eq!(fold("ÉXITO Ñandú"), "exito nandu");
         assert_eq!(fold("Björn Straße"), "bjorn strasse");
-        assert_eq!(fold("Milei’s"), "milei's");
+        assert_eq!(fold("Brenner’s"), "brenner's");
         assert_eq!(fold("ΟΔΥΣΣΕΥΣ"), "οδυσσευσ");
     }
 
     #[test]
     fn ascii_fast_path_agrees_with_the_full_fold() {
-        for w in ["Trump", "MILEI", "don't", "a-b c", "2026"] {
+        for w in ["Okafor", "BRENNER", "don't", "a-b c", "2026"] {
             let full: String = w.chars().flat_map(char::to_lowercase).collect();
             assert_eq!(fold(w), full);
         }
@@ -223,10 +223,10 @@ mod tests {
 
     #[test]
     fn tokens_keep_offsets_into_the_original() {
-        let text = "Lucía Cholakian’s report, 2026.";
+        let text = "Lucía Arregui’s report, 2026.";
         let toks = tokenize(text);
         let words: Vec<&str> = toks.iter().map(|t| &text[t.start..t.end]).collect();
-        assert_eq!(words, ["Lucía", "Cholakian", "report", "2026"]);
+        assert_eq!(words, ["Lucía", "Arregui", "report", "2026"]);
         assert_eq!(toks[0].term, "lucia");
     }
 
@@ -246,7 +246,7 @@ mod tests {
 
     #[test]
     fn guesses_language() {
-        assert_eq!(guess_lang("Marco Rubio admite contactos con Argentina sobre los migrantes"), Lang::Es);
+        assert_eq!(guess_lang("Pablo Serna admite contactos con Uruguay sobre los puertos"), Lang::Es);
         assert_eq!(guess_lang("The talks highlight the eagerness of the government"), Lang::En);
     }
 }
