@@ -32,7 +32,7 @@ const FRAGMENTS: &[&str] = &[
     "Governor Ramiro Quesada said on Tuesday that the plan was sound.",
     "Mr. Quesada's office said the higher estimate reflected new flood protections.",
     "“People remembered,” Brennan said.",
-    "President Javier Milei met Kristi Noem in Buenos Aires.",
+    "President Tomas Brenner met Ines Valdor in Montevideo.",
     "La ministra de Desarrollo Territorial, Carolina Benítez, dijo que no.",
     "The vote is scheduled for May 2, 2025, at the State House.",
     "(AFP) —",
