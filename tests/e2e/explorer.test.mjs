@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   launch, serveDist, openPage, expectCount, expectText, waitUntil,
-  searchbox, checkbox, results, resultItems, resultHeadlines, status,
+  searchbox, checkbox, results, resultItems, resultHeadlines, status, hashParams,
 } from './helpers.mjs';
 
 const NYT = 'Argentina in Advanced Talks to Become Destination for U.S. Deportations';
@@ -35,7 +35,6 @@ async function open(hash = '') {
   return session;
 }
 
-const hashParams = (page) => new URLSearchParams(new URL(page.url()).hash.replace(/^#/, ''));
 
 test('lists all five articles', async () => {
   const { page, close } = await open();

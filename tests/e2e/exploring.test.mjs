@@ -10,7 +10,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   launch, serveDist, openPage, requireDist, expectCount, expectText, waitUntil,
-  searchbox, checkbox, results, status,
+  searchbox, checkbox, results, status, hashParams,
 } from './helpers.mjs';
 
 const ROADBLOCK = 'A planned advancement in US-Argentina relations hit an unexpected roadblock';
@@ -37,7 +37,6 @@ async function open(hash = '', viewport) {
   return session;
 }
 
-const hashParams = (page) => new URLSearchParams(new URL(page.url()).hash.replace(/^#/, ''));
 const fromInput = (page) => page.getByLabel('From', { exact: true });
 const toInput = (page) => page.getByLabel('To', { exact: true });
 const months = (page) => page.getByRole('group', { name: 'Articles per month', exact: true });

@@ -151,6 +151,9 @@ export async function waitUntil(fn, what, { timeout = TIMEOUT } = {}) {
 
 // --- the app's accessible surface (see the DOM contract in the report / tests) ---
 
+/** The view state the page keeps in its URL hash, as URLSearchParams. */
+export const hashParams = (page) => new URLSearchParams(new URL(page.url()).hash.replace(/^#/, ''));
+
 export const status = (page) => page.getByRole('status');
 export const results = (page) => page.getByRole('list', { name: 'Results', exact: true });
 export const searchbox = (page) => page.getByRole('searchbox', { name: 'Search articles', exact: true });

@@ -10,7 +10,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   launch, serveDist, openPage, expectCount, expectText, waitUntil,
-  checkbox, facet, results, status,
+  checkbox, facet, results, status, hashParams,
 } from './helpers.mjs';
 
 let browser;
@@ -38,7 +38,6 @@ async function open(hash = '') {
   return session;
 }
 
-const hashParams = (page) => new URLSearchParams(new URL(page.url()).hash.replace(/^#/, ''));
 
 test('facet tools: A–Z order, show all, filter box, zero counts disabled', async () => {
   const { page, close } = await open();
