@@ -958,6 +958,13 @@ fn subsequence(short: &[String], long: &[String]) -> bool {
 mod tests {
     use super::*;
 
+    /// The mentions of an article's sentences, with no lower-case evidence.
+    fn doc(sentences: &[&str]) -> Vec<Mention> {
+        let lower = HashSet::new();
+        let ctx = Context { lowercase: &lower };
+        sentences.iter().flat_map(|x| mentions(x, false, &ctx)).collect()
+    }
+
     fn names(s: &str) -> Vec<(String, bool)> {
         let lower: HashSet<String> =
             ["however", "upon", "sources", "building"].iter().map(|s| s.to_string()).collect();
@@ -985,9 +992,6 @@ mod tests {
 
     #[test]
     fn a_lone_speaker_is_a_person_only_with_a_personal_pronoun() {
-        let lower = HashSet::new();
-        let ctx = Context { lowercase: &lower };
-        let doc = |s: &[&str]| s.iter().flat_map(|x| mentions(x, false, &ctx)).collect::<Vec<_>>();
         let docs = vec![
             doc(&["Okonkwo said she would appeal the ruling.", "Okonkwo said more later."]),
             doc(&["Vantrix said it would appeal.", "Vantrix said revenue rose."]),
@@ -1001,9 +1005,6 @@ mod tests {
 
     #[test]
     fn names_written_after_an_article_are_things_everywhere() {
-        let lower = HashSet::new();
-        let ctx = Context { lowercase: &lower };
-        let doc = |s: &[&str]| s.iter().flat_map(|x| mentions(x, false, &ctx)).collect::<Vec<_>>();
         let docs = vec![
             doc(&["Green Lantern backs the rail plan.", "Green Lantern backs the port plan."]),
             doc(&["A spokesperson for the Green Lantern declined to comment.", "Mayor Odile Varga said so."]),

@@ -484,6 +484,11 @@ mod tests {
         assert!(lb.contains(&"harbor tunnel"), "{lb:?}");
     }
 
+    /// An article's lines as owned strings.
+    fn lines(s: &[&str]) -> Vec<String> {
+        s.iter().map(|x| x.to_string()).collect()
+    }
+
     fn topics_of(docs: &[Vec<String>]) -> Vec<Vec<String>> {
         let t: Vec<TopicDoc> =
             docs.iter().map(|l| TopicDoc { lines: l, lang: Lang::En, headline: true }).collect();
@@ -495,7 +500,6 @@ mod tests {
 
     #[test]
     fn hyphenated_modifiers_are_completed_with_their_noun() {
-        let lines = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
         let t = topics_of(&[
             lines(&[
                 "The port signed a cross-border rail deal.",
@@ -514,7 +518,6 @@ mod tests {
 
     #[test]
     fn phrases_only_quoted_in_an_article_are_not_its_topics() {
-        let lines = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
         let t = topics_of(&[
             lines(&[
                 "“We are partners.",
@@ -530,7 +533,6 @@ mod tests {
 
     #[test]
     fn headline_only_phrases_are_not_topics() {
-        let lines = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
         let t = topics_of(&[
             lines(&[
                 "Mayor defends ferry subsidies as critics warn",
@@ -550,7 +552,6 @@ mod tests {
 
     #[test]
     fn a_name_and_a_clause_are_not_one_topic() {
-        let lines = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
         let t = topics_of(&[
             lines(&[
                 "Later the Blue Heron published figures.",
