@@ -218,7 +218,7 @@ pub fn rescuers(data: &Data, state: &State) -> Vec<(Filter, usize)> {
         })
         .filter(|(_, n)| *n > 0)
         .collect();
-    out.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+    crate::model::sort_by_dyn(&mut out, &|a, b| b.1.cmp(&a.1));
     out
 }
 

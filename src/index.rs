@@ -587,7 +587,7 @@ impl ParsedQuery {
         let stems: Vec<String> = self.terms.iter().map(|t| stem(&t.word, lang)).collect();
         let words = self.terms.iter().map(|t| &t.word).chain(&stems).chain(self.phrases.iter().flatten());
         let mut firsts: Vec<u8> = words.filter_map(|w| w.as_bytes().first().copied()).collect();
-        firsts.sort_unstable();
+        crate::model::sort_by_dyn(&mut firsts, &|a, b| a.cmp(b));
         firsts.dedup();
         WordMatcher { query: self, stems, lang, firsts }
     }

@@ -9,6 +9,7 @@
 //! script, the command-line tool, the native tests and the wasm app.
 
 use serde::{Deserialize, Serialize};
+use std::cmp::Ordering;
 
 /// How precise a date is.
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -186,10 +187,11 @@ fn parse_fixed(s: &str, len: usize) -> Option<u32> {
 
 /// Sorts `v` stably by `cmp`.
 ///
-/// Every call goes through one `&dyn Fn` over indices, so the wasm carries a single copy
-/// of the standard library's sort (each `sort_by` closure would otherwise instantiate
-/// its own ~4 KB copy). Used on the browser's paths; the build may sort as it likes.
-pub fn sort_by_dyn<T>(v: &mut Vec<T>, cmp: &dyn Fn(&T, &T) -> std::cmp::Ordering) {
+/// Every sort on the browser's paths goes through this one function over indices and a
+/// `&dyn Fn`, with a small merge sort of its own: each `sort_by` closure would otherwise
+/// instantiate its own ~4 KB copy of the standard library's sort in the wasm. The build
+/// script may sort as it likes.
+pub fn sort_by_dyn<T>(v: &mut Vec<T>, cmp: &dyn Fn(&T, &T) -> Ordering) {
     if v.len() < 2 {
         return;
     }
@@ -199,9 +201,40 @@ pub fn sort_by_dyn<T>(v: &mut Vec<T>, cmp: &dyn Fn(&T, &T) -> std::cmp::Ordering
     v.extend(order.into_iter().filter_map(|i| slots[i as usize].take()));
 }
 
+/// Stable merge sort: insertion sort in runs of `RUN`, then bottom-up merges that
+/// take from the left run on ties. O(n log n) comparisons.
 #[inline(never)]
-fn sort_indices(order: &mut [u32], cmp: &dyn Fn(u32, u32) -> std::cmp::Ordering) {
-    order.sort_by(|&a, &b| cmp(a, b));
+fn sort_indices(order: &mut Vec<u32>, cmp: &dyn Fn(u32, u32) -> Ordering) {
+    const RUN: usize = 8;
+    let n = order.len();
+    for start in (0..n).step_by(RUN) {
+        for i in start + 1..(start + RUN).min(n) {
+            let mut j = i;
+            while j > start && cmp(order[j - 1], order[j]) == Ordering::Greater {
+                order.swap(j - 1, j);
+                j -= 1;
+            }
+        }
+    }
+    let mut merged = vec![0u32; n];
+    let mut width = RUN;
+    while width < n {
+        for lo in (0..n).step_by(2 * width) {
+            let (mid, hi) = ((lo + width).min(n), (lo + 2 * width).min(n));
+            let (mut i, mut j) = (lo, mid);
+            for slot in &mut merged[lo..hi] {
+                let left = i < mid && (j >= hi || cmp(order[j], order[i]) != Ordering::Less);
+                *slot = if left { order[i] } else { order[j] };
+                if left {
+                    i += 1;
+                } else {
+                    j += 1;
+                }
+            }
+        }
+        std::mem::swap(order, &mut merged);
+        width *= 2;
+    }
 }
 
 #[cfg(test)]
@@ -227,5 +260,24 @@ mod tests {
         let mut empty: Vec<u8> = Vec::new();
         sort_by_dyn(&mut empty, &|a, b| a.cmp(b));
         assert!(empty.is_empty());
+    }
+
+    #[test]
+    fn sort_by_dyn_agrees_with_the_standard_stable_sort() {
+        // Lengths around the run size and powers of two, many ties.
+        for n in [2usize, 7, 8, 9, 16, 17, 63, 64, 65, 1000, 1031] {
+            let mut x = n as u64;
+            let v: Vec<(u64, usize)> = (0..n)
+                .map(|i| {
+                    x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                    ((x >> 33) % 13, i)
+                })
+                .collect();
+            let mut ours = v.clone();
+            sort_by_dyn(&mut ours, &|a, b| b.0.cmp(&a.0));
+            let mut std = v;
+            std.sort_by(|a, b| b.0.cmp(&a.0));
+            assert_eq!(ours, std, "n = {n}");
+        }
     }
 }

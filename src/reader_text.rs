@@ -84,7 +84,7 @@ pub fn names_for(corpus: &Corpus, doc: &Document) -> Vec<Name> {
         names.push(Name { terms: tokenize(place).into_iter().map(|t| t.term).collect(), entity });
     }
     names.retain(|n| !n.terms.is_empty());
-    names.sort_by_key(|n| std::cmp::Reverse(n.terms.len()));
+    crate::model::sort_by_dyn(&mut names, &|a, b| b.terms.len().cmp(&a.terms.len()));
     names
 }
 
