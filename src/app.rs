@@ -63,6 +63,9 @@ pub struct Explorer {
     /// The facet selections alone: what checkboxes and chips follow, so that typing
     /// (which changes the state on every keystroke) does not wake them.
     pub facets: Memo<Vec<(FacetKind, Vec<String>)>>,
+    /// The URL hash of the state without an open article, which every article link
+    /// extends (`State::doc_link`).
+    pub link_base: Memo<String>,
 }
 
 impl Explorer {
@@ -75,12 +78,18 @@ impl Explorer {
         let browser = UiLang::from_browser(&window().navigator().language().unwrap_or_default());
         let lang = Memo::new(move |_| state.with(|s| s.lang).unwrap_or(browser));
         let facets = Memo::new(move |_| state.with(|s| s.facets.clone()));
-        Explorer { data, state, results, notices: RwSignal::new(notices), lang, facets }
+        let link_base = Memo::new(move |_| {
+            state.with(|s| match s.doc {
+                None => s.to_hash(),
+                Some(_) => State { doc: None, ..s.clone() }.to_hash(),
+            })
+        });
+        Explorer { data, state, results, notices: RwSignal::new(notices), lang, facets, link_base }
     }
 
     /// Is this facet value selected? (Tracked: re-runs only when a selection changes.)
     pub fn is_selected(&self, kind: FacetKind, value: &str) -> bool {
-        self.facets.with(|f| f.iter().any(|(k, v)| *k == kind && v.iter().any(|x| x == value)))
+        self.facets.with(|f| selected_in(f, kind, value))
     }
 
     /// Applies a change to the state and records it in the URL: a new history entry
@@ -142,12 +151,13 @@ impl Explorer {
 
     /// The URL hash of the current state with an article opened.
     fn href_for(&self, id: &str) -> String {
-        self.state.with(|s| {
-            let mut s = s.clone();
-            s.doc = Some(id.to_string());
-            format!("#{}", s.to_hash())
-        })
+        self.link_base.with(|base| State::doc_link(base, id))
     }
+}
+
+/// Is `value` among the `kind` selections of `facets`?
+fn selected_in(facets: &[(FacetKind, Vec<String>)], kind: FacetKind, value: &str) -> bool {
+    facets.iter().any(|(k, v)| *k == kind && v.iter().any(|x| x == value))
 }
 
 fn decode(data: &Data, hash: &str) -> (State, Vec<String>) {
@@ -218,6 +228,14 @@ pub fn App(
             std::mem::forget(observer);
         }
     }
+    // The chips of results and reader are plain DOM (see `FacetChips`): one effect for
+    // all of them follows the selections.
+    Effect::new(move |first_done: Option<()>| {
+        ex.facets.track();
+        if first_done.is_some() {
+            sync_chips(ex);
+        }
+    });
     let shell = if flags.embed { "shell embed" } else { "shell" };
     // What the main area shows changes only with these two parts of the state: a
     // keystroke must not rebuild the toolbar and the result list.
@@ -1111,8 +1129,8 @@ fn Histogram() -> impl IntoView {
         ex.results.with(|r| {
             let ids: Vec<u32> = r.hits.iter().map(|h| h.doc).collect();
             match month {
-                Some(m) => day_histogram(&ex.data.corpus, &ex.data.index.days, &ids, m),
-                None => histogram(&ex.data.corpus, &ex.data.index.days, &ids),
+                Some(m) => day_histogram(&ex.data.index.estimated, &ex.data.index.days, &ids, m),
+                None => histogram(&ex.data.index.estimated, &ex.data.index.days, &ids),
             }
         })
     });
@@ -1325,35 +1343,66 @@ fn FacetChips(
     let ex = use_explorer();
     let t = ex.t();
     let (class, list_class, label, limit) = match kind {
-        FacetKind::Person => ("person", "people", t.people_in_article, 6),
-        _ => ("topic", "topics", t.topics_of_article, 4),
+        FacetKind::Person => ("person", "people chips", t.people_in_article, 6),
+        _ => ("topic", "topics chips", t.topics_of_article, 4),
     };
-    (!values.is_empty()).then(|| {
-        view! {
-            <ul class=list_class aria-label=label>
-                {values
-                    .iter()
-                    .take(limit)
-                    .map(|v| {
-                        let v: &'static str = v.as_str();
-                        view! {
-                            <li>
-                                <button
-                                    type="button"
-                                    class=class
-                                    aria-pressed=move || ex.is_selected(kind, v).to_string()
-                                    on:click=move |_| ex.update(true, |s| {
-                                        s.toggle(kind, v);
-                                        s.doc = None;
-                                    })
-                                >
-                                    {v}
-                                </button>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
+    let values = &values[..values.len().min(limit)];
+    // A result page holds hundreds of chips and a keystroke can replace them all, so
+    // the buttons are plain DOM built with the list (`fill_chips`), not a reactive view
+    // each: one listener on the list handles their clicks, and one effect of the app
+    // (`sync_chips`) keeps their pressed states in step with the selections.
+    let on_click = move |e: ev::MouseEvent| {
+        let button = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest("button").ok().flatten());
+        let text = button.and_then(|b| b.text_content()).unwrap_or_default();
+        if let Some(v) = values.iter().find(|v| **v == text) {
+            let v = v.as_str();
+            ex.update(true, |s| {
+                s.toggle(kind, v);
+                s.doc = None;
+            });
         }
-    })
+    };
+    let chips = Chips {
+        values,
+        class,
+        pressed: ex.facets.with_untracked(|f| values.iter().map(|v| selected_in(f, kind, v)).collect()),
+    };
+    (!values.is_empty())
+        .then(|| view! { <ul class=list_class aria-label=label on:click=on_click use:fill_chips=chips></ul> })
+}
+
+/// What [`fill_chips`] puts in a chip list.
+#[derive(Clone)]
+struct Chips {
+    values: &'static [String],
+    class: &'static str,
+    pressed: Vec<bool>,
+}
+
+/// Fills a chip list with `<li><button aria-pressed>value</button></li>`, each value set
+/// as text (never parsed as HTML). A directive, so it runs as the list is built.
+fn fill_chips(ul: web_sys::Element, chips: Chips) {
+    let Some(doc) = ul.owner_document() else { return };
+    for (v, p) in chips.values.iter().zip(chips.pressed) {
+        let (Ok(li), Ok(b)) = (doc.create_element("li"), doc.create_element("button")) else { return };
+        let _ = b.set_attribute("type", "button");
+        let _ = b.set_attribute("class", chips.class);
+        let _ = b.set_attribute("aria-pressed", if p { "true" } else { "false" });
+        b.set_text_content(Some(v));
+        let _ = li.append_child(&b);
+        let _ = ul.append_child(&li);
+    }
+}
+
+/// Brings the pressed state of every chip on the page in step with the selections.
+fn sync_chips(ex: Explorer) {
+    for b in select_all("ul.chips > li > button") {
+        let kind = if b.class_name() == "person" { FacetKind::Person } else { FacetKind::Topic };
+        let text = b.text_content().unwrap_or_default();
+        let pressed = ex.facets.with_untracked(|f| selected_in(f, kind, &text));
+        let _ = b.set_attribute("aria-pressed", if pressed { "true" } else { "false" });
+    }
 }

@@ -163,12 +163,22 @@ impl State {
         if self.view != View::default() {
             out.append_pair("view", self.view.key());
         }
-        if let Some(d) = &self.doc {
-            out.append_pair("doc", d);
-        }
         if let Some(l) = self.lang {
             out.append_pair("lang", l.key());
         }
+        // Last, so that `doc_link` can add it to the hash of the rest.
+        if let Some(d) = &self.doc {
+            out.append_pair("doc", d);
+        }
+        out.finish()
+    }
+
+    /// The hash of this state with article `id` open, given `base`, the hash of this
+    /// state without an open article: what `to_hash` would give, without cloning and
+    /// encoding the whole state for every article link on the page.
+    pub fn doc_link(base: &str, id: &str) -> String {
+        let mut out = form_urlencoded::Serializer::for_suffix(format!("#{base}"), 1);
+        out.append_pair("doc", id);
         out.finish()
     }
 
@@ -302,6 +312,23 @@ pub fn days_in_month(y: u32, m: u32) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn doc_links_equal_the_hash_with_the_article_open() {
+        for hash in
+            ["", "q=visa+waiver", "person=Ana+P%C3%A9rez&from=2025-01-01&lang=es", "view=people&sort=oldest"]
+        {
+            let (mut s, _) = State::from_hash(hash);
+            let base = s.to_hash();
+            for id in ["003", "a b&c=d", "ñ/é"] {
+                s.doc = Some(id.to_string());
+                assert_eq!(State::doc_link(&base, id), format!("#{}", s.to_hash()), "{hash:?} + {id:?}");
+                let (back, notices) = State::from_hash(&State::doc_link(&base, id));
+                assert!(notices.is_empty());
+                assert_eq!(back, s);
+            }
+        }
+    }
 
     #[test]
     fn round_trips() {

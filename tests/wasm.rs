@@ -168,6 +168,38 @@ async fn ticking_a_person_filters_and_keeps_other_counts() {
     unmount(host);
 }
 
+/// The `aria-pressed` value of every result chip named `name`.
+fn chip_states(host: &Element, name: &str) -> Vec<String> {
+    let chips = host.query_selector_all(".results ul.people button").unwrap();
+    (0..chips.length())
+        .map(|i| chips.item(i).unwrap().unchecked_into::<Element>())
+        .filter(|c| c.text_content().as_deref() == Some(name))
+        .map(|c| c.get_attribute("aria-pressed").unwrap_or_default())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn a_person_chip_filters_and_every_chip_of_that_person_shows_it() {
+    let host = mount().await;
+    assert_eq!(chip_states(&host, "Lucía Ortega"), ["false", "false"]);
+    let chips = host.query_selector_all(".results ul.people button").unwrap();
+    let lucia = (0..chips.length())
+        .map(|i| chips.item(i).unwrap().unchecked_into::<web_sys::HtmlElement>())
+        .find(|c| c.text_content().as_deref() == Some("Lucía Ortega"))
+        .expect("a chip named Lucía Ortega");
+    lucia.click();
+    settle().await;
+    assert_eq!(status(&host), "2 of 3 articles");
+    // The two results stay in the page; both of their chips for her are now pressed.
+    assert_eq!(chip_states(&host, "Lucía Ortega"), ["true", "true"]);
+    assert_eq!(chip_states(&host, "Tom Reyes"), ["false"]);
+    lucia.click();
+    settle().await;
+    assert_eq!(status(&host), "3 of 3 articles");
+    assert_eq!(chip_states(&host, "Lucía Ortega"), ["false", "false"]);
+    unmount(host);
+}
+
 #[wasm_bindgen_test]
 async fn corpus_text_is_never_html() {
     let host = mount().await;
