@@ -201,30 +201,41 @@ pub fn sort_by_dyn<T>(v: &mut Vec<T>, cmp: &dyn Fn(&T, &T) -> Ordering) {
     v.extend(order.into_iter().filter_map(|i| slots[i as usize].take()));
 }
 
-/// Stable merge sort: insertion sort in runs of `RUN`, then bottom-up merges that
-/// take from the left run on ties. O(n log n) comparisons.
 #[inline(never)]
 fn sort_indices(order: &mut Vec<u32>, cmp: &dyn Fn(u32, u32) -> Ordering) {
+    merge_sort(order, |a, b| cmp(*a, *b) == Ordering::Greater);
+}
+
+/// Sorts integer keys in ascending order, with the same small merge sort (the search
+/// orders its hits by one `u128` key each).
+pub fn sort_keys(keys: &mut Vec<u128>) {
+    merge_sort(keys, |a, b| a > b);
+}
+
+/// Stable merge sort: insertion sort in runs of `RUN`, then bottom-up merges that
+/// take from the left run unless its element is `greater` than the right one.
+/// O(n log n) comparisons.
+fn merge_sort<T: Copy + Default>(v: &mut Vec<T>, greater: impl Fn(&T, &T) -> bool) {
     const RUN: usize = 8;
-    let n = order.len();
+    let n = v.len();
     for start in (0..n).step_by(RUN) {
         for i in start + 1..(start + RUN).min(n) {
             let mut j = i;
-            while j > start && cmp(order[j - 1], order[j]) == Ordering::Greater {
-                order.swap(j - 1, j);
+            while j > start && greater(&v[j - 1], &v[j]) {
+                v.swap(j - 1, j);
                 j -= 1;
             }
         }
     }
-    let mut merged = vec![0u32; n];
+    let mut merged = vec![T::default(); n];
     let mut width = RUN;
     while width < n {
         for lo in (0..n).step_by(2 * width) {
             let (mid, hi) = ((lo + width).min(n), (lo + 2 * width).min(n));
             let (mut i, mut j) = (lo, mid);
             for slot in &mut merged[lo..hi] {
-                let left = i < mid && (j >= hi || cmp(order[j], order[i]) != Ordering::Less);
-                *slot = if left { order[i] } else { order[j] };
+                let left = i < mid && (j >= hi || !greater(&v[i], &v[j]));
+                *slot = if left { v[i] } else { v[j] };
                 if left {
                     i += 1;
                 } else {
@@ -232,7 +243,7 @@ fn sort_indices(order: &mut Vec<u32>, cmp: &dyn Fn(u32, u32) -> Ordering) {
                 }
             }
         }
-        std::mem::swap(order, &mut merged);
+        std::mem::swap(v, &mut merged);
         width *= 2;
     }
 }
@@ -278,6 +289,12 @@ mod tests {
             let mut std = v;
             std.sort_by_key(|x| std::cmp::Reverse(x.0));
             assert_eq!(ours, std, "n = {n}");
+            let mut keys: Vec<u128> = std.iter().map(|x| ((x.0 as u128) << 64) | x.1 as u128).collect();
+            keys.reverse();
+            let mut sorted = keys.clone();
+            sorted.sort_unstable();
+            sort_keys(&mut keys);
+            assert_eq!(keys, sorted, "n = {n}");
         }
     }
 }
