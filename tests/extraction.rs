@@ -342,7 +342,9 @@ fn accepted_files(root: &Path, dir: &Path, out: &mut Vec<String>) {
         }
         if path.is_dir() {
             accepted_files(root, &path, out);
-        } else if !name.ends_with(".pdf") && !name.ends_with(".png") && !name.starts_with("topics.") {
+        } else if ![".pdf", ".png", ".js", ".css"].iter().any(|e| name.ends_with(e))
+            && !name.starts_with("topics.")
+        {
             out.push(path.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/"));
         }
     }
@@ -364,7 +366,7 @@ fn assert_all_accounted_for(dir: &Path, c: &Corpus) {
 
 #[test]
 fn every_accepted_file_is_accounted_for() {
-    for name in ["awkward", "mixed", "taxonomy"] {
+    for name in ["awkward", "mixed", "taxonomy", "pages"] {
         let dir = fixture(name);
         let c = ingest_dir(&dir).unwrap();
         assert_all_accounted_for(&dir, &c);
@@ -525,4 +527,88 @@ fn seeds_topics_are_complete_phrases() {
         }
     }
     assert!(!seed(&c, "004").topics.iter().any(|t| t == "national interest"), "{:?}", seed(&c, "004").topics);
+}
+
+/// Saved web pages (`.html`, `.htm`): what the page's metadata states wins over what
+/// the text suggests, and the markup's chrome (navigation, sidebars, related lists,
+/// captions, comments, footers, hidden text) names nobody.
+#[test]
+fn saved_web_pages() {
+    let c = ingest_dir(&fixture("pages")).expect("the pages fixture corpus ingests");
+    assert_eq!(c.documents.len(), 3);
+    // "Web page, complete" saves scripts and styles beside the page: not articles.
+    let w = c.warnings.join("\n");
+    assert!(w.contains("lisbon-fisheries_files/analytics.js: skipped"), "{w}");
+    assert!(w.contains("lisbon-fisheries_files/site.css: skipped"), "{w}");
+
+    let d = doc(&c, "lisbon-fisheries");
+    assert_eq!(d.title, "Fisheries ministers agree new cod quotas after Lisbon talks");
+    assert!(!d.title_derived);
+    assert_eq!(d.date.as_deref(), Some("2025-03-05"));
+    assert!(!d.date_estimated);
+    assert!(d.date_evidence.contains("datePublished"), "{}", d.date_evidence);
+    assert_eq!(d.authors, ["Helen Marsh", "Tomás Ferreira"]);
+    assert_eq!(d.publisher.as_deref(), Some("The Harbour Post"));
+    assert!(d.standfirst.as_deref().is_some_and(|s| s.starts_with("Ministers from six countries")));
+    assert_eq!(d.paragraphs.len(), 5, "{:#?}", d.paragraphs);
+    for name in ["Inês Carvalho", "Erik Lund", "Sofia Almeida"] {
+        assert!(d.persons.iter().any(|p| p == name), "{name} missing: {:?}", d.persons);
+    }
+
+    // Spanish page: the metadata's ISO date, not a day-first/month-first reading of
+    // the sidebar's "05/02/2026".
+    let d = doc(&c, "es-aranceles");
+    assert_eq!(d.date.as_deref(), Some("2026-02-05"));
+    assert!(!d.date_estimated);
+    assert_eq!(d.authors, ["Martina Quiroga"]);
+    assert_eq!(d.publisher.as_deref(), Some("Diario del Plata"));
+    for name in ["Luis Caputo", "Javier Milei", "Daniel Funes de Rioja"] {
+        assert!(d.persons.iter().any(|p| p == name), "{name} missing: {:?}", d.persons);
+    }
+
+    // No metadata at all: the text rules read the dateline; a sidebar's <time> is not
+    // the article's date.
+    let d = doc(&c, "wire-copy");
+    assert_eq!(d.title, "Copper prices climb as Chilean mine strike drags on");
+    assert_eq!(d.date.as_deref(), Some("2024-06-12"), "{}", d.date_evidence);
+    assert_eq!(d.authors, ["Nadia Rahman"]);
+    assert_eq!(d.persons, ["Rodrigo Araya", "Karen Holt", "Nadia Rahman"]);
+
+    let chrome = [
+        "Oliver Grant",
+        "William Hart",
+        "Amelia Stone",
+        "Brian Cole",
+        "Margaret Doyle",
+        "Rachel Kim",
+        "Daniel Soto",
+        "Victor Crane",
+        "Patricia Bullrich",
+        "Axel Kicillof",
+        "Lionel Messi",
+        "Ernesto Paz",
+        "Francis Ward",
+        "Gregory Hill",
+    ];
+    for name in chrome {
+        assert!(c.people.iter().all(|p| p.name != name), "{name} is page chrome, not a person of the corpus");
+        assert!(
+            c.documents.iter().all(|d| d.paragraphs.iter().all(|p| !p.contains(name))),
+            "{name}'s chrome line reached an article body"
+        );
+    }
+}
+
+#[test]
+fn a_page_without_article_text_is_an_error_naming_it() {
+    let dir = scratch("empty-page");
+    std::fs::write(
+        dir.join("fine.txt"),
+        "Council approves budget\nThe council approved the budget on Monday.\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("app-shell.html"), "<!doctype html><html><head><script src=app.js></script></head><body><div id=root></div></body></html>").unwrap();
+    let e = ingest_dir(&dir).unwrap_err();
+    assert!(e.file.ends_with("app-shell.html"), "{e}");
+    assert!(e.message.contains("JavaScript"), "{e}");
 }

@@ -292,6 +292,28 @@ proptest! {
         }
     }
 
+    /// Any page, well-formed or not: reading it never panics, and every line of the
+    /// text it gives is collapsed (no empty lines, no runs of white space).
+    #[test]
+    fn any_markup_reads(
+        parts in prop::collection::vec(prop_oneof![
+            Just("<p>".to_string()), Just("</p>".to_string()), Just("<article>".to_string()),
+            Just("<nav>".to_string()), Just("<br>".to_string()), Just("<h1>".to_string()),
+            Just("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":".to_string()),
+            Just("<meta property=\"article:published_time\" content=\"".to_string()),
+            Just("\"".to_string()), Just("</script>".to_string()), Just("<time datetime=2024-02-30>".to_string()),
+            line(),
+        ], 0..40)
+    ) {
+        let page = news_explorer::extract::html::read(&parts.concat());
+        for l in page.text.lines() {
+            prop_assert!(!l.trim().is_empty() && !l.contains("  ") && l.trim() == l, "{l:?}");
+        }
+        if let Some((d, _, _)) = page.meta.published {
+            prop_assert!(d.valid());
+        }
+    }
+
     /// Any taxonomy file is parsed without panicking.
     #[test]
     fn any_taxonomy_is_accepted(files in corpus_files(), taxonomy in article()) {

@@ -12,6 +12,7 @@ pub mod clean;
 pub mod dates;
 pub mod entities;
 pub mod events;
+pub mod html;
 pub mod lexicon;
 pub mod people;
 pub mod threads;
@@ -48,6 +49,8 @@ const NON_TEXT: &[&str] = &[
     "bz2", "xz", "7z", "rar", "tar", "mp3", "mp4", "m4a", "wav", "ogg", "mov", "avi", "mkv", "webm", "doc",
     "docx", "xls", "xlsx", "ppt", "pptx", "odt", "exe", "dll", "so", "dylib", "bin", "wasm", "woff", "woff2",
     "ttf", "otf", "eot", "db", "sqlite", "ds_store", "pyc", "class", "jar",
+    // What a browser's "Web page, complete" saves beside the page, and data files.
+    "js", "mjs", "cjs", "css", "map", "json", "jsonl", "xml", "rss", "atom", "csv", "tsv", "yml", "yaml",
 ];
 
 /// Names of the optional taxonomy file (see [`topics`]).
@@ -73,7 +76,18 @@ pub fn ingest_dir(dir: &Path) -> Result<Corpus, IngestError> {
         let bytes = std::fs::read(&path)
             .map_err(|e| IngestError { file: path.clone(), message: format!("cannot read the file: {e}") })?;
         let text = read_text(&rel, &path, &bytes, &mut warnings)?;
-        inputs.push((rel, text));
+        if html::is_html(&rel, &text) {
+            let page = html::read(&text);
+            if page.text.trim().is_empty() {
+                return Err(IngestError {
+                    file: path,
+                    message: "an HTML page with no article text in it (the page may load its text with JavaScript); save the article's text as a .txt file instead, or remove the page from the corpus folder".into(),
+                });
+            }
+            inputs.push(Source { rel, text: page.text, meta: page.meta });
+        } else {
+            inputs.push(Source { rel, text, meta: html::Meta::default() });
+        }
     }
     if inputs.is_empty() {
         return Err(IngestError {
@@ -81,7 +95,7 @@ pub fn ingest_dir(dir: &Path) -> Result<Corpus, IngestError> {
             message: "no article files found; put one plain-text article per file (e.g. story.txt) in this folder or its sub-folders".into(),
         });
     }
-    let mut corpus = extract(&inputs, taxonomy.as_deref());
+    let mut corpus = extract_sources(&inputs, taxonomy.as_deref());
     warnings.append(&mut corpus.warnings);
     corpus.warnings = warnings;
     Ok(corpus)
@@ -227,17 +241,39 @@ struct Draft {
     date: Option<DocDate>,
 }
 
-/// Extracts a corpus from already-read files `(relative path, text)`, in order.
+/// One article file to extract: its path relative to the corpus folder, its text, and
+/// what its markup states (for HTML pages; empty for text files).
+#[derive(Clone, Debug, Default)]
+pub struct Source {
+    /// Path relative to the corpus folder, `/`-separated.
+    pub rel: String,
+    /// The article text (for a page: its text as [`html::read`] gives it).
+    pub text: String,
+    /// The page's metadata, which takes precedence over what the text suggests.
+    pub meta: html::Meta,
+}
+
+/// Extracts a corpus from already-read text files `(relative path, text)`, in order.
 pub fn extract(files: &[(String, String)], taxonomy: Option<&str>) -> Corpus {
+    let sources: Vec<Source> = files
+        .iter()
+        .map(|(rel, text)| Source { rel: rel.clone(), text: text.clone(), meta: Default::default() })
+        .collect();
+    extract_sources(&sources, taxonomy)
+}
+
+/// Extracts a corpus from already-read files, in order.
+pub fn extract_sources(files: &[Source], taxonomy: Option<&str>) -> Corpus {
     let mut warnings = Vec::new();
     let mut used_ids: HashSet<String> = HashSet::new();
     let mut drafts: Vec<Draft> = Vec::with_capacity(files.len());
     // Cleaned article text (see `dedup_key`) → position of the draft that has it.
     let mut texts: HashMap<String, usize> = HashMap::new();
-    for (rel, text) in files {
+    for Source { rel, text, meta } in files {
         let stem_name = file_stem(rel);
         let section = rel.split_once('/').map(|(s, _)| s.to_string());
-        let c = clean::clean(text);
+        let mut c = clean::clean(text);
+        apply_meta(&mut c, meta);
         let all_text: String = c.paragraphs.join("\n");
         let lang = guess_lang(&all_text);
         let mut sentences: Vec<(String, bool)> = Vec::new();
@@ -302,7 +338,11 @@ pub fn extract(files: &[(String, String)], taxonomy: Option<&str>) -> Corpus {
             day_first,
             body_dates,
             body_relatives,
-            date: None,
+            date: meta.published.as_ref().map(|(date, raw, how)| DocDate {
+                date: *date,
+                estimated: false,
+                evidence: format!("Stated: “{raw}” in {how}"),
+            }),
         };
         // The same article saved twice is one document that lists the other files. The
         // shortest file name stands for them ("story.txt" rather than "story copy.txt").
@@ -503,6 +543,9 @@ pub fn extract(files: &[(String, String)], taxonomy: Option<&str>) -> Corpus {
     // Dates: stated, else estimated from the body, else from related dated articles.
     for d in drafts.iter_mut() {
         let first = d.doc.paragraphs.first().map(String::as_str);
+        if d.date.is_some() {
+            continue; // stated in the page's metadata
+        }
         d.date = dates::stated_date(&d.header, first, d.day_first, &d.body_dates)
             .or_else(|| dates::estimate_from_body(&d.body_dates, &d.body_relatives));
     }
@@ -660,6 +703,35 @@ pub fn extract(files: &[(String, String)], taxonomy: Option<&str>) -> Corpus {
         people: people.into_iter().map(|p| p.1).collect(),
         events,
         threads: thread_list,
+    }
+}
+
+/// Lets a page's metadata override what the text cleaner guessed: the headline, the
+/// outlet and, when the text credits nobody, the authors; the page's summary becomes
+/// the standfirst when the text has none and the summary is not the lede itself.
+fn apply_meta(c: &mut clean::Cleaned, meta: &html::Meta) {
+    if let Some(t) = &meta.title {
+        // The headline repeated as a body line (an `<h1>` inside the article) is not body.
+        let key = fold(t);
+        c.paragraphs.retain(|p| fold(p) != key);
+        c.title = t.clone();
+        c.title_derived = false;
+    }
+    if meta.publisher.is_some() {
+        c.publisher = meta.publisher.clone();
+    }
+    if c.authors.is_empty() {
+        c.authors = meta.authors.clone();
+    }
+    if let (None, Some(d)) = (&c.standfirst, &meta.description) {
+        let key = fold(d);
+        let in_body = c.paragraphs.iter().take(3).any(|p| {
+            let p = fold(p);
+            p.contains(&key) || key.contains(&p)
+        });
+        if !in_body && d.split_whitespace().count() <= 60 {
+            c.standfirst = Some(d.clone());
+        }
     }
 }
 
