@@ -612,3 +612,75 @@ fn a_page_without_article_text_is_an_error_naming_it() {
     assert!(e.file.ends_with("app-shell.html"), "{e}");
     assert!(e.message.contains("JavaScript"), "{e}");
 }
+
+/// Collections (a news API's JSON, JSON Lines, a spreadsheet's CSV): one article per
+/// record, the record's fields as stated metadata, records without text left out
+/// with a warning, an ambiguous numeric date left to the language rules.
+#[test]
+fn collections_of_records() {
+    let c = ingest_dir(&fixture("collections")).expect("the collections fixture ingests");
+    assert_eq!(news_explorer::extract::summary(&c), "3 files in → 5 articles (0 duplicates merged)");
+    let w = c.warnings.join("\n");
+    assert!(w.contains("newsapi.json: record 3 (“[Removed]”) has no text; left out"), "{w}");
+    assert!(!w.contains("near-duplicate"), "two articles of one story are not near-duplicates: {w}");
+
+    let d = doc(&c, "harbour-authority-approves-new-container-terminal");
+    assert_eq!(d.file, "newsapi.json#harbour-authority-approves-new-container-terminal");
+    assert_eq!(d.date.as_deref(), Some("2025-09-16"));
+    assert!(!d.date_estimated);
+    assert!(d.date_evidence.contains("“publishedAt”"), "{}", d.date_evidence);
+    assert_eq!(d.publisher.as_deref(), Some("Coastal Courier"));
+    assert_eq!(d.authors, ["Priya Natarajan"]);
+    assert!(d.standfirst.as_deref().is_some_and(|s| s.contains("double the port's capacity")));
+    for name in ["Malcolm Reid", "Fiona Gallagher"] {
+        assert!(d.persons.iter().any(|p| p == name), "{name}: {:?}", d.persons);
+    }
+
+    let d = doc(&c, "islanders-welcome-extra-ferries");
+    assert_eq!(d.date.as_deref(), Some("2025-11-22"));
+    assert_eq!(d.section, None);
+
+    // A Spanish spreadsheet row: Spanish field names, and "05/02/2026" read day-first.
+    let d = doc(&c, "el-puerto-suma-una-nueva-terminal-de-contenedores");
+    assert_eq!(d.section.as_deref(), Some("exports"));
+    assert_eq!(d.date.as_deref(), Some("2026-02-05"), "{}", d.date_evidence);
+    assert_eq!(d.authors, ["Lucía Ferraro"]);
+    assert!(d.persons.iter().any(|p| p == "Jorge Medina"), "{:?}", d.persons);
+
+    // Both articles of the terminal story are one thread.
+    let a = doc(&c, "harbour-authority-approves-new-container-terminal").thread;
+    assert!(a.is_some() && a == doc(&c, "campaigners-file-court-challenge-to-terminal-plan").thread);
+}
+
+#[test]
+fn a_collection_without_text_fields_is_an_error_naming_it_and_its_fields() {
+    let dir = scratch("prices");
+    std::fs::write(
+        dir.join("fine.txt"),
+        "Council approves budget\nThe council approved the budget on Monday.\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("prices.csv"), "Ticker,Close\nABC,12.5\n").unwrap();
+    let e = ingest_dir(&dir).unwrap_err();
+    assert!(e.file.ends_with("prices.csv"), "{e}");
+    assert!(e.message.contains("no text field") && e.message.contains("Close, Ticker"), "{e}");
+}
+
+#[test]
+fn near_duplicates_are_kept_with_a_warning() {
+    let dir = scratch("near-dup");
+    let text = "Council approves harbour budget\nThe city council approved the harbour budget on Monday after a long debate. Mayor Joan Ellis said the money would repair the old sea wall. Councillor Peter Ames voted against the plan, saying the costs were too high.\n";
+    std::fs::write(dir.join("budget.txt"), text).unwrap();
+    std::fs::write(dir.join("budget-updated.txt"), text.replace("long debate", "long and heated debate"))
+        .unwrap();
+    std::fs::write(
+        dir.join("ferry.txt"),
+        "Ferry fares rise\nFerry fares will rise in March, the operator said. Mayor Joan Ellis criticised the increase.\n",
+    )
+    .unwrap();
+    let c = ingest_dir(&dir).unwrap();
+    assert_eq!(c.documents.len(), 3, "near-duplicates are both kept");
+    let w = c.warnings.join("\n");
+    assert!(w.contains("budget.txt: nearly the same text as budget-updated.txt"), "{w}");
+    assert!(!w.contains("ferry.txt: nearly"), "{w}");
+}

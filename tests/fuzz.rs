@@ -121,7 +121,12 @@ fn check_corpus(files: &[(String, String)], c: &Corpus) {
     accounted.sort();
     let names: Vec<&str> = files.iter().map(|f| f.0.as_str()).collect();
     assert_eq!(accounted, names);
-    assert!(summary(c).starts_with(&format!("{} files in → {} article", files.len(), c.documents.len())));
+    let plural = if files.len() == 1 { "" } else { "s" };
+    assert!(summary(c).starts_with(&format!(
+        "{} file{plural} in → {} article",
+        files.len(),
+        c.documents.len()
+    )));
     // Ids are unique and URL-safe.
     let ids: HashSet<&str> = c.documents.iter().map(|d| d.id.as_str()).collect();
     assert_eq!(ids.len(), c.documents.len());

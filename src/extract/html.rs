@@ -273,7 +273,7 @@ fn fill_from_tags(meta: &mut Meta, doc: &Html) {
 }
 
 /// "Ana Pérez and John Smith", "Ana Pérez, John Smith" → the names.
-fn split_names(s: &str) -> Vec<String> {
+pub fn split_names(s: &str) -> Vec<String> {
     s.split([',', ';', '&', '|'])
         .flat_map(|p| p.split(" and ").flat_map(|q| q.split(" y ")))
         .map(collapse)

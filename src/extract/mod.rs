@@ -15,6 +15,7 @@ pub mod events;
 pub mod html;
 pub mod lexicon;
 pub mod people;
+pub mod records;
 pub mod threads;
 pub mod topics;
 
@@ -50,7 +51,7 @@ const NON_TEXT: &[&str] = &[
     "docx", "xls", "xlsx", "ppt", "pptx", "odt", "exe", "dll", "so", "dylib", "bin", "wasm", "woff", "woff2",
     "ttf", "otf", "eot", "db", "sqlite", "ds_store", "pyc", "class", "jar",
     // What a browser's "Web page, complete" saves beside the page, and data files.
-    "js", "mjs", "cjs", "css", "map", "json", "jsonl", "xml", "rss", "atom", "csv", "tsv", "yml", "yaml",
+    "js", "mjs", "cjs", "css", "map", "xml", "rss", "atom", "yml", "yaml",
 ];
 
 /// Names of the optional taxonomy file (see [`topics`]).
@@ -76,7 +77,16 @@ pub fn ingest_dir(dir: &Path) -> Result<Corpus, IngestError> {
         let bytes = std::fs::read(&path)
             .map_err(|e| IngestError { file: path.clone(), message: format!("cannot read the file: {e}") })?;
         let text = read_text(&rel, &path, &bytes, &mut warnings)?;
-        if html::is_html(&rel, &text) {
+        if records::is_records(&rel) {
+            let (sources, mut skipped) = records::read(&rel, &text).map_err(|m| IngestError {
+                file: path.clone(),
+                message: format!(
+                    "{m} (a .json, .jsonl or .csv file is read as a collection of articles, one record each)"
+                ),
+            })?;
+            warnings.append(&mut skipped);
+            inputs.extend(sources);
+        } else if html::is_html(&rel, &text) {
             let page = html::read(&text);
             if page.text.trim().is_empty() {
                 return Err(IngestError {
@@ -660,8 +670,11 @@ pub fn extract_sources(files: &[Source], taxonomy: Option<&str>) -> Corpus {
     // Near-duplicates (exact ones were merged above) are kept, with a warning.
     for (i, list) in near.iter().enumerate() {
         if let Some(&(j, s)) = list.first() {
+            // The neighbour measure only weighs features that articles share, so two
+            // short articles of one story can score high: confirm on the words.
             if s > 0.9
                 && i < j
+                && word_overlap(&drafts[i].doc.paragraphs, &drafts[j].doc.paragraphs) >= 0.8
                 && !warnings
                     .iter()
                     .any(|w| w.starts_with(&drafts[j].doc.file) && w.contains(&drafts[i].doc.file))
@@ -735,8 +748,27 @@ fn apply_meta(c: &mut clean::Cleaned, meta: &html::Meta) {
     }
 }
 
+/// Jaccard overlap of the (folded) word sets of two texts.
+fn word_overlap(a: &[String], b: &[String]) -> f64 {
+    let set = |ps: &[String]| -> HashSet<String> {
+        ps.iter().flat_map(|p| crate::text::terms(p)).filter(|t| t.chars().count() >= 3).collect()
+    };
+    let (a, b) = (set(a), set(b));
+    let union = a.union(&b).count();
+    if union == 0 {
+        return 0.0;
+    }
+    a.intersection(&b).count() as f64 / union as f64
+}
+
 /// The file name of a relative path without its extension (`a/b.txt` → `b`).
 fn file_stem(rel: &str) -> &str {
+    // A record of a collection ("export.json#port-reopens") is named by its title.
+    if let Some((file, record)) = rel.rsplit_once('#') {
+        if records::is_records(file) {
+            return record;
+        }
+    }
     let name = rel.rsplit('/').next().unwrap_or(rel);
     match name.rfind('.') {
         Some(p) if p > 0 => &name[..p],
@@ -757,9 +789,22 @@ fn dedup_key(paragraphs: &[String]) -> String {
 pub fn summary(corpus: &Corpus) -> String {
     let dups: usize = corpus.documents.iter().map(|d| d.duplicates.len()).sum();
     let docs = corpus.documents.len();
+    // Records of one collection file are one file in.
+    let mut files: Vec<&str> = corpus
+        .documents
+        .iter()
+        .flat_map(|d| std::iter::once(&d.file).chain(&d.duplicates))
+        .map(|f| match f.rsplit_once('#') {
+            Some((file, _)) if records::is_records(file) => file,
+            _ => f.as_str(),
+        })
+        .collect();
+    files.sort_unstable();
+    files.dedup();
     format!(
-        "{} files in → {docs} article{} ({dups} duplicate{} merged)",
-        docs + dups,
+        "{} file{} in → {docs} article{} ({dups} duplicate{} merged)",
+        files.len(),
+        if files.len() == 1 { "" } else { "s" },
         if docs == 1 { "" } else { "s" },
         if dups == 1 { "" } else { "s" }
     )
