@@ -613,13 +613,13 @@ fn a_page_without_article_text_is_an_error_naming_it() {
     assert!(e.message.contains("JavaScript"), "{e}");
 }
 
-/// Collections (a news API's JSON, JSON Lines, a spreadsheet's CSV): one article per
-/// record, the record's fields as stated metadata, records without text left out
+/// Collections (a news API's JSON, JSON Lines, a spreadsheet's CSV) and Markdown with
+/// front matter. Collections give one article per record, the record's fields as stated metadata, records without text left out
 /// with a warning, an ambiguous numeric date left to the language rules.
 #[test]
 fn collections_of_records() {
     let c = ingest_dir(&fixture("collections")).expect("the collections fixture ingests");
-    assert_eq!(news_explorer::extract::summary(&c), "3 files in → 5 articles (0 duplicates merged)");
+    assert_eq!(news_explorer::extract::summary(&c), "4 files in → 6 articles (0 duplicates merged)");
     let w = c.warnings.join("\n");
     assert!(w.contains("newsapi.json: record 3 (“[Removed]”) has no text; left out"), "{w}");
     assert!(!w.contains("near-duplicate"), "two articles of one story are not near-duplicates: {w}");
@@ -646,6 +646,22 @@ fn collections_of_records() {
     assert_eq!(d.date.as_deref(), Some("2026-02-05"), "{}", d.date_evidence);
     assert_eq!(d.authors, ["Lucía Ferraro"]);
     assert!(d.persons.iter().any(|p| p == "Jorge Medina"), "{:?}", d.persons);
+
+    // Markdown: front matter as metadata, no markup or URLs in the text.
+    let d = doc(&c, "tram-line");
+    assert_eq!(d.title, "Council backs new tram line to the harbour");
+    assert_eq!(d.date.as_deref(), Some("2025-06-03"));
+    assert_eq!(d.authors, ["Ana Pérez"]);
+    assert_eq!(d.publisher.as_deref(), Some("City Chronicle"));
+    assert!(
+        d.paragraphs.iter().all(|p| !p.contains("http") && !p.contains('*') && !p.contains("](")),
+        "{:?}",
+        d.paragraphs
+    );
+    assert!(d.paragraphs.iter().all(|p| !p.contains("tram depot")), "image alt text is not article text");
+    for name in ["Joan Ellis", "Ravi Menon"] {
+        assert!(d.persons.iter().any(|p| p == name), "{name}: {:?}", d.persons);
+    }
 
     // Both articles of the terminal story are one thread.
     let a = doc(&c, "harbour-authority-approves-new-container-terminal").thread;

@@ -14,6 +14,7 @@ pub mod entities;
 pub mod events;
 pub mod html;
 pub mod lexicon;
+pub mod markdown;
 pub mod people;
 pub mod records;
 pub mod threads;
@@ -86,6 +87,15 @@ pub fn ingest_dir(dir: &Path) -> Result<Corpus, IngestError> {
             })?;
             warnings.append(&mut skipped);
             inputs.extend(sources);
+        } else if markdown::is_markdown(&rel) {
+            let page = markdown::read(&text);
+            if page.text.trim().is_empty() {
+                return Err(IngestError {
+                    file: path,
+                    message: "a Markdown file with front matter but no article text; put the text under the front matter or remove the file".into(),
+                });
+            }
+            inputs.push(Source { rel, text: page.text, meta: page.meta });
         } else if html::is_html(&rel, &text) {
             let page = html::read(&text);
             if page.text.trim().is_empty() {

@@ -126,9 +126,9 @@ pub fn is_records(rel: &str) -> bool {
 
 /// One record: field names (normalised, then as written) and values, in the file's
 /// order.
-type Record = Vec<(String, String, serde_json::Value)>;
+pub(super) type Record = Vec<(String, String, serde_json::Value)>;
 
-fn norm(key: &str) -> String {
+pub(super) fn norm(key: &str) -> String {
     super::fold(key)
         .chars()
         .filter(|c| !matches!(c, '_' | '-' | ' ' | '.'))
@@ -297,6 +297,20 @@ fn ambiguous(raw: &str) -> bool {
 fn source(rel: &str, n: usize, r: &Record) -> Option<Source> {
     let summary = field(r, SUMMARY);
     let body = field(r, TEXT).or_else(|| summary.clone())?;
+    let (text, meta) = article(r, &body);
+    // "feed.jsonl#rail-strike-ends": the record's place in the file, named by its title.
+    let name = meta
+        .title
+        .as_deref()
+        .map(super::slug)
+        .filter(|s| s != "article")
+        .unwrap_or_else(|| format!("{}", n + 1));
+    Some(Source { rel: format!("{rel}#{name}"), text, meta })
+}
+
+/// The text (headline, an ambiguous date where a page states it, then `body`) and
+/// metadata of an article described by the fields of `r`.
+pub(super) fn article(r: &Record, body: &str) -> (String, Meta) {
     let title = field(r, TITLE);
     let authors: Vec<String> = field(r, AUTHORS).map(|a| html::split_names(&a)).unwrap_or_default();
     let stated = date(r);
@@ -306,7 +320,7 @@ fn source(rel: &str, n: usize, r: &Record) -> Option<Source> {
         published: stated.filter(|_| unclear.is_none()),
         authors,
         publisher: field(r, PUBLISHER),
-        description: summary.filter(|s| *s != body),
+        description: field(r, SUMMARY).filter(|s| s != body),
     };
     let mut text = String::new();
     if let Some(t) = &title {
@@ -318,11 +332,8 @@ fn source(rel: &str, n: usize, r: &Record) -> Option<Source> {
         text.push_str(raw);
         text.push('\n');
     }
-    text.push_str(&body);
-    // "feed.jsonl#rail-strike-ends": the record's place in the file, named by its title.
-    let name =
-        title.as_deref().map(super::slug).filter(|s| s != "article").unwrap_or_else(|| format!("{}", n + 1));
-    Some(Source { rel: format!("{rel}#{name}"), text, meta })
+    text.push_str(body);
+    (text, meta)
 }
 
 #[cfg(test)]
