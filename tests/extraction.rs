@@ -535,7 +535,7 @@ fn seeds_topics_are_complete_phrases() {
 #[test]
 fn saved_web_pages() {
     let c = ingest_dir(&fixture("pages")).expect("the pages fixture corpus ingests");
-    assert_eq!(c.documents.len(), 3);
+    assert_eq!(c.documents.len(), 4);
     // "Web page, complete" saves scripts and styles beside the page: not articles.
     let w = c.warnings.join("\n");
     assert!(w.contains("lisbon-fisheries_files/analytics.js: skipped"), "{w}");
@@ -596,6 +596,34 @@ fn saved_web_pages() {
             c.documents.iter().all(|d| d.paragraphs.iter().all(|p| !p.contains(name))),
             "{name}'s chrome line reached an article body"
         );
+    }
+}
+
+/// Patterns met on real saved pages (newspaper4k's test pages): a title with section
+/// and outlet appended, a site's own name for the publication-date meta tag, a
+/// "posted …, updated …" line, contributors credited with their outlet's possessive.
+#[test]
+fn saved_web_pages_real_world_shapes() {
+    let c = ingest_dir(&fixture("pages")).expect("the pages fixture corpus ingests");
+    let d = doc(&c, "storm-travel");
+    assert_eq!(d.title, "Storm eases before the holiday rush");
+    assert_eq!(d.publisher.as_deref(), Some("Gulf Ledger"));
+    assert_eq!(d.date.as_deref(), Some("2014-12-27"), "{}", d.date_evidence);
+    assert!(!d.date_estimated);
+    assert!(d.date_evidence.contains("article_date_original"), "{}", d.date_evidence);
+    assert!(!d.paragraphs.iter().any(|p| p.contains("updated")), "{:#?}", d.paragraphs);
+    assert_eq!(d.authors, ["Mara Lindqvist", "Theo Barros", "Ines Duarte"]);
+    assert!(!d.persons.iter().any(|p| p.contains("Puerto") || p.contains("Ledger")), "{:?}", d.persons);
+    for name in ["Renata Solís", "Colm Brannigan"] {
+        assert!(d.persons.iter().any(|p| p == name), "{name} missing: {:?}", d.persons);
+    }
+    // Credited people come after the people the article mentions, in credit order,
+    // the same on every build.
+    let credited: Vec<&String> = d.persons.iter().filter(|p| d.authors.contains(p)).collect();
+    assert_eq!(credited, ["Mara Lindqvist", "Theo Barros", "Ines Duarte"]);
+    for _ in 0..4 {
+        let again = ingest_dir(&fixture("pages")).expect("ingests again");
+        assert_eq!(doc(&again, "storm-travel").persons, d.persons);
     }
 }
 

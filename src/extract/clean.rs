@@ -47,7 +47,7 @@ pub fn date_line_re() -> &'static Regex {
     static C: OnceLock<Regex> = OnceLock::new();
     re(
         &C,
-        r"(?i)^(?:(?:posted|published|updated|publicado|actualizado|last updated|modified)(?:\s+(?:on|el|at))?:?\s*)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+)?[a-zéáíóú]{3,10}\.?,?\s+(?:de\s+)?\d{4}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})(?:,?\s*(?:at|a las|-|,|—)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\.?$",
+        r"(?i)^(?:(?:posted|published|updated|publicado|actualizado|last updated|modified)(?:\s+(?:on|el|at))?:?\s*|on\s+|el\s+)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+)?[a-zéáíóú]{3,10}\.?,?\s+(?:de\s+)?\d{4}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})(?:,?\s*(?:at|a las|-|,|—)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\.?$",
     )
 }
 
@@ -317,9 +317,10 @@ fn classify(line: &str) -> Kind {
     }
     if re(&C[6], r"(?i)^(?:updated|actualizado)\b.*(?:\b(?:ET|EST|EDT|GMT|UTC|BST|CET|ART)\b|[ap]\.m\.)")
         .is_match(line)
-        || line.split(['|', '·']).all(|part| date_line_re().is_match(part.trim()))
+        || dates_only(line)
     {
-        // "Published 12.03.2025 14:20 | Updated 12.03.2025 16:05" is two date lines.
+        // "Published 12.03.2025 14:20 | Updated 12.03.2025 16:05" is two date lines, and
+        // so is "on December 27, 2014 at 12:06 PM, updated December 27, 2014 at 12:10 PM".
         return Kind::Date;
     }
     if re(&C[7], r"^(?:[Bb]y|BY|Por|por)\s+\p{Lu}").is_match(line)
@@ -355,6 +356,21 @@ fn sidebar_start(line: &str) -> bool {
             || f.ends_with("live"))
 }
 
+/// Is the line only dates: "Published 12.03.2025 14:20 | Updated 12.03.2025 16:05",
+/// "on December 27, 2014 at 12:06 PM, updated December 27, 2014 at 12:10 PM"?
+fn dates_only(line: &str) -> bool {
+    static C: OnceLock<Regex> = OnceLock::new();
+    let parts: Vec<&str> = re(&C, r"(?i)[|·]|,?\s+(?:updated|actualizado)\b")
+        .split(line)
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    !parts.is_empty()
+        && parts.iter().enumerate().all(|(i, part)| {
+            date_line_re().is_match(part) || (i > 0 && date_line_re().is_match(&format!("updated {part}")))
+        })
+}
+
 /// Names credited by a byline ("By Jane Doe and John Roe", "By Jane Doe, Reuters").
 fn byline_names(line: &str) -> Vec<String> {
     let rest = line.split_once(char::is_whitespace).map(|x| x.1).unwrap_or("");
@@ -366,7 +382,17 @@ fn split_names(s: &str) -> Vec<String> {
     let s = s.replace(" and ", ",").replace(" y ", ",").replace(" & ", ",");
     let mut out = Vec::new();
     for part in s.split([',', ';', '|']) {
-        let name = part.trim().trim_end_matches('.').trim();
+        let mut name = part.trim().trim_end_matches('.').trim();
+        // "CNN's Jason Carroll", "Gulf Ledger’s Ana Ruiz": the outlet is not the name.
+        let mut at = 0;
+        for w in name.split(' ') {
+            at += w.len() + 1;
+            if ["'s", "’s"].iter().any(|s| w.ends_with(s)) && name.get(at..).is_some_and(|r| r.contains(' '))
+            {
+                name = name[at..].trim();
+                break;
+            }
+        }
         let words: Vec<&str> = name.split_whitespace().collect();
         if (2..=4).contains(&words.len())
             && words.iter().all(|w| {
@@ -777,7 +803,18 @@ mod tests {
             Some(Some("Reuters".into()))
         );
         assert_eq!(tail_authors("(Reporte de Tomás Greco; Editado por Ana Lucero)"), ["Tomás Greco"]);
+        assert_eq!(
+            tail_authors("CNN’s Mara Lindqvist and Theo Barros contributed to this report"),
+            ["Mara Lindqvist", "Theo Barros"]
+        );
         assert_eq!(classify("Published 12.03.2025 14:20 | Updated 12.03.2025 16:05"), Kind::Date);
+        assert_eq!(
+            classify("on December 27, 2014 at 12:06 PM, updated December 28, 2014 at 9:10 AM"),
+            Kind::Date
+        );
+        assert_eq!(classify("el 5 de marzo de 2025, actualizado 6 de marzo de 2025"), Kind::Date);
+        assert_eq!(classify("On Monday the council voted, updated rules in hand."), Kind::Text);
+        assert_ne!(classify("updated"), Kind::Date);
         let c =
             clean("LIMA, March 4 (Reuters) - Peru's central bank held its rate on Thursday.\nMore text.\n");
         assert_eq!(c.title, "Peru's central bank held its rate on Thursday");

@@ -214,12 +214,12 @@ fn meta_content(doc: &Html, selectors: &[&str]) -> Option<(String, String)> {
 }
 
 fn fill_from_tags(meta: &mut Meta, doc: &Html) {
-    if meta.title.is_none() {
-        meta.title = meta_content(doc, &[r#"meta[property="og:title"]"#, r#"meta[name="twitter:title"]"#])
-            .map(|m| m.0);
-    }
     if meta.publisher.is_none() {
         meta.publisher = meta_content(doc, &[r#"meta[property="og:site_name"]"#]).map(|m| m.0);
+    }
+    if meta.title.is_none() {
+        meta.title = meta_content(doc, &[r#"meta[property="og:title"]"#, r#"meta[name="twitter:title"]"#])
+            .map(|m| without_outlet(m.0, meta.publisher.as_deref()));
     }
     if meta.published.is_none() {
         const DATES: &[&str] = &[
@@ -249,6 +249,20 @@ fn fill_from_tags(meta: &mut Meta, doc: &Html) {
                 }
             }
         }
+    }
+    if meta.published.is_none() {
+        // A site's own name for it ("article_date_original", "cXenseParse:recs:publishtime").
+        meta.published = doc.select(&sel("meta[content]")).find_map(|e| {
+            let name = e.value().attr("name").or_else(|| e.value().attr("property"))?;
+            let n = name.to_ascii_lowercase();
+            let dated = n.contains("date") || n.contains("time");
+            let first =
+                ["publish", "original", "issued", "created", "pub_", "pub-"].iter().any(|w| n.contains(w));
+            let later = ["modif", "updat", "expir", "revis", "edit"].iter().any(|w| n.contains(w));
+            let value = collapse(e.value().attr("content")?);
+            let d = parse_date(&value).filter(|_| dated && first && !later)?;
+            Some((d, value, format!("the page's metadata ({name})")))
+        });
     }
     if meta.authors.is_empty() {
         let from_meta = meta_content(doc, &[r#"meta[name="author"]"#, r#"meta[property="article:author"]"#])
@@ -548,16 +562,32 @@ fn first_text(doc: &Html, css: &str) -> Option<String> {
 
 /// The `<title>`, without a trailing " | Outlet" / " - Outlet".
 fn title_tag(doc: &Html, publisher: Option<&str>) -> Option<String> {
-    let t = first_text(doc, "title")?;
-    for sep in [" | ", " – ", " — ", " - ", " :: "] {
-        if let Some((head, tail)) = t.rsplit_once(sep) {
-            let is_outlet = publisher.is_some_and(|p| same(p, tail)) || tail.split_whitespace().count() <= 4;
-            if is_outlet && head.split_whitespace().count() >= 3 {
-                return Some(head.trim().to_string());
+    first_text(doc, "title").map(|t| without_outlet(t, publisher))
+}
+
+/// A page title without the outlet (and section) pages append to it: "Headline |
+/// Outlet", "Headline -- Section -- Outlet". What is cut must be the publisher or
+/// short (four words at most), and at least three words of headline must remain.
+fn without_outlet(t: String, publisher: Option<&str>) -> String {
+    const SEPS: [&str; 6] = [" | ", " -- ", " – ", " — ", " - ", " :: "];
+    let is_publisher = |tail: &str| publisher.is_some_and(|p| same(p, tail));
+    let mut head = t.as_str();
+    for sep in SEPS {
+        let Some((h, tail)) = head.rsplit_once(sep) else { continue };
+        if (is_publisher(tail) || tail.split_whitespace().count() <= 4) && h.split_whitespace().count() >= 3 {
+            head = h.trim();
+            // After the outlet's own name, a section before it with the same separator.
+            if is_publisher(tail) {
+                if let Some((h, tail)) = head.rsplit_once(sep) {
+                    if tail.split_whitespace().count() <= 3 && h.split_whitespace().count() >= 3 {
+                        head = h.trim();
+                    }
+                }
             }
+            break;
         }
     }
-    Some(t)
+    head.to_string()
 }
 
 /// The first `<time datetime>` of the article (one marked `pubdate` first).
@@ -604,6 +634,32 @@ mod tests {
 </article>
 <footer><p>© 2025 The Daily Example. Contact Mark Twain.</p></footer>
 </body></html>"#;
+
+    #[test]
+    fn page_titles_lose_the_outlet_and_its_section() {
+        let t = |s: &str, p: Option<&str>| without_outlet(s.to_string(), p);
+        assert_eq!(t("Cod quotas agreed in Lisbon | The Harbour Post", None), "Cod quotas agreed in Lisbon");
+        assert_eq!(
+            t("Storm eases before the rush -- Weather -- Gulf Ledger", Some("Gulf Ledger")),
+            "Storm eases before the rush"
+        );
+        // Without the outlet's name, only the last part goes.
+        assert_eq!(
+            t("Storm eases before the rush -- Weather -- Gulf Ledger", None),
+            "Storm eases before the rush -- Weather"
+        );
+        // Different separators: the headline's own dash stays.
+        assert_eq!(
+            t("Biden meets Xi - the takeaways | Gulf Ledger", Some("Gulf Ledger")),
+            "Biden meets Xi - the takeaways"
+        );
+        // Too little would remain, or what follows is not an outlet.
+        assert_eq!(t("Live | Gulf Ledger", None), "Live | Gulf Ledger");
+        assert_eq!(
+            t("Ministers meet - and agree on a plan for the fisheries of the north", None),
+            "Ministers meet - and agree on a plan for the fisheries of the north"
+        );
+    }
 
     #[test]
     fn metadata_from_json_ld_graph() {

@@ -421,9 +421,18 @@ pub fn extract_sources(files: &[Source], taxonomy: Option<&str>) -> Corpus {
 
     // People.
     let ctx = people::Context { lowercase: &lowercase };
+    // An outlet is never a person ("Gulf Ledger’s Ana Ruiz contributed…").
+    let outlets: HashSet<String> =
+        drafts.iter().filter_map(|d| d.doc.publisher.as_deref()).map(fold).collect();
     let mentions: Vec<Vec<people::Mention>> = drafts
         .iter()
-        .map(|d| d.sentences.iter().flat_map(|(s, weak)| people::mentions(s, *weak, &ctx)).collect())
+        .map(|d| {
+            d.sentences
+                .iter()
+                .flat_map(|(s, weak)| people::mentions(s, *weak, &ctx))
+                .filter(|m| !outlets.contains(&fold(&m.name.join(" "))))
+                .collect()
+        })
         .collect();
     let authors: Vec<Vec<String>> = drafts.iter().map(|d| d.doc.authors.clone()).collect();
     let (reg, per_doc) = people::Register::build(&mentions, &authors);

@@ -885,16 +885,18 @@ impl Register {
                 let c = counts.entry(idx).or_insert((0, pos));
                 c.0 += 1;
             }
-            for a in &authors[d] {
+            for (k, a) in authors[d].iter().enumerate() {
                 if let Some(&i) = reg
                     .by_key
                     .get(&key_of(&a.split_whitespace().map(String::from).collect::<Vec<_>>()).join(" "))
                 {
-                    counts.entry(i).or_insert((1, usize::MAX - 1));
+                    // Credited only: after every mention, in credit order.
+                    counts.entry(i).or_insert((1, usize::MAX / 2 + k));
                 }
             }
             let mut v: DocPeople = counts.into_iter().map(|(i, (c, p))| (i, c, p)).collect();
-            v.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+            // Ties broken by the register's order: the build is reproducible.
+            v.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)).then(a.0.cmp(&b.0)));
             out.push(v);
         }
         (reg, out)
