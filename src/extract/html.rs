@@ -20,7 +20,9 @@
 //! precedence over what the text suggests (see [`Meta`]).
 
 use super::dates::{find_dates, Ymd};
+use ego_tree::NodeId;
 use scraper::{ElementRef, Html, Node, Selector};
+use std::collections::HashMap;
 
 /// What a page states about its article in markup, each part if found.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -338,8 +340,41 @@ fn article_root(doc: &Html) -> Option<ElementRef<'_>> {
     doc.select(&sel(r#"main, [role="main"]"#))
         .max_by_key(|e| paragraph_len(*e))
         .filter(|e| paragraph_len(*e) > 0)
-        .or_else(|| doc.select(&sel("body")).next())
+        .or_else(|| doc.select(&sel("body")).next().map(densest))
         .or_else(|| Some(doc.root_element()))
+}
+
+/// Within a page without article markup, the deepest element that still holds most
+/// (70 %) of the page's prose: paragraphs of some length that are not mostly links.
+/// Sidebars, "most popular" lists and footers then fall outside it, while an article
+/// split over sibling blocks is kept whole (the walk stops at their common parent).
+fn densest(body: ElementRef<'_>) -> ElementRef<'_> {
+    let mut weight: HashMap<NodeId, usize> = HashMap::new();
+    let mut total = 0;
+    for p in body.select(&sel("p")) {
+        let len: usize = p.text().map(|t| t.trim().len()).sum();
+        let linked: usize = p.select(&sel("a")).flat_map(|a| a.text()).map(|t| t.trim().len()).sum();
+        if len < 40 || linked * 2 > len {
+            continue;
+        }
+        total += len;
+        for a in p.ancestors() {
+            *weight.entry(a.id()).or_default() += len;
+        }
+    }
+    if total < 500 {
+        return body;
+    }
+    let mut at = body;
+    while let Some(next) = at
+        .children()
+        .filter_map(ElementRef::wrap)
+        .filter(|c| weight.get(&c.id()).is_some_and(|w| w * 10 >= total * 7))
+        .max_by_key(|c| weight[&c.id()])
+    {
+        at = next;
+    }
+    at
 }
 
 fn paragraph_len(e: ElementRef<'_>) -> usize {

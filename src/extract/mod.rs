@@ -752,8 +752,18 @@ fn apply_meta(c: &mut clean::Cleaned, meta: &html::Meta) {
     if meta.publisher.is_some() {
         c.publisher = meta.publisher.clone();
     }
-    if c.authors.is_empty() {
-        c.authors = meta.authors.clone();
+    // The page's stated authors first, then those the text credits ("X contributed").
+    if !meta.authors.is_empty() {
+        let mut authors = meta.authors.clone();
+        for a in c.authors.drain(..) {
+            if !authors.iter().any(|b| fold(b) == fold(&a)) {
+                authors.push(a);
+            }
+        }
+        // "Ana Ruiz and Tom Lee, CNN": the outlet is the publisher, not an author.
+        let outlet = c.publisher.as_deref().map(fold);
+        authors.retain(|a| outlet.as_deref() != Some(fold(a).as_str()));
+        c.authors = authors;
     }
     if let (None, Some(d)) = (&c.standfirst, &meta.description) {
         let key = fold(d);

@@ -103,6 +103,15 @@ pub fn is_acronym(w: &str) -> bool {
     letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
 }
 
+/// Is a credited author a person, not an outlet or a desk ("CNN Wire", "Reuters",
+/// "National Desk")? Two words or more, none an acronym or an organisation's cue word.
+pub fn person_like_credit(a: &str) -> bool {
+    let words: Vec<&str> = a.split_whitespace().collect();
+    words.len() >= 2
+        && !words.iter().any(|w| !w.contains('.') && is_acronym(w))
+        && !words.iter().any(|w| super::lexicon::org_cues().contains(&fold(w)))
+}
+
 /// Connectors allowed inside a name or a role: the particles of names ([`name_connector`])
 /// and the words joining the parts of a role ("Secretary of State and National Security
 /// Adviser", "ministra de las Mujeres").
@@ -804,7 +813,7 @@ impl Register {
             }
         }
         for (d, _) in docs.iter().enumerate() {
-            for a in &authors[d] {
+            for a in authors[d].iter().filter(|a| person_like_credit(a)) {
                 let toks: Vec<String> = a.split_whitespace().map(String::from).collect();
                 let i = reg.find_or_add_full(&toks);
                 reg.people[i].author = true;
