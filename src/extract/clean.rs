@@ -523,13 +523,17 @@ pub fn clean(text: &str) -> Cleaned {
     let n = lines.len();
     let mut kinds: Vec<Kind> = lines.iter().map(|l| classify(l)).collect();
 
-    // Short lines repeated on the page are site names and menus.
+    // Short lines repeated on the page are site names and menus; lines of a few words
+    // said three times or more, digits aside, are gallery captions and widgets
+    // ("Weather threatens holiday plans" under each photo, "Rate it 1 star", "… 2 stars").
+    let key = |l: &str| fold(l).replace(|c: char| c.is_ascii_digit(), "#");
     let mut counts: HashMap<String, usize> = HashMap::new();
     for l in &lines {
-        *counts.entry(fold(l)).or_default() += 1;
+        *counts.entry(key(l)).or_default() += 1;
     }
     for (i, l) in lines.iter().enumerate() {
-        if kinds[i] == Kind::Text && word_count(l) <= 3 && counts[&fold(l)] >= 2 {
+        let (words, seen) = (word_count(l), counts[&key(l)]);
+        if kinds[i] == Kind::Text && ((words <= 3 && seen >= 2) || (words <= 12 && seen >= 3)) {
             kinds[i] = Kind::Nav;
         }
     }
@@ -769,6 +773,22 @@ mod tests {
         assert_eq!(c.paragraphs.len(), 3, "{:?}", c.paragraphs);
         assert!(c.chrome.iter().any(|l| l.contains("Lindqvist")));
         assert!(c.header.iter().any(|l| l == "March 3, 2025"));
+    }
+
+    #[test]
+    fn repeated_captions_and_widgets_are_chrome() {
+        let caption = "Storm threatens holiday plans\n";
+        let page = format!(
+            "Ferries Resume After the Storm\n\nThe ferries to the islands ran again on Friday after two days in port.\n{}Rated 1 out of 5\nRated 2 out of 5\nRated 3 out of 5\nThe harbor master said every crossing would run on time this weekend.\n",
+            caption.repeat(4)
+        );
+        let c = clean(&page);
+        let text = c.paragraphs.join("\n");
+        assert!(!text.contains("threatens") && !text.contains("Rated"), "{text}");
+        assert!(text.contains("harbor master"), "{text}");
+        // Said twice, a sentence of the article stays.
+        let c = clean("Ferries Resume After the Storm\n\nThe ferries ran again on Friday after two days in port.\nThe harbor master was pleased.\nThe harbor master was pleased.\n");
+        assert_eq!(c.paragraphs.iter().filter(|p| p.contains("pleased")).count(), 2, "{:?}", c.paragraphs);
     }
 
     #[test]
