@@ -318,6 +318,7 @@ fn classify(line: &str) -> Kind {
     if re(&C[6], r"(?i)^(?:updated|actualizado)\b.*(?:\b(?:ET|EST|EDT|GMT|UTC|BST|CET|ART)\b|[ap]\.m\.)")
         .is_match(line)
         || dates_only(line)
+        || credit_line(line)
     {
         // "Published 12.03.2025 14:20 | Updated 12.03.2025 16:05" is two date lines, and
         // so is "on December 27, 2014 at 12:06 PM, updated December 27, 2014 at 12:10 PM".
@@ -369,6 +370,27 @@ fn dates_only(line: &str) -> bool {
         && parts.iter().enumerate().all(|(i, part)| {
             date_line_re().is_match(part) || (i > 0 && date_line_re().is_match(&format!("updated {part}")))
         })
+}
+
+/// A credit line of names, places and a date: "Patricio Candia | Palma de Mallorca |
+/// 08/01/2014", "Redacción · Buenos Aires · 5 de febrero de 2026". Its date dates the
+/// article (read by the article's language, like every numeric date).
+fn credit_line(line: &str) -> bool {
+    let parts: Vec<&str> = line.split(['|', '·']).map(str::trim).filter(|p| !p.is_empty()).collect();
+    if !(2..=4).contains(&parts.len()) || word_count(line) > 16 {
+        return false;
+    }
+    let is_date = |p: &str| date_line_re().is_match(p);
+    let is_label = |p: &str| {
+        let words: Vec<&str> = p.split_whitespace().collect();
+        (1..=5).contains(&words.len())
+            && !p.ends_with(['.', ',', ';', ':', '?', '!'])
+            && words.iter().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    || matches!(*w, "de" | "del" | "la" | "las" | "los" | "y" | "da" | "do" | "van" | "von")
+            })
+    };
+    parts.iter().filter(|p| is_date(p)).count() == 1 && parts.iter().all(|p| is_date(p) || is_label(p))
 }
 
 /// Names credited by a byline ("By Jane Doe and John Roe", "By Jane Doe, Reuters").
@@ -835,6 +857,10 @@ mod tests {
         assert_eq!(classify("el 5 de marzo de 2025, actualizado 6 de marzo de 2025"), Kind::Date);
         assert_eq!(classify("On Monday the council voted, updated rules in hand."), Kind::Text);
         assert_ne!(classify("updated"), Kind::Date);
+        assert_eq!(classify("Patricio Candia | Palma de Mallorca | 08/01/2014"), Kind::Date);
+        assert_eq!(classify("Redacción · Buenos Aires · 5 de febrero de 2026"), Kind::Date);
+        assert_eq!(classify("Home | World | Business"), Kind::Text);
+        assert_eq!(classify("Prices rose 3% | the bank said on 08/01/2014"), Kind::Text);
         let c =
             clean("LIMA, March 4 (Reuters) - Peru's central bank held its rate on Thursday.\nMore text.\n");
         assert_eq!(c.title, "Peru's central bank held its rate on Thursday");

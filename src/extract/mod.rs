@@ -941,6 +941,16 @@ mod tests {
     }
 
     #[test]
+    fn a_credit_line_dates_the_article_by_its_language() {
+        let text = "Anticorrupción estudia si recurre la imputación del exministro\n\nMarta Ribas | Palma de Mallorca | 05/02/2026\n\nLa Fiscalía Anticorrupción decidirá en Madrid si recurre el auto del juez, según fuentes del ministerio público.\n\nEl fiscal se reunirá con sus superiores la próxima semana para estudiar el caso y la decisión se conocerá después.\n";
+        let c = extract(&[("nota.txt".into(), text.into())], None);
+        let d = &c.documents[0];
+        assert_eq!(d.date.as_deref(), Some("2026-02-05"), "{}", d.date_evidence);
+        assert!(!d.date_estimated);
+        assert!(!d.paragraphs.iter().any(|p| p.contains("05/02/2026")), "{:?}", d.paragraphs);
+    }
+
+    #[test]
     fn binary_is_rejected() {
         assert!(check_content(Path::new("x.bin"), b"abc\0def").is_err());
         assert!(check_content(Path::new("x.txt"), "plain text\n".as_bytes()).is_ok());
