@@ -358,6 +358,7 @@ fn densest(body: ElementRef<'_>) -> ElementRef<'_> {
             continue;
         }
         total += len;
+        // Its containers, not the paragraph: one long paragraph is not the article.
         for a in p.ancestors() {
             *weight.entry(a.id()).or_default() += len;
         }
@@ -669,6 +670,17 @@ mod tests {
 </article>
 <footer><p>© 2025 The Daily Example. Contact Mark Twain.</p></footer>
 </body></html>"#;
+
+    #[test]
+    fn one_long_paragraph_is_not_the_whole_article() {
+        let long = "The harbor board met on Monday and agreed to dredge the channel before the winter storms arrive. ".repeat(9);
+        let page = format!(
+            "<html><body><div class=\"x\"><p>{long}</p><p>The work starts in March and will close the north quay for six weeks.</p><p>Fishing crews said they would moor at the old ferry pier while it lasts.</p></div></body></html>"
+        );
+        let doc = Html::parse_document(&page);
+        let root = article_root(&doc).expect("a root");
+        assert_eq!(root.value().name(), "div");
+    }
 
     #[test]
     fn page_titles_lose_the_outlet_and_its_section() {
