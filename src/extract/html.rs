@@ -373,6 +373,20 @@ fn densest(body: ElementRef<'_>) -> ElementRef<'_> {
         .filter(|c| weight.get(&c.id()).is_some_and(|w| w * 10 >= total * 7))
         .max_by_key(|c| weight[&c.id()])
     {
+        // An article split around an advert into blocks of one kind ("body-part",
+        // advert, "body-part") is kept whole: stop above the parts.
+        // (Blocks without a class are of no known kind.)
+        let kind = |e: &ElementRef<'_>| {
+            e.value().attr("class").map(|c| (e.value().name().to_string(), c.to_string()))
+        };
+        let split = kind(&next).is_some()
+            && at
+                .children()
+                .filter_map(ElementRef::wrap)
+                .any(|c| c.id() != next.id() && kind(&c) == kind(&next) && weight.contains_key(&c.id()));
+        if split {
+            break;
+        }
         at = next;
     }
     at
@@ -680,6 +694,18 @@ mod tests {
         let doc = Html::parse_document(&page);
         let root = article_root(&doc).expect("a root");
         assert_eq!(root.value().name(), "div");
+    }
+
+    #[test]
+    fn an_article_split_around_an_advert_is_kept_whole() {
+        let para = "The harbor board met on Monday and agreed to dredge the channel before the storms. ";
+        let (first, second) = (para.repeat(8), para.repeat(2));
+        let page = format!(
+            "<html><body><div id=\"page\"><div class=\"part\"><p>{first}</p></div><div class=\"ad-slot\">Advert</div><div class=\"part\"><p>{second}</p></div></div><div><p>Teaser: the ferry timetable for the summer season is out now.</p></div></body></html>"
+        );
+        let doc = Html::parse_document(&page);
+        let root = article_root(&doc).expect("a root");
+        assert_eq!(root.value().attr("id"), Some("page"));
     }
 
     #[test]
