@@ -366,6 +366,10 @@ fn densest(body: ElementRef<'_>) -> ElementRef<'_> {
     if total < 500 {
         return body;
     }
+    // A block's kind, for articles split around an advert (below); blocks without a
+    // class are of no known kind.
+    let kind =
+        |e: &ElementRef<'_>| e.value().attr("class").map(|c| (e.value().name().to_string(), c.to_string()));
     let mut at = body;
     while let Some(next) = at
         .children()
@@ -375,10 +379,6 @@ fn densest(body: ElementRef<'_>) -> ElementRef<'_> {
     {
         // An article split around an advert into blocks of one kind ("body-part",
         // advert, "body-part") is kept whole: stop above the parts.
-        // (Blocks without a class are of no known kind.)
-        let kind = |e: &ElementRef<'_>| {
-            e.value().attr("class").map(|c| (e.value().name().to_string(), c.to_string()))
-        };
         let split = kind(&next).is_some()
             && at
                 .children()

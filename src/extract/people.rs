@@ -105,7 +105,7 @@ pub fn is_acronym(w: &str) -> bool {
 
 /// Is a credited author a person, not an outlet or a desk ("CNN Wire", "Reuters",
 /// "National Desk")? Two words or more, none an acronym or an organisation's cue word.
-pub fn person_like_credit(a: &str) -> bool {
+fn person_like_credit(a: &str) -> bool {
     let words: Vec<&str> = a.split_whitespace().collect();
     words.len() >= 2
         && !words.iter().any(|w| !w.contains('.') && is_acronym(w))
