@@ -1,7 +1,9 @@
-//! The Leptos components of the explorer.
+//! The components of the explorer: Leptos signals and memos, views built with
+//! [`crate::dom`].
 //!
-//! Components stay thin: they read the [`State`] signal, ask the [`Index`] for results
-//! and render them. All decisions (what matches, counts, URL encoding, labels) live in
+//! Components are plain functions that return elements ([`El`]) or sibling nodes
+//! ([`Frag`]). They stay thin: they read the [`State`] signal, ask the [`Index`] for
+//! results and render them. All decisions (what matches, counts, URL encoding, labels) live in
 //! the pure modules. Corpus text is always rendered as text nodes, never as HTML.
 //!
 //! The one piece of wiring worth knowing: the URL hash is the source of truth. User
@@ -11,9 +13,10 @@
 //!
 //! [`Index`]: crate::index::Index
 
+use crate::dom::{el, elc, keyed, region, text, El, Frag};
 use crate::explore::{
-    active_element, day_string, element_by_id, explore_tr, histogram_key, key_is_ours, refocus_bar,
-    select_all, set_day_range, DateEvidence, EmptyState, FiltersToggle, ReaderBody,
+    active_element, date_evidence, day_string, element_by_id, empty_state, explore_tr, filters_toggle,
+    histogram_key, key_is_ours, reader_body, refocus_bar, select_all, set_day_range,
 };
 use crate::index::{fold_label, highlight, snippet, Data, FacetKind, Results, Segment, Sort};
 use crate::insights::{
@@ -188,14 +191,41 @@ fn write_hash(hash: &str, push: bool) {
     }
 }
 
-/// The whole explorer.
-#[component]
-pub fn App(
-    /// The corpus and index to explore.
-    data: &'static Data,
-) -> impl IntoView {
+/// Mounts the explorer over `data` at the end of `parent` (the page's body, the script
+/// embed's element in its shadow root, or a test's element). It lives as long as the
+/// page: its reactive owner is never disposed of.
+pub fn mount(parent: &web_sys::Element, data: &'static Data) {
+    // Leptos's effects run as tasks of wasm-bindgen-futures' executor.
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let owner = Owner::new();
+    owner.with(|| {
+        for node in app(data) {
+            let _ = parent.append_child(&node);
+        }
+    });
+    std::mem::forget(owner);
+}
+
+/// What the shell is laid out from; it is rebuilt (in a new language) from these.
+#[derive(Clone)]
+struct Layout {
+    flags: Flags,
+    /// The open article, if any (the main area changes with it).
+    open_doc: Memo<Option<String>>,
+    /// Results, timeline or people.
+    view_kind: Memo<View>,
+    /// Narrow screens: the filters are behind a "Filters" button.
+    filters_open: RwSignal<bool>,
+    /// The facets that have values, in order.
+    kinds: Vec<FacetKind>,
+    /// Whether the date filter, then each facet list, may render yet.
+    ready: Vec<RwSignal<bool>>,
+}
+
+/// The whole explorer: window listeners, the embed's height reports, and the shell,
+/// rebuilt when the interface language changes.
+pub fn app(data: &'static Data) -> Frag {
     let ex = Explorer::new(data);
-    provide_context(ex);
     // Script embed (`embed.js`): flags come from the mount element, not the host's URL.
     let mount = embed_mount();
     let flags = Flags::from_query(&match &mount {
@@ -228,7 +258,7 @@ pub fn App(
             std::mem::forget(observer);
         }
     }
-    // The chips of results and reader are plain DOM (see `FacetChips`): one effect for
+    // The chips of results and reader are plain DOM (see `facet_chips`): one effect for
     // all of them follows the selections.
     Effect::new(move |first_done: Option<()>| {
         ex.facets.track();
@@ -236,13 +266,6 @@ pub fn App(
             sync_chips(ex);
         }
     });
-    let shell = if flags.embed { "shell embed" } else { "shell" };
-    // What the main area shows changes only with these two parts of the state: a
-    // keystroke must not rebuild the toolbar and the result list.
-    let open_doc = Memo::new(move |_| ex.state.with(|s| s.doc.clone()));
-    let view_kind = Memo::new(move |_| ex.state.with(|s| s.view));
-    // Narrow screens: the filters are behind a "Filters" button so the results come first.
-    let filters_open = RwSignal::new(false);
     // The filters (the histogram, then each facet list) render one per task after the
     // shell and the results: the first paint comes sooner and no single task blocks the
     // page for long (Lighthouse's TBT). Their column has a fixed width, and on phones it
@@ -251,8 +274,18 @@ pub fn App(
         .into_iter()
         .filter(|k| data.index.facet(*k).is_some_and(|f| !f.values.is_empty()))
         .collect();
-    let filters_ready: Vec<RwSignal<bool>> = (0..=kinds.len()).map(|_| RwSignal::new(false)).collect();
-    reveal_in_turn(filters_ready.clone());
+    let ready: Vec<RwSignal<bool>> = (0..=kinds.len()).map(|_| RwSignal::new(false)).collect();
+    reveal_in_turn(ready.clone());
+    let layout = Layout {
+        flags,
+        // What the main area shows changes only with these two parts of the state: a
+        // keystroke must not rebuild the toolbar and the result list.
+        open_doc: Memo::new(move |_| ex.state.with(|s| s.doc.clone())),
+        view_kind: Memo::new(move |_| ex.state.with(|s| s.view)),
+        filters_open: RwSignal::new(false),
+        kinds,
+        ready,
+    };
     Effect::new(move |_| {
         let lang = ex.lang.get();
         match embed_mount() {
@@ -266,58 +299,65 @@ pub fn App(
             }
         }
     });
-    move || {
+    region(move || {
         let t = tr(ex.lang.get());
-        view! {
-        <div class=shell>
-            <a class="skip" href="#main" on:click=skip_to_results>{t.skip}</a>
-            {(!flags.plain)
-                .then(|| {
-                    view! {
-                        <header class="top">
-                            <h1>{t.app_title}</h1>
-                            <SearchBox/>
-                            <ThemeSwitch initial=flags.dark/>
-                            <LangSwitch/>
-                        </header>
-                    }
-                })}
-            {flags.plain.then(|| view! { <h1 class="sr-only">{t.app_title}</h1> <div class="top"><SearchBox/></div> })}
-            <Notices/>
-            <div class="layout">
-                <FiltersToggle open=filters_open/>
-                <aside id="filters" class="filters" class:open=move || filters_open.get() aria-label=t.filters>
-                    {
-                        let ready = filters_ready[0];
-                        move || ready.get().then(|| view! { <DateRange/> })
-                    }
-                    {kinds
-                        .iter()
-                        .zip(&filters_ready[1..])
-                        .map(|(&kind, &ready)| move || ready.get().then(|| view! { <FacetList kind/> }))
-                        .collect_view()}
-                </aside>
-                <main class="main" id="main" tabindex="-1">
-                    <ActiveFilters/>
-                    {move || match open_doc.get() {
-                        Some(id) => view! { <Reader id/> }.into_any(),
-                        None => {
-                            view! {
-                                <Toolbar/>
-                                {move || match view_kind.get() {
-                                    View::Results => view! { <ResultList/> }.into_any(),
-                                    View::Timeline => view! { <Timeline/> }.into_any(),
-                                    View::People => view! { <PeopleView/> }.into_any(),
-                                }}
-                            }
-                                .into_any()
-                        }
-                    }}
-                </main>
-            </div>
-        </div>
-        }
+        untrack(|| vec![shell(ex, t, &layout).into()])
+    })
+}
+
+/// The page: header, notices, the filters column and the main area.
+fn shell(ex: Explorer, t: &'static Tr, l: &Layout) -> El {
+    let f = l.flags;
+    let mut root = elc("div", if f.embed { "shell embed" } else { "shell" }).child(
+        elc("a", "skip").attr("href", "#main").on_click(|e| skip_to_results(e.unchecked_into())).text(t.skip),
+    );
+    root = if f.plain {
+        root.child(elc("h1", "sr-only").text(t.app_title)).child(elc("div", "top").child(search_box(ex)))
+    } else {
+        root.child(
+            elc("header", "top")
+                .child(el("h1").text(t.app_title))
+                .child(search_box(ex))
+                .child(theme_switch(ex, f.dark))
+                .child(lang_switch(ex)),
+        )
+    };
+    let open = l.filters_open;
+    let ready = l.ready[0];
+    let mut aside = elc("aside", "filters")
+        .attr("id", "filters")
+        .attr("aria-label", t.filters)
+        .class_dyn("open", move || open.get())
+        .region(move || if ready.get() { untrack(|| vec![date_range(ex).into()]) } else { Vec::new() });
+    for (&kind, &ready) in l.kinds.iter().zip(&l.ready[1..]) {
+        aside = aside.region(move || {
+            if ready.get() {
+                untrack(|| vec![facet_list(ex, kind).into()])
+            } else {
+                Vec::new()
+            }
+        });
     }
+    let (open_doc, view_kind) = (l.open_doc, l.view_kind);
+    let main = elc("main", "main").attr("id", "main").attr("tabindex", "-1").kids(active_filters(ex)).region(
+        move || match open_doc.get() {
+            Some(id) => untrack(|| vec![reader(ex, &id).into()]),
+            None => untrack(|| {
+                let mut nodes: Frag = vec![toolbar(ex).into()];
+                nodes.extend(region(move || {
+                    let kind = view_kind.get();
+                    untrack(|| match kind {
+                        View::Results => result_list(ex),
+                        View::Timeline => timeline_view(ex),
+                        View::People => people_view(ex),
+                    })
+                }));
+                nodes
+            }),
+        },
+    );
+    root.kids(notices(ex))
+        .child(elc("div", "layout").child(filters_toggle(ex, open)).child(aside).child(main))
 }
 
 /// Sets the signals to `true` one per task, in order (each in a `setTimeout` of its
@@ -404,95 +444,107 @@ fn apply_theme(dark: Option<bool>) {
     }
 }
 
+/// A `<select>` of `(value, label, selected)` options, labelled by `label`, calling
+/// `change` with the chosen value.
+fn select_box(label: &str, options: &[(&str, &str, bool)], change: impl Fn(String) + 'static) -> El {
+    let select = el("select")
+        .items(options.iter().map(|&(value, text, selected)| {
+            el("option").attr("value", value).attr_opt("selected", selected.then_some("")).text(text)
+        }))
+        .on("change", move |e| change(event_target_value(&e)));
+    elc("label", "theme").child(el("span").text(label)).child(select)
+}
+
 /// Light / dark / system switch.
-#[component]
-fn ThemeSwitch(initial: Option<bool>) -> impl IntoView {
-    let t = use_explorer().t();
+fn theme_switch(ex: Explorer, initial: Option<bool>) -> El {
+    let t = ex.t();
     let value = match initial {
         Some(true) => "dark",
         Some(false) => "light",
         None => "system",
     };
-    view! {
-        <label class="theme">
-            <span>{t.theme}</span>
-            <select on:change=move |ev| {
-                apply_theme(match event_target_value(&ev).as_str() {
-                    "dark" => Some(true),
-                    "light" => Some(false),
-                    _ => None,
-                })
-            }>
-                <option value="system" selected=value == "system">{t.themes[0]}</option>
-                <option value="light" selected=value == "light">{t.themes[1]}</option>
-                <option value="dark" selected=value == "dark">{t.themes[2]}</option>
-            </select>
-        </label>
-    }
+    let options = [("system", t.themes[0]), ("light", t.themes[1]), ("dark", t.themes[2])]
+        .map(|(v, label)| (v, label, v == value));
+    select_box(t.theme, &options, |v| {
+        apply_theme(match v.as_str() {
+            "dark" => Some(true),
+            "light" => Some(false),
+            _ => None,
+        })
+    })
+}
+
+/// English / Spanish switch; the choice is kept in the URL.
+fn lang_switch(ex: Explorer) -> El {
+    let current = ex.ui_lang();
+    let options = [("en", "English", current == UiLang::En), ("es", "Español", current == UiLang::Es)];
+    select_box(ex.t().language, &options, move |v| {
+        let lang = UiLang::from_key(&v);
+        ex.update(true, |s| s.lang = lang)
+    })
+}
+
+/// A plain `<button type="button">` with a text.
+fn button(class: Option<&str>, label: &str) -> El {
+    el("button").attr("type", "button").attr_opt("class", class).text(label)
 }
 
 /// Views, sort order, and what can be done with the current results.
-#[component]
-fn Toolbar() -> impl IntoView {
-    let ex = use_explorer();
+fn toolbar(ex: Explorer) -> El {
     let t = ex.t();
     let copied = RwSignal::new(String::new());
     let tab = move |view: View, label: &'static str| {
-        view! {
-            <button
-                type="button"
-                class="tab"
-                aria-pressed=move || (ex.state.with(|s| s.view) == view).to_string()
-                on:click=move |_| ex.update(true, |s| s.view = view)
-            >
-                {label}
-            </button>
-        }
+        button(Some("tab"), label)
+            .flag_dyn("aria-pressed", move || ex.state.with(|s| s.view) == view)
+            .on_click(move |_| ex.update(true, |s| s.view = view))
     };
     let ids = move || ex.results.with(|r| r.hits.iter().map(|h| h.doc).collect::<Vec<u32>>());
-    view! {
-        <div class="toolbar">
-            <div class="views" role="group" aria-label=t.view>
-                {tab(View::Results, t.views[0])}
-                {tab(View::Timeline, t.views[1])}
-                {tab(View::People, t.views[2])}
-            </div>
-            <label class="sort">
-                <span>{t.sort}</span>
-                <select on:change=move |ev| {
-                    let sort = Sort::from_key(&event_target_value(&ev)).unwrap_or_default();
-                    ex.update(true, |s| s.sort = sort)
-                }>
-                    {[(Sort::Relevance, t.sorts[0]), (Sort::Newest, t.sorts[1]), (Sort::Oldest, t.sorts[2])]
-                        .into_iter()
-                        .map(|(sort, label)| {
-                            view! {
-                                <option value=sort.key() selected=move || ex.state.with(|s| s.sort == sort)>
-                                    {label}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </label>
-            <div class="actions" role="group" aria-label=t.share>
-                <button type="button" on:click=move |_| {
+    let sorts = [(Sort::Relevance, t.sorts[0]), (Sort::Newest, t.sorts[1]), (Sort::Oldest, t.sorts[2])];
+    let select = el("select")
+        .items(sorts.into_iter().map(|(sort, label)| {
+            el("option")
+                .attr("value", sort.key())
+                .attr_dyn("selected", move || ex.state.with(|s| s.sort == sort).then(String::new))
+                .text(label)
+        }))
+        .on("change", move |e| {
+            let sort = Sort::from_key(&event_target_value(&e)).unwrap_or_default();
+            ex.update(true, |s| s.sort = sort)
+        });
+    elc("div", "toolbar")
+        .child(
+            elc("div", "views")
+                .attr("role", "group")
+                .attr("aria-label", t.view)
+                .child(tab(View::Results, t.views[0]))
+                .child(tab(View::Timeline, t.views[1]))
+                .child(tab(View::People, t.views[2])),
+        )
+        .child(elc("label", "sort").child(el("span").text(t.sort)).child(select))
+        .child(
+            elc("div", "actions")
+                .attr("role", "group")
+                .attr("aria-label", t.share)
+                .child(button(None, t.copy_link).on_click(move |_| {
                     let href = window().location().href().unwrap_or_default();
                     copy_text(&href, copied, t.link_copied, t.copy_failed);
-                }>{t.copy_link}</button>
-                <button type="button" on:click=move |_| {
+                }))
+                .child(button(None, t.export_csv).on_click(move |_| {
                     download("articles.csv", "text/csv", &export_csv(&ex.data.corpus, &ids()))
-                }>{t.export_csv}</button>
-                <button type="button" on:click=move |_| {
+                }))
+                .child(button(None, t.export_json).on_click(move |_| {
                     download("articles.json", "application/json", &export_json(&ex.data.corpus, &ids()))
-                }>{t.export_json}</button>
-                <button type="button" on:click=move |_| {
+                }))
+                .child(button(None, t.print).on_click(|_| {
                     let _ = window().print();
-                }>{t.print}</button>
-                <span class="copied" aria-live="polite">{move || copied.get()}</span>
-            </div>
-        </div>
-    }
+                }))
+                .child(status_text(copied)),
+        )
+}
+
+/// The polite live region that says "Link copied".
+fn status_text(copied: RwSignal<String>) -> El {
+    elc("span", "copied").attr("aria-live", "polite").text_dyn(move || copied.get())
 }
 
 /// Copies text to the clipboard and reports it in `status`.
@@ -521,110 +573,89 @@ fn download(name: &str, mime: &str, content: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
-fn use_explorer() -> Explorer {
-    use_context::<Explorer>().expect("components are used inside <App/>")
-}
-
 /// The search box: every keystroke narrows the results.
-#[component]
-pub fn SearchBox() -> impl IntoView {
-    let ex = use_explorer();
+pub fn search_box(ex: Explorer) -> El {
     let t = ex.t();
-    view! {
-        <div class="search" role="search">
-            <label for="search" class="sr-only">{t.search_label}</label>
-            <input
-                id="search"
-                type="search"
-                placeholder=t.search_placeholder
-                autocomplete="off"
-                spellcheck="false"
-                prop:value=move || ex.state.with(|s| s.q.clone())
-                on:input=move |ev| {
-                    let q = event_target_value(&ev);
-                    ex.update(false, |s| {
-                        s.q = q;
-                        s.doc = None;
-                    })
-                }
-            />
-        </div>
-    }
+    let input = el("input")
+        .attr("id", "search")
+        .attr("type", "search")
+        .attr("placeholder", t.search_placeholder)
+        .attr("autocomplete", "off")
+        .attr("spellcheck", "false")
+        .prop_dyn("value", move || ex.state.with(|s| s.q.clone()).into())
+        .on("input", move |e| {
+            let q = event_target_value(&e);
+            ex.update(false, |s| {
+                s.q = q;
+                s.doc = None;
+            })
+        });
+    elc("div", "search")
+        .attr("role", "search")
+        .child(elc("label", "sr-only").attr("for", "search").text(t.search_label))
+        .child(input)
 }
 
 /// Notices about a link that had to be repaired, dismissible.
-#[component]
-pub fn Notices() -> impl IntoView {
-    let ex = use_explorer();
+pub fn notices(ex: Explorer) -> Frag {
     let t = ex.t();
-    move || {
+    region(move || {
         let notices = ex.notices.get();
-        (!notices.is_empty()).then(|| {
-            view! {
-                <div class="notice" role="alert">
-                    <ul>{notices.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
-                    <button type="button" on:click=move |_| ex.notices.set(Vec::new())>{t.dismiss}</button>
-                </div>
-            }
+        if notices.is_empty() {
+            return Vec::new();
+        }
+        untrack(|| {
+            vec![elc("div", "notice")
+                .attr("role", "alert")
+                .child(el("ul").items(notices.iter().map(|n| el("li").text(n))))
+                .child(button(None, t.dismiss).on_click(move |_| ex.notices.set(Vec::new())))
+                .into()]
         })
-    }
+    })
 }
 
-/// The From / To date inputs.
-#[component]
-pub fn DateRange() -> impl IntoView {
-    let ex = use_explorer();
+/// A date input of the From / To pair: `id`, its bounds, the state's value and how a
+/// chosen day is written back.
+fn date_input(ex: Explorer, id: &str, bounds: (&str, &str), end: bool) -> El {
+    el("input")
+        .attr("id", id)
+        .attr("type", "date")
+        .attr("min", bounds.0)
+        .attr("max", bounds.1)
+        .prop_dyn("value", move || {
+            ex.state.with(|s| if end { s.to.clone() } else { s.from.clone() }).unwrap_or_default().into()
+        })
+        .on("change", move |e| {
+            let v = normalise_day(&event_target_value(&e), end);
+            ex.update(true, |s| {
+                if end {
+                    s.to = v;
+                } else {
+                    s.from = v;
+                }
+                s.doc = None;
+            })
+        })
+}
+
+/// The date filter: the histogram and the From / To date inputs.
+pub fn date_range(ex: Explorer) -> El {
     let t = ex.t();
     let days = ex.data.index.days.iter().flatten();
     let min = days.clone().map(|d| d.0).min().map(day_string).unwrap_or_default();
     let max = days.map(|d| d.1).max().map(day_string).unwrap_or_default();
-    let (min2, max2) = (min.clone(), max.clone());
-    view! {
-        <fieldset class="dates">
-            <legend>{t.dates}</legend>
-            <Histogram/>
-            <label for="from">{t.from}</label>
-            <input
-                id="from"
-                type="date"
-                min=min
-                max=max
-                prop:value=move || ex.state.with(|s| s.from.clone().unwrap_or_default())
-                on:change=move |ev| {
-                    let v = normalise_day(&event_target_value(&ev), false);
-                    ex.update(true, |s| {
-                        s.from = v;
-                        s.doc = None;
-                    })
-                }
-            />
-            <label for="to">{t.to}</label>
-            <input
-                id="to"
-                type="date"
-                min=min2
-                max=max2
-                prop:value=move || ex.state.with(|s| s.to.clone().unwrap_or_default())
-                on:change=move |ev| {
-                    let v = normalise_day(&event_target_value(&ev), true);
-                    ex.update(true, |s| {
-                        s.to = v;
-                        s.doc = None;
-                    })
-                }
-            />
-        </fieldset>
-    }
+    elc("fieldset", "dates")
+        .child(el("legend").text(t.dates))
+        .kids(histogram_view(ex))
+        .child(el("label").attr("for", "from").text(t.from))
+        .child(date_input(ex, "from", (&min, &max), false))
+        .child(el("label").attr("for", "to").text(t.to))
+        .child(date_input(ex, "to", (&min, &max), true))
 }
 
 /// One facet: its values as checkboxes with counts, by count or A–Z, with "Show more"
 /// and, for long lists, a box that filters the values.
-#[component]
-pub fn FacetList(
-    /// Which facet.
-    kind: FacetKind,
-) -> impl IntoView {
-    let ex = use_explorer();
+pub fn facet_list(ex: Explorer, kind: FacetKind) -> El {
     let fi = ex.data.index.facets.iter().position(|f| f.kind == kind).expect("facet exists");
     let facet = &ex.data.index.facets[fi];
     let expanded = RwSignal::new(false);
@@ -632,6 +663,7 @@ pub fn FacetList(
     let filter = RwSignal::new(String::new());
     let t = ex.t();
     let title = facet_title_in(kind, ex.ui_lang());
+    let lower = crate::text::lowercase(title);
     let many = facet.values.len() > FACET_LIMIT;
     let folded: Vec<String> = facet.values.iter().map(|v| fold_label(&v.label)).collect();
     let mut by_alpha: Vec<usize> = (0..facet.values.len()).collect();
@@ -641,244 +673,223 @@ pub fn FacetList(
     let chosen = Memo::new(move |_| {
         ex.facets.with(|f| f.iter().find(|(k, _)| *k == kind).map(|(_, v)| v.clone()).unwrap_or_default())
     });
-    view! {
-        <fieldset class="facet">
-            <legend>{title}</legend>
-            {many
-                .then(|| {
-                    let filter_id2 = filter_id.clone();
-                    view! {
-                        <div class="facet-tools">
-                            <label for=filter_id class="sr-only">{format!("{} {}", t.filter, crate::text::lowercase(title))}</label>
-                            <input
-                                id=filter_id2
-                                type="search"
-                                class="facet-filter"
-                                placeholder=format!("{} {}…", t.filter, crate::text::lowercase(title))
-                                on:input=move |ev| filter.set(fold_label(&event_target_value(&ev)))
-                            />
-                            <button
-                                type="button"
-                                class="sort-toggle"
-                                aria-pressed=move || alpha.get().to_string()
-                                on:click=move |_| alpha.update(|a| *a = !*a)
-                            >
-                                {t.a_z}
-                            </button>
-                        </div>
-                    }
-                })}
-            <ul>
-                {move || {
-                    let open = expanded.get() || !filter.with(String::is_empty);
-                    let needle = filter.get();
-                    let order: Vec<usize> = if alpha.get() { by_alpha.clone() } else { (0..facet.values.len()).collect() };
-                    order
-                        .into_iter()
-                        .enumerate()
-                        .filter(|(rank, vi)| {
-                            let v = &facet.values[*vi];
-                            let selected = chosen.with(|c| c.contains(&v.label));
-                            (needle.is_empty() || folded[*vi].contains(&needle))
-                                && (open || *rank < FACET_LIMIT || selected)
-                        })
-                        .map(|(_, vi)| {
-                            let label: &'static str = facet.values[vi].label.as_str();
-                            let count = move || ex.results.with(|r| r.counts[fi][vi]);
-                            let checked = move || ex.is_selected(kind, label);
-                            view! {
-                                <li>
-                                    <label class="facet-value" class:zero=move || count() == 0>
-                                        <input
-                                            type="checkbox"
-                                            aria-label=label
-                                            prop:checked=checked
-                                            prop:disabled=move || count() == 0 && !checked()
-                                            on:change=move |_| {
-                                                ex.update(true, |s| {
-                                                    s.toggle(kind, label);
-                                                    s.doc = None;
-                                                })
-                                            }
-                                        />
-                                        <span class="value">{label}</span>
-                                        <span class="count" aria-hidden="true">{count}</span>
-                                    </label>
-                                </li>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </ul>
-            {many
-                .then(|| {
-                    view! {
-                        <button
-                            type="button"
-                            class="more"
-                            aria-expanded=move || expanded.get().to_string()
-                            on:click=move |_| expanded.update(|e| *e = !*e)
-                        >
-                            {move || if expanded.get() { format!("{} {}", t.show_fewer, crate::text::lowercase(title)) } else { format!("{} {} {}", t.show_all, facet.values.len(), crate::text::lowercase(title)) }}
-                        </button>
-                    }
-                })}
-        </fieldset>
+    let mut fieldset = elc("fieldset", "facet").child(el("legend").text(title));
+    if many {
+        fieldset = fieldset.child(
+            elc("div", "facet-tools")
+                .child(elc("label", "sr-only").attr("for", &filter_id).text(&format!("{} {lower}", t.filter)))
+                .child(
+                    elc("input", "facet-filter")
+                        .attr("id", &filter_id)
+                        .attr("type", "search")
+                        .attr("placeholder", &format!("{} {lower}…", t.filter))
+                        .on("input", move |e| filter.set(fold_label(&event_target_value(&e)))),
+                )
+                .child(
+                    button(Some("sort-toggle"), t.a_z)
+                        .flag_dyn("aria-pressed", move || alpha.get())
+                        .on_click(move |_| alpha.update(|a| *a = !*a)),
+                ),
+        );
     }
+    let list = el("ul").region(move || {
+        let open = expanded.get() || !filter.with(String::is_empty);
+        let needle = filter.get();
+        let order: Vec<usize> =
+            if alpha.get() { by_alpha.clone() } else { (0..facet.values.len()).collect() };
+        let chosen = chosen.get();
+        let shown = order.into_iter().enumerate().filter(|(rank, vi)| {
+            let selected = chosen.contains(&facet.values[*vi].label);
+            (needle.is_empty() || folded[*vi].contains(&needle)) && (open || *rank < FACET_LIMIT || selected)
+        });
+        untrack(|| shown.map(|(_, vi)| facet_value(ex, kind, fi, vi).into()).collect())
+    });
+    fieldset = fieldset.child(list);
+    if many {
+        let n = facet.values.len();
+        fieldset = fieldset.child(
+            el("button")
+                .attr("type", "button")
+                .attr("class", "more")
+                .flag_dyn("aria-expanded", move || expanded.get())
+                .on_click(move |_| expanded.update(|e| *e = !*e))
+                .text_dyn(move || {
+                    if expanded.get() {
+                        format!("{} {lower}", t.show_fewer)
+                    } else {
+                        format!("{} {n} {lower}", t.show_all)
+                    }
+                }),
+        );
+    }
+    fieldset
+}
+
+/// One value of a facet: a checkbox with the value and its count.
+fn facet_value(ex: Explorer, kind: FacetKind, fi: usize, vi: usize) -> El {
+    let label: &'static str = ex.data.index.facets[fi].values[vi].label.as_str();
+    let count = move || ex.results.with(|r| r.counts[fi][vi]);
+    let checked = move || ex.is_selected(kind, label);
+    let input = el("input")
+        .attr("type", "checkbox")
+        .attr("aria-label", label)
+        .prop_dyn("checked", move || checked().into())
+        .prop_dyn("disabled", move || (count() == 0 && !checked()).into())
+        .on("change", move |_| {
+            ex.update(true, |s| {
+                s.toggle(kind, label);
+                s.doc = None;
+            })
+        });
+    el("li").child(
+        elc("label", "facet-value")
+            .class_dyn("zero", move || count() == 0)
+            .child(input)
+            .child(elc("span", "value").text(label))
+            .child(elc("span", "count").attr("aria-hidden", "true").text_dyn(move || count().to_string())),
+    )
 }
 
 /// The active filters, each removable, and "Clear all".
-#[component]
-pub fn ActiveFilters() -> impl IntoView {
-    let ex = use_explorer();
+pub fn active_filters(ex: Explorer) -> Frag {
     let (t, lang) = (ex.t(), ex.ui_lang());
-    move || {
+    region(move || {
         let filters = ex.state.with(State::filters);
-        (!filters.is_empty()).then(|| {
-            view! {
-                <div class="refinements" role="group" aria-label=t.active_filters>
-                    {filters
-                        .into_iter()
-                        .map(|f| {
-                            let name = filter_remove_name_in(&f, lang);
-                            let chip = filter_chip_in(&f, lang);
-                            // The visible text is part of the accessible name ("Remove Ines Valdor").
-                            let visible = name.strip_prefix(t.remove).unwrap_or(&name).trim().to_string();
-                            let hidden = format!("{} ", t.remove);
-                            view! {
-                                <button
-                                    type="button"
-                                    class="chip"
-                                    title=chip
-                                    on:click=move |_| ex.update(true, |s| s.remove(&f))
-                                >
-                                    <span class="sr-only">{hidden}</span>
-                                    {visible}
-                                    <span aria-hidden="true">" ×"</span>
-                                </button>
-                            }
-                        })
-                        .collect_view()}
-                    <button type="button" class="clear" on:click=move |_| ex.update(true, State::clear_filters)>
-                        {t.clear_all}
-                    </button>
-                </div>
-            }
+        if filters.is_empty() {
+            return Vec::new();
+        }
+        untrack(|| {
+            let chips = filters.into_iter().map(|f| {
+                let name = filter_remove_name_in(&f, lang);
+                // The visible text is part of the accessible name ("Remove Ines Valdor").
+                let visible = name.strip_prefix(t.remove).unwrap_or(&name).trim();
+                el("button")
+                    .attr("type", "button")
+                    .attr("class", "chip")
+                    .attr("title", &filter_chip_in(&f, lang))
+                    .child(elc("span", "sr-only").text(&format!("{} ", t.remove)))
+                    .text(visible)
+                    .child(el("span").attr("aria-hidden", "true").text(" ×"))
+                    .on_click(move |_| ex.update(true, |s| s.remove(&f)))
+            });
+            vec![elc("div", "refinements")
+                .attr("role", "group")
+                .attr("aria-label", t.active_filters)
+                .items(chips)
+                .child(
+                    button(Some("clear"), t.clear_all)
+                        .on_click(move |_| ex.update(true, State::clear_filters)),
+                )
+                .into()]
         })
-    }
+    })
 }
 
-/// Renders highlighted segments as text and `<mark>` nodes (never as HTML).
-pub(crate) fn segments_view(segments: Vec<Segment>) -> impl IntoView {
-    segments
-        .into_iter()
-        .map(|s| if s.mark { view! { <mark>{s.text}</mark> }.into_any() } else { s.text.into_any() })
-        .collect_view()
+/// Highlighted segments as text and `<mark>` nodes (never as HTML).
+pub(crate) fn segments(segments: Vec<Segment>) -> Frag {
+    segments.iter().map(|s| if s.mark { el("mark").text(&s.text).into() } else { text(&s.text) }).collect()
 }
 
 /// The matching count and the list of matching articles.
-#[component]
-pub fn ResultList() -> impl IntoView {
-    let ex = use_explorer();
+pub fn result_list(ex: Explorer) -> Frag {
     let (t, lang) = (ex.t(), ex.ui_lang());
     let shown = RwSignal::new(PAGE);
-    view! {
-        <h2 id="results-heading" class="sr-only" tabindex="-1">{t.results}</h2>
-        <p class="count" role="status" aria-live="polite">
-            {move || ex.results.with(|r| count_line_in(r.hits.len(), r.total, lang))}
-        </p>
-        <ol class="results" aria-label=t.results on:keydown=move_between_results>
-            <For
-                // Keyed by article: items that stay in the list keep their DOM while typing.
-                each=move || {
-                    ex.results.with(|r| r.hits.iter().take(shown.get()).map(|h| h.doc).collect::<Vec<u32>>())
-                }
-                key=|doc| *doc
-                let:doc
-            >
-                <ResultItem doc/>
-            </For>
-        </ol>
-        {move || {
-            let n = ex.results.with(|r| r.hits.len());
-            (n == 0).then(|| view! { <EmptyState/> })
-        }}
-        {move || {
-            let n = ex.results.with(|r| r.hits.len());
-            (n > shown.get())
-                .then(|| {
-                    view! {
-                        <button type="button" class="more" on:click=move |_| shown.update(|s| *s += PAGE)>
-                            {t.show_more_results}
-                        </button>
-                    }
-                })
-        }}
-    }
+    let list = elc("ol", "results")
+        .attr("aria-label", t.results)
+        .on("keydown", |e| move_between_results(e.unchecked_into()));
+    // Keyed by article: items that stay in the list keep their DOM while typing.
+    keyed(
+        &list,
+        move || ex.results.with(|r| r.hits.iter().take(shown.get()).map(|h| h.doc).collect()),
+        move |doc| result_item(ex, doc),
+    );
+    let n = Memo::new(move |_| ex.results.with(|r| r.hits.len()));
+    let mut nodes: Frag = vec![
+        elc("h2", "sr-only").attr("id", "results-heading").attr("tabindex", "-1").text(t.results).into(),
+        count_line(ex, lang).into(),
+        list.into(),
+    ];
+    nodes.extend(region(move || if n.get() == 0 { untrack(|| empty_state(ex)) } else { Vec::new() }));
+    nodes.extend(region(move || {
+        if n.get() <= shown.get() {
+            return Vec::new();
+        }
+        vec![button(Some("more"), t.show_more_results).on_click(move |_| shown.update(|s| *s += PAGE)).into()]
+    }));
+    nodes
+}
+
+/// "3 of 5 articles", announced politely.
+fn count_line(ex: Explorer, lang: UiLang) -> El {
+    elc("p", "count")
+        .attr("role", "status")
+        .attr("aria-live", "polite")
+        .text_dyn(move || ex.results.with(|r| count_line_in(r.hits.len(), r.total, lang)))
 }
 
 /// One result: headline link, publisher and date, snippet, people.
-#[component]
-pub fn ResultItem(
-    /// Position of the article in the corpus.
-    doc: u32,
-) -> impl IntoView {
-    let ex = use_explorer();
+pub fn result_item(ex: Explorer, doc: u32) -> El {
     let d = ex.doc(doc);
     let lang = ex.data.index.langs[doc as usize];
-    let id = d.id.clone();
     // Only the highlighted parts follow the query; the rest of the item is built once.
     // Memos: when a keystroke leaves this item's highlighted text as it was (most do),
     // its DOM is not touched.
     let query = Memo::new(move |_| ex.results.with(|r| r.query.clone()));
     let snip = Memo::new(move |_| query.with(|q| snippet(d, q, lang, 220)));
     let title = Memo::new(move |_| query.with(|q| highlight(&d.title, q, lang)));
-    let (snip, title) = (move || segments_view(snip.get()), move || segments_view(title.get()));
-    view! {
-        <li class="result">
-            <h3>
-                <a href=move || ex.href_for(&id)>{title}</a>
-            </h3>
-            <p class="meta">
-                <Meta d/>
-            </p>
-            <p class="snippet">{snip}</p>
-            <FacetChips values=&d.persons kind=FacetKind::Person/>
-            <FacetChips values=&d.topics kind=FacetKind::Topic/>
-        </li>
-    }
+    elc("li", "result")
+        .child(el("h3").child(doc_href(ex, &d.id).region(move || segments(title.get()))))
+        .child(elc("p", "meta").kids(meta(ex, d)))
+        .child(elc("p", "snippet").region(move || segments(snip.get())))
+        .child_opt(facet_chips(ex, &d.persons, FacetKind::Person))
+        .child_opt(facet_chips(ex, &d.topics, FacetKind::Topic))
+}
+
+/// An `<a>` that opens the article `id` over the current state.
+fn doc_href(ex: Explorer, id: &str) -> El {
+    let id = id.to_string();
+    el("a").attr_dyn("href", move || Some(ex.href_for(&id)))
 }
 
 /// Publisher and date of an article, the date's evidence in its tooltip.
-#[component]
-fn Meta(d: &'static Document) -> impl IntoView {
-    let ex = use_explorer();
+fn meta(ex: Explorer, d: &'static Document) -> Frag {
     let t = ex.t();
     let date = display_date_in(d.date.as_deref(), d.date_precision, d.date_estimated, ex.ui_lang());
-    view! {
-        {d.publisher.clone().map(|p| view! { <span class="publisher">{p}</span> })}
-        <time datetime=d.date.clone().unwrap_or_default() title=d.date_evidence.clone()>
-            {date}
-        </time>
-        {d.date_estimated.then(|| view! { <span class="estimated">{format!(" {}", t.estimated)}</span> <DateEvidence d/> })}
+    let mut nodes = Vec::new();
+    if let Some(p) = &d.publisher {
+        nodes.push(elc("span", "publisher").text(p).into());
     }
+    nodes.push(
+        el("time")
+            .attr("datetime", d.date.as_deref().unwrap_or_default())
+            .attr("title", &d.date_evidence)
+            .text(&date)
+            .into(),
+    );
+    if d.date_estimated {
+        nodes.push(elc("span", "estimated").text(&format!(" {}", t.estimated)).into());
+        nodes.extend(date_evidence(ex, d));
+    }
+    nodes
+}
+
+/// A `<section>` of the reader with a heading.
+fn reader_section(class: &str, heading_id: &str, heading: &str, list: El) -> El {
+    elc("section", class)
+        .attr("aria-labelledby", heading_id)
+        .child(el("h3").attr("id", heading_id).text(heading))
+        .child(list)
 }
 
 /// The article view: headline, provenance and the cleaned text.
-#[component]
-pub fn Reader(
-    /// Id of the article.
-    id: String,
-) -> impl IntoView {
-    let ex = use_explorer();
+pub fn reader(ex: Explorer, id: &str) -> El {
     let t = ex.t();
     let Some(pos) = ex.data.corpus.documents.iter().position(|d| d.id == id) else {
-        return view! { <p class="empty">{t.not_found}</p> }.into_any();
+        return elc("p", "empty").text(t.not_found);
     };
     let d = ex.doc(pos as u32);
     let lang = ex.data.index.langs[pos];
     let query = ex.results.with_untracked(|r| r.query.clone());
-    let heading = NodeRef::<leptos::html::H2>::new();
     let copied = RwSignal::new(String::new());
     let thread = d.thread.and_then(|t| ex.data.corpus.threads.get(t as usize)).filter(|t| t.docs.len() > 1);
     let (prev, next) = ex.results.with_untracked(|r| {
@@ -889,232 +900,175 @@ pub fn Reader(
             None => (None, None),
         }
     });
+    let heading = el("h2").attr("id", "reader-title").attr("tabindex", "-1").text(&d.title);
+    let h: web_sys::HtmlElement = heading.0.clone().unchecked_into();
     Effect::new(move |_| {
-        if let Some(h) = heading.get() {
-            let _ = h.focus();
-        }
+        let _ = h.focus();
     });
-    view! {
-        <article class="reader" aria-labelledby="reader-title">
-            <button type="button" class="back" on:click=move |_| ex.update(true, |s| s.doc = None)>
-                {t.back}
-            </button>
-            <h2 id="reader-title" tabindex="-1" node_ref=heading>
-                {d.title.clone()}
-            </h2>
-            {d.standfirst.clone().map(|s| view! { <p class="standfirst">{s}</p> })}
-            <p class="meta">
-                <Meta d/>
-                {(!d.authors.is_empty()).then(|| view! { <span class="authors">{format!("{} {}", t.by, d.authors.join(", "))}</span> })}
-            </p>
-            <details class="provenance">
-                <summary>{t.provenance}</summary>
-                <dl>
-                    <dt>{t.source_file}</dt>
-                    <dd>{d.file.clone()}</dd>
-                    {(!d.duplicates.is_empty()).then(|| view! { <dt>{t.duplicates}</dt><dd class="duplicates">{d.duplicates.join(", ")}</dd> })}
-                    <dt>{t.publisher}</dt>
-                    <dd>{d.publisher.clone().unwrap_or_else(|| t.not_named.into())}</dd>
-                    <dt>{t.date}</dt>
-                    <dd>{d.date_evidence.clone()}</dd>
-                    {d.title_derived.then(|| view! { <dt>{t.headline}</dt><dd>{t.derived_headline}</dd> })}
-                </dl>
-            </details>
-            <FacetChips values=&d.persons kind=FacetKind::Person/>
-            <div class="reader-actions">
-                <button type="button" on:click=move |_| copy_text(&citation(d), copied, t.citation_copied, t.copy_failed)>
-                    {t.copy_citation}
-                </button>
-                <span class="copied" aria-live="polite">{move || copied.get()}</span>
-            </div>
-            <ReaderBody d lang query/>
-            <nav class="prevnext" aria-label=t.prev_next>
-                {prev.map(|id| view! { <a rel="prev" href=move || ex.href_for(&id)>{t.prev}</a> })}
-                {next.map(|id| view! { <a rel="next" href=move || ex.href_for(&id)>{t.next}</a> })}
-            </nav>
-            {(!d.related.is_empty())
-                .then(|| {
-                    view! {
-                        <section class="related" aria-labelledby="related-title">
-                            <h3 id="related-title">{t.related}</h3>
-                            <ul>
-                                {d
-                                    .related
-                                    .iter()
-                                    .map(|r| view! { <li><DocLink id=r.id.clone()/> <span class="reason">{r.reason.clone()}</span></li> })
-                                    .collect_view()}
-                            </ul>
-                        </section>
-                    }
-                })}
-            {thread
-                .map(|th| {
-                    let tt = t;
-                    view! {
-                        <section class="thread" aria-labelledby="thread-title">
-                            <h3 id="thread-title">{format!("{}: {}", tt.story, th.label)}</h3>
-                            <ol>
-                                {th
-                                    .docs
-                                    .iter()
-                                    .map(|id| {
-                                        if *id == d.id {
-                                            view! { <li aria-current="true">{d.title.clone()}</li> }.into_any()
-                                        } else {
-                                            view! { <li><DocLink id=id.clone()/></li> }.into_any()
-                                        }
-                                    })
-                                    .collect_view()}
-                            </ol>
-                        </section>
-                    }
-                })}
-        </article>
+    let mut meta_line = elc("p", "meta").kids(meta(ex, d));
+    if !d.authors.is_empty() {
+        meta_line =
+            meta_line.child(elc("span", "authors").text(&format!("{} {}", t.by, d.authors.join(", "))));
     }
-    .into_any()
+    let pair = |dt: &str, dd: &str| [el("dt").text(dt), el("dd").text(dd)];
+    let mut dl = el("dl").items(pair(t.source_file, &d.file));
+    if !d.duplicates.is_empty() {
+        dl = dl
+            .child(el("dt").text(t.duplicates))
+            .child(elc("dd", "duplicates").text(&d.duplicates.join(", ")));
+    }
+    dl = dl
+        .items(pair(t.publisher, d.publisher.as_deref().unwrap_or(t.not_named)))
+        .items(pair(t.date, &d.date_evidence));
+    if d.title_derived {
+        dl = dl.items(pair(t.headline, t.derived_headline));
+    }
+    let link = |rel: &str, id: Option<String>, label: &str| {
+        id.map(|id| doc_href(ex, &id).attr("rel", rel).text(label))
+    };
+    let mut article = elc("article", "reader")
+        .attr("aria-labelledby", "reader-title")
+        .child(button(Some("back"), t.back).on_click(move |_| ex.update(true, |s| s.doc = None)))
+        .child(heading)
+        .child_opt(d.standfirst.as_deref().map(|s| elc("p", "standfirst").text(s)))
+        .child(meta_line)
+        .child(elc("details", "provenance").child(el("summary").text(t.provenance)).child(dl))
+        .child_opt(facet_chips(ex, &d.persons, FacetKind::Person))
+        .child(
+            elc("div", "reader-actions")
+                .child(
+                    button(None, t.copy_citation)
+                        .on_click(move |_| copy_text(&citation(d), copied, t.citation_copied, t.copy_failed)),
+                )
+                .child(status_text(copied)),
+        )
+        .kids(reader_body(ex, d, lang, &query))
+        .child(
+            elc("nav", "prevnext")
+                .attr("aria-label", t.prev_next)
+                .child_opt(link("prev", prev, t.prev))
+                .child_opt(link("next", next, t.next)),
+        );
+    if !d.related.is_empty() {
+        let items = d
+            .related
+            .iter()
+            .map(|r| el("li").child(doc_link(ex, &r.id)).child(elc("span", "reason").text(&r.reason)));
+        article = article.child(reader_section("related", "related-title", t.related, el("ul").items(items)));
+    }
+    if let Some(th) = thread {
+        let items = th.docs.iter().map(|id| {
+            if *id == d.id {
+                el("li").attr("aria-current", "true").text(&d.title)
+            } else {
+                el("li").child(doc_link(ex, id))
+            }
+        });
+        let heading = format!("{}: {}", t.story, th.label);
+        article = article.child(reader_section("thread", "thread-title", &heading, el("ol").items(items)));
+    }
+    article
+}
+
+/// The heading and count line of the timeline and people views.
+fn view_heading(ex: Explorer, title: &str) -> Frag {
+    vec![
+        elc("h2", "view-title").attr("id", "results-heading").attr("tabindex", "-1").text(title).into(),
+        count_line(ex, ex.ui_lang()).into(),
+    ]
 }
 
 /// Events the matching articles mention, in date order, each linked to its articles.
-#[component]
-pub fn Timeline() -> impl IntoView {
-    let ex = use_explorer();
+pub fn timeline_view(ex: Explorer) -> Frag {
     let (t, lang) = (ex.t(), ex.ui_lang());
-    let count = move || ex.results.with(|r| count_line_in(r.hits.len(), r.total, lang));
-    view! {
-        <h2 id="results-heading" class="view-title" tabindex="-1">{t.views[1]}</h2>
-        <p class="count" role="status" aria-live="polite">{count}</p>
-        {move || {
-            let ids: Vec<u32> = ex.results.with(|r| r.hits.iter().map(|h| h.doc).collect());
+    let mut nodes = view_heading(ex, t.views[1]);
+    nodes.extend(region(move || {
+        let ids: Vec<u32> = ex.results.with(|r| r.hits.iter().map(|h| h.doc).collect());
+        untrack(|| {
             let events = timeline(&ex.data.corpus, &ids);
             if events.is_empty() {
-                return view! { <p class="empty">{t.no_events}</p> }.into_any();
+                return vec![elc("p", "empty").text(t.no_events).into()];
             }
-            view! {
-                <ol class="timeline">
-                    {events
-                        .into_iter()
-                        .map(|(e, docs)| {
-                            let when = display_date_in(Some(&e.date), e.precision, false, lang);
-                            view! {
-                                <li>
-                                    <time datetime=e.date.clone()>{when}</time>
-                                    <p>{e.text.clone()}</p>
-                                    <ul class="sources" aria-label=t.mentioned_in>
-                                        {docs.into_iter().map(|id| view! { <li><DocLink id=id.to_string()/></li> }).collect_view()}
-                                    </ul>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ol>
-            }
-                .into_any()
-        }}
-    }
+            let items = events.into_iter().map(|(e, docs)| {
+                let when = display_date_in(Some(&e.date), e.precision, false, lang);
+                el("li")
+                    .child(el("time").attr("datetime", &e.date).text(&when))
+                    .child(el("p").text(&e.text))
+                    .child(
+                        elc("ul", "sources")
+                            .attr("aria-label", t.mentioned_in)
+                            .items(docs.into_iter().map(|id| el("li").child(doc_link(ex, id)))),
+                    )
+            });
+            vec![elc("ol", "timeline").items(items).into()]
+        })
+    }));
+    nodes
 }
 
 /// A link that opens an article, labelled with its headline.
-#[component]
-fn DocLink(id: String) -> impl IntoView {
-    let ex = use_explorer();
-    let title = ex
-        .data
-        .corpus
-        .documents
-        .iter()
-        .find(|d| d.id == id)
-        .map(|d| d.title.clone())
-        .unwrap_or_else(|| id.clone());
-    view! { <a href=move || ex.href_for(&id)>{title}</a> }
+fn doc_link(ex: Explorer, id: &str) -> El {
+    let docs = &ex.data.corpus.documents;
+    let title = docs.iter().find(|d| d.id == id).map_or(id, |d| d.title.as_str());
+    doc_href(ex, id).text(title)
 }
 
 /// Who appears with whom among the matching articles, as a matrix.
-#[component]
-pub fn PeopleView() -> impl IntoView {
-    let ex = use_explorer();
-    let (t, lang) = (ex.t(), ex.ui_lang());
-    let count = move || ex.results.with(|r| count_line_in(r.hits.len(), r.total, lang));
-    view! {
-        <h2 id="results-heading" class="view-title" tabindex="-1">{t.views[2]}</h2>
-        <p class="count" role="status" aria-live="polite">{count}</p>
-        {move || {
-            let ids: Vec<u32> = ex.results.with(|r| r.hits.iter().map(|h| h.doc).collect());
+pub fn people_view(ex: Explorer) -> Frag {
+    let t = ex.t();
+    let mut nodes = view_heading(ex, t.views[2]);
+    nodes.extend(region(move || {
+        let ids: Vec<u32> = ex.results.with(|r| r.hits.iter().map(|h| h.doc).collect());
+        untrack(|| {
             let m = cooccurrence(&ex.data.corpus, &ids, 12);
             if m.people.is_empty() {
-                return view! { <p class="empty">{t.no_people}</p> }.into_any();
+                return vec![elc("p", "empty").text(t.no_people).into()];
             }
             let max = m.counts.iter().flatten().copied().max().unwrap_or(1).max(1);
-            let people = m.people.clone();
-            view! {
-                <div class="matrix-wrap">
-                    <table class="matrix">
-                        <caption>{t.matrix_caption}</caption>
-                        <thead>
-                            <tr>
-                                <td></td>
-                                {people.iter().map(|p| view! { <th scope="col"><span>{p.clone()}</span></th> }).collect_view()}
-                            </tr>
-                        </thead>
-                        <tbody>
-                            {m.people
-                                .into_iter()
-                                .zip(m.counts)
-                                .map(|(p, row)| {
-                                    let name = p.clone();
-                                    let cols = people.clone();
-                                    view! {
-                                        <tr>
-                                            <th scope="row">
-                                                <button type="button" class="linklike" on:click=move |_| {
-                                                    let name = name.clone();
-                                                    ex.update(true, |s| {
-                                                        if !s.is_selected(FacetKind::Person, &name) {
-                                                            s.toggle(FacetKind::Person, &name);
-                                                        }
-                                                        s.view = View::Results;
-                                                    })
-                                                }>{p.clone()}</button>
-                                            </th>
-                                            {row
-                                                .into_iter()
-                                                .zip(cols)
-                                                .map(|(c, other)| {
-                                                    let level = if c == 0 { 0 } else { 1 + (c * 4 - 1) / max };
-                                                    view! {
-                                                        <td class=format!("cell l{level}") title=format!("{p} and {other}: {c}")>
-                                                            {(c > 0).then(|| c.to_string())}
-                                                        </td>
-                                                    }
-                                                })
-                                                .collect_view()}
-                                        </tr>
-                                    }
-                                })
-                                .collect_view()}
-                        </tbody>
-                    </table>
-                </div>
-            }
-                .into_any()
-        }}
-    }
+            let head = el("tr")
+                .child(el("td"))
+                .items(m.people.iter().map(|p| el("th").attr("scope", "col").child(el("span").text(p))));
+            let rows = m.people.iter().zip(&m.counts).map(|(p, row)| {
+                let name = p.clone();
+                let th =
+                    el("th").attr("scope", "row").child(button(Some("linklike"), p).on_click(move |_| {
+                        ex.update(true, |s| {
+                            if !s.is_selected(FacetKind::Person, &name) {
+                                s.toggle(FacetKind::Person, &name);
+                            }
+                            s.view = View::Results;
+                        })
+                    }));
+                el("tr").child(th).items(row.iter().zip(&m.people).map(|(&c, other)| {
+                    let level = if c == 0 { 0 } else { 1 + (c * 4 - 1) / max };
+                    let cell = el("td")
+                        .attr("class", &format!("cell l{level}"))
+                        .attr("title", &format!("{p} and {other}: {c}"));
+                    if c > 0 {
+                        cell.text(&c.to_string())
+                    } else {
+                        cell
+                    }
+                }))
+            });
+            let table = elc("table", "matrix")
+                .child(el("caption").text(t.matrix_caption))
+                .child(el("thead").child(head))
+                .child(el("tbody").items(rows));
+            vec![elc("div", "matrix-wrap").child(table).into()]
+        })
+    }));
+    nodes
 }
 
 /// Articles per month as bars, or per day once the date range lies within one month:
 /// choosing a bar sets the date range to it (a month then opens its days);
 /// Shift-choosing another, or dragging across bars, extends the range. Arrow keys move
 /// between bars, Shift with an arrow extends the range.
-#[component]
-fn Histogram() -> impl IntoView {
-    let ex = use_explorer();
+fn histogram_view(ex: Explorer) -> Frag {
     let (t, lang) = (ex.t(), ex.ui_lang());
     let x = explore_tr(lang);
     let drag_from = RwSignal::new(None::<(u32, u32)>);
-    let set_range = move |first: u32, last: u32| {
-        set_day_range(ex, first, last);
-        // The bars are rebuilt: keep the keyboard focus on the one chosen.
-        refocus_bar(first.min(last));
-    };
     // The bars are laid out again only when the periods change (drilling into a month
     // or out); a keystroke only updates their heights, names and pressed states.
     let range = Memo::new(move |_| {
@@ -1135,111 +1089,137 @@ fn Histogram() -> impl IntoView {
         })
     });
     let max = Memo::new(move |_| bars.with(|b| b.iter().map(|b| b.count).max().unwrap_or(1).max(1)));
-    move || {
+    region(move || {
         let month = drilled.get();
-        let periods: Vec<(String, u32, u32)> =
-            bars.with_untracked(|b| b.iter().map(|b| (b.period.clone(), b.first, b.last)).collect());
-        if periods.len() < 2 {
-            return None;
-        }
-        let name = if month.is_some() { x.per_day } else { t.per_month };
-        // The first and last periods under the bars (the bars' own names carry them too).
-        let ends = [&periods[0], &periods[periods.len() - 1]]
-            .map(|(p, _, _)| display_date_in(Some(p), None, false, lang));
-        Some(view! {
-            {month.map(|m| {
-                view! {
-                    <button type="button" class="linklike zoom-out" on:click=move |_| {
+        untrack(|| {
+            let periods: Vec<(String, u32, u32)> =
+                bars.with(|b| b.iter().map(|b| (b.period.clone(), b.first, b.last)).collect());
+            if periods.len() < 2 {
+                return Vec::new();
+            }
+            let name = if month.is_some() { x.per_day } else { t.per_month };
+            // The first and last periods under the bars (the bars' own names carry them too).
+            let ends = [&periods[0], &periods[periods.len() - 1]]
+                .map(|(p, _, _)| el("span").text(&display_date_in(Some(p), None, false, lang)));
+            let mut nodes: Frag = Vec::new();
+            if let Some(m) = month {
+                let back =
+                    button(Some("linklike zoom-out"), &format!("← {}", x.all_months)).on_click(move |_| {
                         ex.update(true, |s| {
                             s.from = None;
                             s.to = None;
                             s.doc = None;
                         });
                         refocus_bar(m * 100 + 1);
-                    }>{format!("← {}", x.all_months)}</button>
-                }
-            })}
-            <p id="histogram-help" class="sr-only">{x.histogram_help}</p>
-            <div
-                class="histogram"
-                class:days=month.is_some()
-                role="group"
-                aria-label=name
-                aria-describedby="histogram-help"
-                on:keydown=move |e| histogram_key(ex, &e)
-            >
-                {periods
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, (period, first, last))| {
-                        let inside = move || {
-                            let (from, to) = range.get();
-                            let (from, to) = (from.unwrap_or(0), to.unwrap_or(u32::MAX));
-                            first <= to && last >= from && (from > 0 || to < u32::MAX)
-                        };
-                        let count = move || bars.with(|b| b.get(i).map(|b| (b.count, b.estimated)).unwrap_or_default());
-                        let period = display_date_in(Some(&period), None, false, lang);
-                        let label = move || {
-                            let (n, estimated) = count();
-                            format!(
-                                "{period}: {n} {}{}",
-                                if n == 1 { t.article[0] } else { t.article[1] },
-                                if estimated > 0 { format!(", {estimated} {}", t.estimated.trim_matches(['(', ')'])) } else { String::new() },
-                            )
-                        };
-                        let height = move || match count().0 {
-                            0 => "2px".to_string(),
-                            n => format!("{}%", 8 + 92 * n / max.get()),
-                        };
-                        view! {
-                            <button
-                                type="button"
-                                class="bar"
-                                class:selected=inside
-                                aria-label=label.clone()
-                                aria-pressed=move || inside().to_string()
-                                title=label
-                                data-first=first.to_string()
-                                data-last=last.to_string()
-                                on:pointerdown=move |e| {
-                                    drag_from.set(Some((first, last)));
-                                    // Touch captures the pointer on the first bar: release it
-                                    // so that the drag ends on the bar under the finger.
-                                    if let Some(el) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
-                                        let _ = el.release_pointer_capture(e.pointer_id());
-                                    }
-                                }
-                                on:pointerup=move |_| {
-                                    if let Some((f, l)) = drag_from.get_untracked() {
-                                        drag_from.set(None);
-                                        if f != first {
-                                            set_range(f.min(first), l.max(last));
-                                        }
-                                    }
-                                }
-                                on:click=move |e| {
-                                    if e.shift_key() {
-                                        let cur = ex.state.with_untracked(|s| s.query());
-                                        let f = cur.from.unwrap_or(first).min(first);
-                                        let t = cur.to.unwrap_or(last).max(last);
-                                        set_range(f, t);
-                                    } else if e.detail() <= 1 {
-                                        set_range(first, last);
-                                    }
-                                }
-                            >
-                                <span class="fill" style:height=height></span>
-                            </button>
-                        }
-                    })
-                    .collect_view()}
-            </div>
-            <p class="histogram-axis" aria-hidden="true">
-                <span>{ends[0].clone()}</span>
-                <span>{ends[1].clone()}</span>
-            </p>
+                    });
+                nodes.push(back.into());
+            }
+            let bars_el = elc("div", if month.is_some() { "histogram days" } else { "histogram" })
+                .attr("role", "group")
+                .attr("aria-label", name)
+                .attr("aria-describedby", "histogram-help")
+                .on("keydown", move |e| histogram_key(ex, e.unchecked_ref()))
+                .items(periods.into_iter().enumerate().map(|(i, (period, first, last))| {
+                    let period = display_date_in(Some(&period), None, false, lang);
+                    histogram_bar(ex, HistBar { i, period, first, last, range, bars, max, drag_from })
+                }));
+            nodes.push(elc("p", "sr-only").attr("id", "histogram-help").text(x.histogram_help).into());
+            nodes.push(bars_el.into());
+            nodes.push(elc("p", "histogram-axis").attr("aria-hidden", "true").items(ends).into());
+            nodes
         })
-    }
+    })
+}
+
+/// What one bar of the histogram needs.
+struct HistBar {
+    /// Its position among the bars.
+    i: usize,
+    /// Its period, as shown ("Jan 2026", "30 Jan 2026").
+    period: String,
+    /// Its first and last day (`yyyymmdd`).
+    first: u32,
+    last: u32,
+    /// The date range of the state.
+    range: Memo<(Option<u32>, Option<u32>)>,
+    /// The bars' counts.
+    bars: Memo<Vec<crate::insights::Bar>>,
+    /// The highest count.
+    max: Memo<u32>,
+    /// Where a drag across bars started.
+    drag_from: RwSignal<Option<(u32, u32)>>,
+}
+
+/// One bar of the histogram: a button whose height, name and pressed state follow the
+/// results and the date range.
+fn histogram_bar(ex: Explorer, b: HistBar) -> El {
+    let t = ex.t();
+    let HistBar { i, period, first, last, range, bars, max, drag_from } = b;
+    let set_range = move |first: u32, last: u32| {
+        set_day_range(ex, first, last);
+        // The bars are rebuilt: keep the keyboard focus on the one chosen.
+        refocus_bar(first.min(last));
+    };
+    let inside = move || {
+        let (from, to) = range.get();
+        let (from, to) = (from.unwrap_or(0), to.unwrap_or(u32::MAX));
+        first <= to && last >= from && (from > 0 || to < u32::MAX)
+    };
+    let count = move || bars.with(|b| b.get(i).map(|b| (b.count, b.estimated)).unwrap_or_default());
+    let label = move || {
+        let (n, estimated) = count();
+        Some(format!(
+            "{period}: {n} {}{}",
+            if n == 1 { t.article[0] } else { t.article[1] },
+            if estimated > 0 {
+                format!(", {estimated} {}", t.estimated.trim_matches(['(', ')']))
+            } else {
+                String::new()
+            },
+        ))
+    };
+    let height = move || match count().0 {
+        0 => "2px".to_string(),
+        n => format!("{}%", 8 + 92 * n / max.get()),
+    };
+    el("button")
+        .attr("type", "button")
+        .attr("class", "bar")
+        .class_dyn("selected", inside)
+        .attr_dyn("aria-label", label.clone())
+        .flag_dyn("aria-pressed", inside)
+        .attr_dyn("title", label)
+        .attr("data-first", &first.to_string())
+        .attr("data-last", &last.to_string())
+        .on("pointerdown", move |e| {
+            drag_from.set(Some((first, last)));
+            // Touch captures the pointer on the first bar: release it so that the drag
+            // ends on the bar under the finger.
+            let e: &web_sys::PointerEvent = e.unchecked_ref();
+            if let Some(el) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+                let _ = el.release_pointer_capture(e.pointer_id());
+            }
+        })
+        .on("pointerup", move |_| {
+            if let Some((f, l)) = drag_from.get_untracked() {
+                drag_from.set(None);
+                if f != first {
+                    set_range(f.min(first), l.max(last));
+                }
+            }
+        })
+        .on_click(move |e| {
+            let e: &web_sys::MouseEvent = e.unchecked_ref();
+            if e.shift_key() {
+                let cur = ex.state.with_untracked(|s| s.query());
+                let f = cur.from.unwrap_or(first).min(first);
+                let t = cur.to.unwrap_or(last).max(last);
+                set_range(f, t);
+            } else if e.detail() <= 1 {
+                set_range(first, last);
+            }
+        })
+        .child(elc("span", "fill").style_dyn("height", height))
 }
 
 /// Up/Down arrows move the focus between result headlines (Enter opens one).
@@ -1261,26 +1241,6 @@ fn move_between_results(e: web_sys::KeyboardEvent) {
     if let Some(link) = links.get(target as usize) {
         e.prevent_default();
         let _ = link.focus();
-    }
-}
-
-/// English / Spanish switch; the choice is kept in the URL.
-#[component]
-fn LangSwitch() -> impl IntoView {
-    let ex = use_explorer();
-    let t = ex.t();
-    let current = ex.ui_lang();
-    view! {
-        <label class="theme">
-            <span>{t.language}</span>
-            <select on:change=move |ev| {
-                let lang = UiLang::from_key(&event_target_value(&ev));
-                ex.update(true, |s| s.lang = lang)
-            }>
-                <option value="en" selected=current == UiLang::En>"English"</option>
-                <option value="es" selected=current == UiLang::Es>"Español"</option>
-            </select>
-        </label>
     }
 }
 
@@ -1332,26 +1292,22 @@ pub fn show_panic_panel(host: &web_sys::Element, message: &str) {
 }
 
 /// An article's people or topics as buttons that filter by them (pressed when the
-/// value is selected).
-#[component]
-fn FacetChips(
-    /// The values, most relevant first (at most 6 people or 4 topics are shown).
-    values: &'static [String],
-    /// Which facet they belong to.
-    kind: FacetKind,
-) -> impl IntoView {
-    let ex = use_explorer();
+/// value is selected); `None` when it has none.
+fn facet_chips(ex: Explorer, values: &'static [String], kind: FacetKind) -> Option<El> {
     let t = ex.t();
     let (class, list_class, label, limit) = match kind {
         FacetKind::Person => ("person", "people chips", t.people_in_article, 6),
         _ => ("topic", "topics chips", t.topics_of_article, 4),
     };
     let values = &values[..values.len().min(limit)];
+    if values.is_empty() {
+        return None;
+    }
     // A result page holds hundreds of chips and a keystroke can replace them all, so
-    // the buttons are plain DOM built with the list (`fill_chips`), not a reactive view
-    // each: one listener on the list handles their clicks, and one effect of the app
-    // (`sync_chips`) keeps their pressed states in step with the selections.
-    let on_click = move |e: ev::MouseEvent| {
+    // the buttons have no reactive state of their own: one listener on the list handles
+    // their clicks, and one effect of the app (`sync_chips`) keeps their pressed states
+    // in step with the selections.
+    let on_click = move |e: web_sys::Event| {
         let button = e
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -1365,36 +1321,18 @@ fn FacetChips(
             });
         }
     };
-    let chips = Chips {
-        values,
-        class,
-        pressed: ex.facets.with_untracked(|f| values.iter().map(|v| selected_in(f, kind, v)).collect()),
-    };
-    (!values.is_empty())
-        .then(|| view! { <ul class=list_class aria-label=label on:click=on_click use:fill_chips=chips></ul> })
-}
-
-/// What [`fill_chips`] puts in a chip list.
-#[derive(Clone)]
-struct Chips {
-    values: &'static [String],
-    class: &'static str,
-    pressed: Vec<bool>,
-}
-
-/// Fills a chip list with `<li><button aria-pressed>value</button></li>`, each value set
-/// as text (never parsed as HTML). A directive, so it runs as the list is built.
-fn fill_chips(ul: web_sys::Element, chips: Chips) {
-    let Some(doc) = ul.owner_document() else { return };
-    for (v, p) in chips.values.iter().zip(chips.pressed) {
-        let (Ok(li), Ok(b)) = (doc.create_element("li"), doc.create_element("button")) else { return };
-        let _ = b.set_attribute("type", "button");
-        let _ = b.set_attribute("class", chips.class);
-        let _ = b.set_attribute("aria-pressed", if p { "true" } else { "false" });
-        b.set_text_content(Some(v));
-        let _ = li.append_child(&b);
-        let _ = ul.append_child(&li);
-    }
+    let pressed =
+        ex.facets.with_untracked(|f| values.iter().map(|v| selected_in(f, kind, v)).collect::<Vec<_>>());
+    let items = values.iter().zip(pressed).map(|(v, p)| {
+        el("li").child(
+            el("button")
+                .attr("type", "button")
+                .attr("class", class)
+                .attr("aria-pressed", if p { "true" } else { "false" })
+                .text(v),
+        )
+    });
+    Some(elc("ul", list_class).attr("aria-label", label).on_click(on_click).items(items))
 }
 
 /// Brings the pressed state of every chip on the page in step with the selections.

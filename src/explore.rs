@@ -9,7 +9,8 @@
 //! the pure [`crate::reader_text`] module; these components only render [`Run`]s as
 //! text nodes, `<mark>`s and buttons, never as HTML.
 
-use crate::app::{segments_view, Explorer};
+use crate::app::{segments, Explorer};
+use crate::dom::{el, elc, region, El, Frag};
 use crate::index::Data;
 use crate::index::{highlight, FacetKind, ParsedQuery};
 use crate::labels::{filter_remove_name_in, UiLang};
@@ -120,90 +121,6 @@ pub fn apply_entity(s: &mut State, entity: &Entity) {
     s.doc = None;
 }
 
-/// The article text with the search words marked and its people, places and dates as
-/// buttons that filter by them.
-#[component]
-pub fn ReaderBody(
-    /// The article.
-    d: &'static Document,
-    /// Its language (for matching the search words).
-    lang: Lang,
-    /// The search, for highlighting.
-    query: ParsedQuery,
-) -> impl IntoView {
-    let ex = use_context::<Explorer>().expect("inside <App/>");
-    let x = explore_tr(ex.ui_lang());
-    let names = names_for(&ex.data.corpus, d);
-    let year = doc_year(d);
-    let paragraphs = d
-        .paragraphs
-        .iter()
-        .map(|p| {
-            let spans = entity_spans(p, &names, year);
-            let runs = runs(p, &spans, &highlight(p, &query, lang));
-            view! { <p>{runs.into_iter().map(|r| run_view(ex, x, r)).collect_view()}</p> }
-        })
-        .collect_view();
-    view! {
-        <p class="reader-hint">{x.reader_hint}</p>
-        <div class="body">{paragraphs}</div>
-    }
-}
-
-fn run_view(ex: Explorer, x: &'static ExploreTr, run: Run) -> AnyView {
-    let Some(entity) = run.entity else { return segments_view(run.parts).into_any() };
-    let (class, title) = match entity.kind {
-        EntityKind::Person => ("entity person-name", x.filter_person),
-        EntityKind::Place => ("entity place-name", x.filter_place),
-        EntityKind::Date => ("entity date-name", x.filter_date),
-    };
-    view! {
-        <button
-            type="button"
-            class=class
-            title=title
-            data-value=entity.value.clone()
-            on:click=move |_| {
-                ex.update(true, |s| apply_entity(s, &entity));
-                // The reader is gone: land on the results it led to.
-                request_animation_frame(|| {
-                    if let Some(h) = element_by_id("results-heading") {
-                        let _ = h.focus();
-                    }
-                });
-            }
-        >
-            {segments_view(run.parts)}
-        </button>
-    }
-    .into_any()
-}
-
-/// "Why this date?": a button that shows, on demand, the evidence an estimated date
-/// was reasoned from (a tooltip alone would be out of reach of keyboards and touch).
-#[component]
-pub fn DateEvidence(
-    /// The article whose date is estimated.
-    d: &'static Document,
-) -> impl IntoView {
-    let ex = use_context::<Explorer>().expect("inside <App/>");
-    let x = explore_tr(ex.ui_lang());
-    let open = RwSignal::new(false);
-    view! {
-        <button
-            type="button"
-            class="linklike why-date"
-            aria-expanded=move || open.get().to_string()
-            on:click=move |_| open.update(|o| *o = !*o)
-        >
-            {x.why_date}
-        </button>
-        <span class="evidence" hidden=move || !open.get()>
-            {d.date_evidence.clone()}
-        </span>
-    }
-}
-
 /// For a state with no results: each active filter whose removal alone would bring
 /// articles back, with how many, most first.
 pub fn rescuers(data: &Data, state: &State) -> Vec<(Filter, usize)> {
@@ -222,78 +139,120 @@ pub fn rescuers(data: &Data, state: &State) -> Vec<(Filter, usize)> {
     out
 }
 
+/// The article text with the search words marked and its people, places and dates as
+/// buttons that filter by them.
+pub fn reader_body(ex: Explorer, d: &'static Document, lang: Lang, query: &ParsedQuery) -> Frag {
+    let x = explore_tr(ex.ui_lang());
+    let names = names_for(&ex.data.corpus, d);
+    let year = doc_year(d);
+    let paragraphs = d.paragraphs.iter().map(|p| {
+        let spans = entity_spans(p, &names, year);
+        let runs = runs(p, &spans, &highlight(p, query, lang));
+        el("p").kids(runs.into_iter().flat_map(|r| run_view(ex, x, r)).collect())
+    });
+    vec![elc("p", "reader-hint").text(x.reader_hint).into(), elc("div", "body").items(paragraphs).into()]
+}
+
+fn run_view(ex: Explorer, x: &'static ExploreTr, run: Run) -> Frag {
+    let Some(entity) = run.entity else { return segments(run.parts) };
+    let (class, title) = match entity.kind {
+        EntityKind::Person => ("entity person-name", x.filter_person),
+        EntityKind::Place => ("entity place-name", x.filter_place),
+        EntityKind::Date => ("entity date-name", x.filter_date),
+    };
+    let button = el("button")
+        .attr("type", "button")
+        .attr("class", class)
+        .attr("title", title)
+        .attr("data-value", &entity.value)
+        .kids(segments(run.parts))
+        .on_click(move |_| {
+            ex.update(true, |s| apply_entity(s, &entity));
+            // The reader is gone: land on the results it led to.
+            request_animation_frame(|| {
+                if let Some(h) = element_by_id("results-heading") {
+                    let _ = h.focus();
+                }
+            });
+        });
+    vec![button.into()]
+}
+
+/// "Why this date?": a button that shows, on demand, the evidence an estimated date
+/// was reasoned from (a tooltip alone would be out of reach of keyboards and touch).
+pub fn date_evidence(ex: Explorer, d: &'static Document) -> Frag {
+    let x = explore_tr(ex.ui_lang());
+    let open = RwSignal::new(false);
+    vec![
+        el("button")
+            .attr("type", "button")
+            .attr("class", "linklike why-date")
+            .flag_dyn("aria-expanded", move || open.get())
+            .on_click(move |_| open.update(|o| *o = !*o))
+            .text(x.why_date)
+            .into(),
+        elc("span", "evidence")
+            .attr_dyn("hidden", move || (!open.get()).then(String::new))
+            .text(&d.date_evidence)
+            .into(),
+    ]
+}
+
 /// The empty state: names the filters whose removal would bring articles back, each a
 /// button that removes it, then "clear them all".
-#[component]
-pub fn EmptyState() -> impl IntoView {
-    let ex = use_context::<Explorer>().expect("inside <App/>");
+pub fn empty_state(ex: Explorer) -> Frag {
     let lang = ex.ui_lang();
     let (t, x) = (ex.t(), explore_tr(lang));
     let clear = move || {
-        view! {
-            <button type="button" class="linklike" on:click=move |_| ex.update(true, State::clear_filters)>
-                {t.clear_them_all}
-            </button>
-        }
+        el("button")
+            .attr("type", "button")
+            .attr("class", "linklike")
+            .on_click(move |_| ex.update(true, State::clear_filters))
+            .text(t.clear_them_all)
     };
-    move || {
+    region(move || {
         let found = ex.state.with(|s| rescuers(ex.data, s));
-        if found.is_empty() {
-            return view! { <p class="empty">{t.empty} {clear()} "."</p> }.into_any();
-        }
-        view! {
-            <div class="empty">
-                <p>{x.rescue}</p>
-                <ul class="rescue">
-                    {found
-                        .into_iter()
-                        .map(|(f, n)| {
-                            let label = format!(
-                                "{} ({n} {})",
-                                filter_remove_name_in(&f, lang),
-                                if n == 1 { t.article[0] } else { t.article[1] },
-                            );
-                            view! {
-                                <li>
-                                    <button type="button" class="linklike" on:click=move |_| ex.update(true, |s| s.remove(&f))>
-                                        {label}
-                                    </button>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
-                <p>{x.or} " " {clear()} "."</p>
-            </div>
-        }
-        .into_any()
-    }
+        untrack(|| {
+            if found.is_empty() {
+                return vec![elc("p", "empty").text(t.empty).child(clear()).text(".").into()];
+            }
+            let items = found.into_iter().map(|(f, n)| {
+                let label = format!(
+                    "{} ({n} {})",
+                    filter_remove_name_in(&f, lang),
+                    if n == 1 { t.article[0] } else { t.article[1] },
+                );
+                el("li").child(
+                    el("button")
+                        .attr("type", "button")
+                        .attr("class", "linklike")
+                        .on_click(move |_| ex.update(true, |s| s.remove(&f)))
+                        .text(&label),
+                )
+            });
+            vec![elc("div", "empty")
+                .child(el("p").text(x.rescue))
+                .child(elc("ul", "rescue").items(items))
+                .child(el("p").text(x.or).text(" ").child(clear()).text("."))
+                .into()]
+        })
+    })
 }
 
 /// The "Filters" button that shows and hides the filters on narrow screens (where
 /// they would otherwise push the results down), with the number of active filters.
-#[component]
-pub fn FiltersToggle(
-    /// Whether the filters are shown.
-    open: RwSignal<bool>,
-) -> impl IntoView {
-    let ex = use_context::<Explorer>().expect("inside <App/>");
+pub fn filters_toggle(ex: Explorer, open: RwSignal<bool>) -> El {
     let (t, x) = (ex.t(), explore_tr(ex.ui_lang()));
-    let label = move || match ex.state.with(|s| s.filters().len()) {
-        0 => t.filters.to_string(),
-        n => format!("{} ({n} {})", t.filters, x.active),
-    };
-    view! {
-        <button
-            type="button"
-            class="filters-toggle"
-            aria-controls="filters"
-            aria-expanded=move || open.get().to_string()
-            on:click=move |_| open.update(|o| *o = !*o)
-        >
-            {label}
-        </button>
-    }
+    el("button")
+        .attr("type", "button")
+        .attr("class", "filters-toggle")
+        .attr("aria-controls", "filters")
+        .flag_dyn("aria-expanded", move || open.get())
+        .on_click(move |_| open.update(|o| *o = !*o))
+        .text_dyn(move || match ex.state.with(|s| s.filters().len()) {
+            0 => t.filters.to_string(),
+            n => format!("{} ({n} {})", t.filters, x.active),
+        })
 }
 
 /// The shadow root the script embed mounted us into, if any (else `None`: the page's

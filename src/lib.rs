@@ -4,12 +4,14 @@
 //! embedded data), [`text`] (folding and tokenizing), [`extract`] (build-time
 //! extraction, native only), [`index`] (facets and full-text search) and [`state`]
 //! (the URL codec) have no web dependency and are unit-tested natively. Only [`app`]
-//! touches the DOM, through Leptos.
+//! and [`explore`] touch the DOM, through [`dom`]: a small builder over Leptos's
+//! reactive system.
 
 #[cfg(target_arch = "wasm32")]
 #[cfg(feature = "bench")]
 pub mod api;
 pub mod app;
+pub mod dom;
 pub mod explore;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod extract;

@@ -2,7 +2,7 @@
 //!
 //! Everything else lives in the library; this file only wires it to the page.
 
-use news_explorer::app::{embedded_data, show_panic_panel, App};
+use news_explorer::app::{embedded_data, mount, show_panic_panel};
 use wasm_bindgen::JsCast;
 
 fn main() {
@@ -17,9 +17,9 @@ fn main() {
     // page: it names the element in `globalThis.__CORPUS_EXPLORER_MOUNT__`.
     let target = js_sys::Reflect::get(&js_sys::global(), &"__CORPUS_EXPLORER_MOUNT__".into())
         .ok()
-        .and_then(|v| v.dyn_into::<web_sys::HtmlElement>().ok());
-    match target {
-        Some(el) => leptos::mount::mount_to(el, move || leptos::view! { <App data/> }).forget(),
-        None => leptos::mount::mount_to_body(move || leptos::view! { <App data/> }),
+        .and_then(|v| v.dyn_into::<web_sys::Element>().ok())
+        .or_else(|| web_sys::window()?.document()?.body().map(Into::into));
+    if let Some(target) = target {
+        mount(&target, data);
     }
 }

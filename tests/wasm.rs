@@ -1,14 +1,13 @@
 //! Component tests in a real browser (wasm-bindgen-test in headless Chromium).
 //!
-//! Each test mounts the whole `<App/>` over a small fixture corpus of its own into a
+//! Each test mounts the whole explorer (`app::mount`) over a small fixture corpus of its own into a
 //! fresh element, acts on the DOM as a person would (typing, ticking) and reads the
 //! DOM back. Run by `tools/test.sh` with `cargo test --target wasm32-unknown-unknown
 //! --test wasm`; on the host this file compiles to nothing.
 
 #![cfg(target_arch = "wasm32")]
 
-use leptos::prelude::*;
-use news_explorer::app::App;
+use news_explorer::app::mount;
 use news_explorer::index::Data;
 use news_explorer::model::{Corpus, Document, Precision};
 use wasm_bindgen::JsCast;
@@ -54,15 +53,14 @@ fn fixture() -> &'static Data {
     Box::leak(Box::new(Data::new(Corpus { documents: docs, ..Default::default() })))
 }
 
-/// Mounts `<App/>` over `data` into a fresh element, starting from the URL `hash`.
+/// Mounts the explorer over `data` into a fresh element, starting from the URL `hash`.
 async fn mount_data(hash: &str, data: &'static Data) -> Element {
     let window = web_sys::window().unwrap();
     window.location().set_hash(hash).unwrap();
     let document = window.document().unwrap();
     let host = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&host).unwrap();
-    let handle = leptos::mount::mount_to(host.clone().unchecked_into(), move || view! { <App data/> });
-    handle.forget();
+    mount(&host, data);
     settle().await;
     host
 }

@@ -1,0 +1,287 @@
+//! A small, untyped DOM builder on top of Leptos's reactive system.
+//!
+//! Why it exists: Leptos's typed views (`view!`) generate code for every distinct view
+//! type — the build, rebuild and unmount of each element with its attributes and
+//! children — and for this app that was about 80 KB of the wasm's brotli size, two
+//! thirds of the whole 120 KB budget. Here every element is the same type ([`El`],
+//! a `web_sys::Element`), every reactive part is a boxed closure run by one Leptos
+//! [`RenderEffect`], so the code of the interface is written once, not once per view.
+//!
+//! What it keeps from Leptos: signals, memos, effects and owners. A reactive attribute,
+//! text or child region is a `RenderEffect` (it runs at once and again when what it
+//! read changes); whatever a region builds belongs to that effect's owner and is
+//! disposed of (effects stopped, listeners dropped) when the region is rebuilt.
+//! [`keyed`] keeps an item's nodes and owner for as long as its key stays in the list.
+//!
+//! Corpus text only ever becomes text nodes or attribute values ([`El::text`],
+//! [`El::attr`]); nothing here parses HTML.
+
+use leptos::prelude::*;
+use leptos::reactive::effect::RenderEffect;
+use std::collections::HashMap;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, Event, Node};
+
+/// A list of sibling nodes, what a component made of several elements returns.
+pub type Frag = Vec<Node>;
+
+/// An element under construction; every method returns it for chaining.
+#[derive(Clone)]
+pub struct El(pub Element);
+
+/// A new element with the tag `tag`.
+pub fn el(tag: &str) -> El {
+    El(document().create_element(tag).expect("a valid tag name"))
+}
+
+/// A new element with a tag and a `class`.
+pub fn elc(tag: &str, class: &str) -> El {
+    el(tag).attr("class", class)
+}
+
+/// A text node (the text is never parsed as HTML).
+pub fn text(s: &str) -> Node {
+    document().create_text_node(s).into()
+}
+
+/// Keeps `value` alive as long as the current reactive owner (a region being built,
+/// an item of a keyed list, the app), and drops it when the owner is disposed of.
+fn hold<T: 'static>(value: T) {
+    let _ = StoredValue::new_local(value);
+}
+
+impl El {
+    /// Sets an attribute.
+    pub fn attr(self, name: &str, value: &str) -> El {
+        let _ = self.0.set_attribute(name, value);
+        self
+    }
+
+    /// Sets an attribute when `value` is `Some`.
+    pub fn attr_opt(self, name: &str, value: Option<&str>) -> El {
+        match value {
+            Some(v) => self.attr(name, v),
+            None => self,
+        }
+    }
+
+    /// Appends a text node.
+    pub fn text(self, s: &str) -> El {
+        let _ = self.0.append_child(&text(s));
+        self
+    }
+
+    /// Appends a child element.
+    pub fn child(self, child: El) -> El {
+        let _ = self.0.append_child(&child.0);
+        self
+    }
+
+    /// Appends a child element when there is one.
+    pub fn child_opt(self, child: Option<El>) -> El {
+        match child {
+            Some(c) => self.child(c),
+            None => self,
+        }
+    }
+
+    /// Appends nodes.
+    pub fn kids(self, nodes: Frag) -> El {
+        for n in &nodes {
+            let _ = self.0.append_child(n);
+        }
+        self
+    }
+
+    /// Appends elements.
+    pub fn items(self, items: impl IntoIterator<Item = El>) -> El {
+        for c in items {
+            let _ = self.0.append_child(&c.0);
+        }
+        self
+    }
+
+    /// Listens to an event for as long as the current owner lives.
+    pub fn on(self, event: &str, f: impl FnMut(Event) + 'static) -> El {
+        self.on_boxed(event, Box::new(f))
+    }
+
+    fn on_boxed(self, event: &str, f: Box<dyn FnMut(Event)>) -> El {
+        let closure = Closure::wrap(f);
+        let _ = self.0.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+        hold(closure);
+        self
+    }
+
+    /// Listens to clicks.
+    pub fn on_click(self, f: impl FnMut(Event) + 'static) -> El {
+        self.on_boxed("click", Box::new(f))
+    }
+
+    /// An attribute that follows `f` (removed while `f` gives `None`).
+    pub fn attr_dyn(self, name: &'static str, f: impl Fn() -> Option<String> + 'static) -> El {
+        self.attr_dyn_boxed(name, Box::new(f))
+    }
+
+    fn attr_dyn_boxed(self, name: &'static str, f: Box<dyn Fn() -> Option<String>>) -> El {
+        let e = self.0.clone();
+        effect(move || {
+            let _ = match f() {
+                Some(v) => e.set_attribute(name, &v),
+                None => e.remove_attribute(name),
+            };
+        });
+        self
+    }
+
+    /// A `"true"`/`"false"` attribute (`aria-pressed`, `aria-expanded`) that follows `f`.
+    pub fn flag_dyn(self, name: &'static str, f: impl Fn() -> bool + 'static) -> El {
+        self.attr_dyn_boxed(name, Box::new(move || Some(f().to_string())))
+    }
+
+    /// A class present while `f` is true.
+    pub fn class_dyn(self, class: &'static str, f: impl Fn() -> bool + 'static) -> El {
+        self.class_dyn_boxed(class, Box::new(f))
+    }
+
+    fn class_dyn_boxed(self, class: &'static str, f: Box<dyn Fn() -> bool>) -> El {
+        let list = self.0.class_list();
+        effect(move || {
+            let _ = list.toggle_with_force(class, f());
+        });
+        self
+    }
+
+    /// A DOM property (`value`, `checked`, `disabled`, `hidden`) that follows `f`.
+    pub fn prop_dyn(self, name: &'static str, f: impl Fn() -> JsValue + 'static) -> El {
+        self.prop_dyn_boxed(name, Box::new(f))
+    }
+
+    fn prop_dyn_boxed(self, name: &'static str, f: Box<dyn Fn() -> JsValue>) -> El {
+        let e = self.0.clone();
+        effect(move || {
+            let _ = js_sys::Reflect::set(&e, &name.into(), &f());
+        });
+        self
+    }
+
+    /// An inline style property that follows `f`, set through the CSSOM (which a strict
+    /// `style-src` allows, unlike a `style` attribute).
+    pub fn style_dyn(self, name: &'static str, f: impl Fn() -> String + 'static) -> El {
+        let style = self.0.unchecked_ref::<web_sys::HtmlElement>().style();
+        effect(move || {
+            let _ = style.set_property(name, &f());
+        });
+        self
+    }
+
+    /// A text node that follows `f`.
+    pub fn text_dyn(self, f: impl Fn() -> String + 'static) -> El {
+        self.text_dyn_boxed(Box::new(f))
+    }
+
+    fn text_dyn_boxed(self, f: Box<dyn Fn() -> String>) -> El {
+        let node = document().create_text_node("");
+        let _ = self.0.append_child(&node);
+        effect(move || node.set_data(&f()));
+        self
+    }
+
+    /// A region of children rebuilt by `f` whenever what it reads changes.
+    pub fn region(self, f: impl Fn() -> Frag + 'static) -> El {
+        region_in(&self.0, Box::new(f));
+        self
+    }
+
+    /// Runs `f` on the element itself (for what the builder has no method for).
+    pub fn with(self, f: impl FnOnce(&Element)) -> El {
+        f(&self.0);
+        self
+    }
+}
+
+impl From<El> for Node {
+    fn from(e: El) -> Node {
+        e.0.into()
+    }
+}
+
+/// Runs `f` now and again whenever a signal it read changes, for as long as the
+/// current owner lives.
+pub fn effect(f: impl Fn() + 'static) {
+    effect_boxed(Box::new(f));
+}
+
+fn effect_boxed(f: Box<dyn Fn()>) {
+    hold(RenderEffect::new(move |_: Option<()>| f()));
+}
+
+/// Appends to `parent` a region rebuilt by `f`, between two marker comments: a rebuild
+/// removes whatever lies between them (including what regions nested in it added
+/// since) and puts the new nodes there.
+fn region_in(parent: &Element, f: Box<dyn Fn() -> Frag>) {
+    let start: Node = document().create_comment("").into();
+    let end: Node = document().create_comment("").into();
+    let _ = parent.append_child(&start);
+    let _ = parent.append_child(&end);
+    hold(RenderEffect::new(move |_: Option<()>| {
+        while let Some(n) = start.next_sibling().filter(|n| *n != end) {
+            if let Some(p) = n.parent_node() {
+                let _ = p.remove_child(&n);
+            }
+        }
+        let nodes = f();
+        if let Some(p) = end.parent_node() {
+            for n in &nodes {
+                let _ = p.insert_before(n, Some(&end));
+            }
+        }
+    }));
+}
+
+/// A region of its own as a fragment (its nodes and a marker), for a component that
+/// returns siblings.
+pub fn region(f: impl Fn() -> Frag + 'static) -> Frag {
+    let holder = document().create_document_fragment();
+    region_in(holder.unchecked_ref(), Box::new(f));
+    let children = holder.child_nodes();
+    (0..children.length()).filter_map(|i| children.item(i)).collect()
+}
+
+/// Fills `parent` with one element per key from `keys`, in order, each made by `build`.
+/// An item whose key stays in the list keeps its element (and its reactive state) as
+/// the list changes; an item that leaves is removed and its owner disposed of.
+pub fn keyed(parent: &El, keys: impl Fn() -> Vec<u32> + 'static, build: impl Fn(u32) -> El + 'static) {
+    keyed_boxed(parent.0.clone(), Box::new(keys), Box::new(build));
+}
+
+fn keyed_boxed(parent: Element, keys: Box<dyn Fn() -> Vec<u32>>, build: Box<dyn Fn(u32) -> El>) {
+    // Items belong to the list's owner, not to the effect's (which is cleaned up on
+    // every run).
+    let outer = Owner::current().unwrap_or_default();
+    hold(RenderEffect::new(move |old: Option<HashMap<u32, (Element, Owner)>>| {
+        let mut old = old.unwrap_or_default();
+        let mut next = HashMap::new();
+        let mut cursor = parent.first_child();
+        for k in keys() {
+            let (node, owner) = old.remove(&k).unwrap_or_else(|| {
+                let owner = outer.with(Owner::new);
+                let node = owner.with(|| build(k)).0;
+                (node, owner)
+            });
+            let node_ref: &Node = &node;
+            if cursor.as_ref() == Some(node_ref) {
+                cursor = node.next_sibling();
+            } else {
+                let _ = parent.insert_before(&node, cursor.as_ref());
+            }
+            next.insert(k, (node, owner));
+        }
+        for (_, (node, owner)) in old {
+            node.remove();
+            owner.cleanup();
+        }
+        next
+    }));
+}
