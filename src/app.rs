@@ -42,7 +42,9 @@ static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"))
 /// The corpus and index embedded at build time, decoded once.
 pub fn embedded_data() -> &'static Data {
     static DATA: OnceLock<Data> = OnceLock::new();
-    DATA.get_or_init(|| Data::from_bytes(EMBEDDED).expect("the embedded corpus was written by build.rs"))
+    // `panic!` with the message as text: `expect` would format it with `Debug`, which
+    // brings string escaping and its Unicode tables into the wasm.
+    DATA.get_or_init(|| Data::from_bytes(EMBEDDED).unwrap_or_else(|e| panic!("{e}")))
 }
 
 /// How many results are rendered before "Show more results".

@@ -32,7 +32,7 @@ pub struct El(pub Element);
 
 /// A new element with the tag `tag`.
 pub fn el(tag: &str) -> El {
-    El(document().create_element(tag).expect("a valid tag name"))
+    El(document().create_element(tag).unwrap_or_else(|_| panic!("invalid tag name")))
 }
 
 /// A new element with a tag and a `class`.

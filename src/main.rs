@@ -7,9 +7,10 @@ use wasm_bindgen::JsCast;
 
 fn main() {
     std::panic::set_hook(Box::new(|info| {
-        console_error_panic_hook::hook(info);
+        let message = info.to_string();
+        web_sys::console::error_1(&message.as_str().into());
         if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
-            show_panic_panel(&body, &info.to_string());
+            show_panic_panel(&body, &message);
         }
     }));
     let data = embedded_data();

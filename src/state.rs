@@ -93,7 +93,7 @@ impl State {
             hash = "";
         }
         let mut state = State::default();
-        for (key, value) in form_urlencoded::parse(hash.as_bytes()) {
+        for (key, value) in form::parse(hash) {
             // Trim after clipping too, so that a decoded value survives a round trip.
             let value = clip(value.trim()).trim_end().to_string();
             match key.as_ref() {
@@ -142,7 +142,7 @@ impl State {
     /// Encodes the state as a URL hash, without the leading `#`. Default values are
     /// left out, so the empty state is the empty string.
     pub fn to_hash(&self) -> String {
-        let mut out = form_urlencoded::Serializer::new(String::new());
+        let mut out = form::Pairs::default();
         if !self.q.is_empty() {
             out.append_pair("q", &self.q);
         }
@@ -177,9 +177,14 @@ impl State {
     /// state without an open article: what `to_hash` would give, without cloning and
     /// encoding the whole state for every article link on the page.
     pub fn doc_link(base: &str, id: &str) -> String {
-        let mut out = form_urlencoded::Serializer::for_suffix(format!("#{base}"), 1);
-        out.append_pair("doc", id);
-        out.finish()
+        let mut out = form::Pairs(format!("#{base}"));
+        if !base.is_empty() {
+            out.0.push('&');
+        }
+        form::encode_into(&mut out.0, "doc");
+        out.0.push('=');
+        form::encode_into(&mut out.0, id);
+        out.0
     }
 
     /// Drops facet values and an open article that this corpus does not have,
@@ -309,6 +314,83 @@ pub fn days_in_month(y: u32, m: u32) -> u32 {
     }
 }
 
+/// `application/x-www-form-urlencoded`, the encoding of URL query strings and of our
+/// hash: a few lines here instead of the `form_urlencoded` crate, whose tables and
+/// generic code cost more of the wasm than the state codec itself. The property test
+/// `form_matches_the_crate` (tests/fuzz.rs) checks both agree on arbitrary input.
+pub mod form {
+    /// Appends `s` percent-encoded: ASCII letters, digits and `*-._` as they are, a
+    /// space as `+`, every other byte of its UTF-8 as `%XX`.
+    pub fn encode_into(out: &mut String, s: &str) {
+        const HEX: &[u8; 16] = b"0123456789ABCDEF";
+        for b in s.bytes() {
+            match b {
+                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'*' | b'-' | b'.' | b'_' => out.push(b as char),
+                b' ' => out.push('+'),
+                _ => {
+                    out.push('%');
+                    out.push(HEX[(b >> 4) as usize] as char);
+                    out.push(HEX[(b & 15) as usize] as char);
+                }
+            }
+        }
+    }
+
+    /// Decodes one key or value: `+` is a space, `%XX` a byte (a `%` not followed by
+    /// two hex digits stays as it is), invalid UTF-8 becomes U+FFFD.
+    pub fn decode(s: &str) -> String {
+        let bytes = s.as_bytes();
+        let mut out = Vec::with_capacity(bytes.len());
+        let mut i = 0;
+        while i < bytes.len() {
+            let hex = |j: usize| bytes.get(j).and_then(|&c| (c as char).to_digit(16));
+            match bytes[i] {
+                b'+' => out.push(b' '),
+                b'%' => match (hex(i + 1), hex(i + 2)) {
+                    (Some(hi), Some(lo)) => {
+                        out.push((hi * 16 + lo) as u8);
+                        i += 2;
+                    }
+                    _ => out.push(b'%'),
+                },
+                c => out.push(c),
+            }
+            i += 1;
+        }
+        String::from_utf8_lossy(&out).into_owned()
+    }
+
+    /// The `key=value` pairs of a query string (empty pieces skipped, a piece without
+    /// `=` is a key with an empty value).
+    pub fn parse(s: &str) -> impl Iterator<Item = (String, String)> + '_ {
+        s.split('&').filter(|p| !p.is_empty()).map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            (decode(k), decode(v))
+        })
+    }
+
+    /// A query string being written, pair by pair.
+    #[derive(Default)]
+    pub struct Pairs(pub String);
+
+    impl Pairs {
+        /// Appends `key=value`, both encoded.
+        pub fn append_pair(&mut self, key: &str, value: &str) {
+            if !self.0.is_empty() {
+                self.0.push('&');
+            }
+            encode_into(&mut self.0, key);
+            self.0.push('=');
+            encode_into(&mut self.0, value);
+        }
+
+        /// The query string.
+        pub fn finish(self) -> String {
+            self.0
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -426,7 +508,7 @@ impl Flags {
     pub fn from_query(search: &str) -> Flags {
         let mut flags = Flags::default();
         let search = search.strip_prefix('?').unwrap_or(search);
-        for (k, v) in form_urlencoded::parse(search.as_bytes()) {
+        for (k, v) in form::parse(search) {
             let on = !matches!(v.as_ref(), "0" | "false" | "no");
             match k.as_ref() {
                 "embed" => flags.embed = on,
