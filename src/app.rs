@@ -13,7 +13,7 @@
 //!
 //! [`Index`]: crate::index::Index
 
-use crate::dom::{el, elc, keyed, region, text, El, Frag};
+use crate::dom::{effect, el, elc, keyed, region, text, El, Frag};
 use crate::explore::{
     active_element, date_evidence, day_string, element_by_id, empty_state, explore_tr, filters_toggle,
     histogram_key, key_is_ours, reader_body, refocus_bar, select_all, set_day_range,
@@ -243,7 +243,7 @@ pub fn app(data: &'static Data) -> Frag {
     });
     if flags.embed && mount.is_none() {
         // Tell the host page our height after every change (Datawrapper/pym.js style).
-        Effect::new(move |_| {
+        effect(move || {
             ex.results.track();
             ex.state.track();
             request_animation_frame(post_height);
@@ -262,9 +262,10 @@ pub fn app(data: &'static Data) -> Frag {
     }
     // The chips of results and reader are plain DOM (see `facet_chips`): one effect for
     // all of them follows the selections.
-    Effect::new(move |first_done: Option<()>| {
+    let first = std::cell::Cell::new(true);
+    effect(move || {
         ex.facets.track();
-        if first_done.is_some() {
+        if !first.replace(false) {
             sync_chips(ex);
         }
     });
@@ -288,7 +289,7 @@ pub fn app(data: &'static Data) -> Frag {
         kinds,
         ready,
     };
-    Effect::new(move |_| {
+    effect(move || {
         let lang = ex.lang.get();
         match embed_mount() {
             // Inside a host page: its <html lang> and title are not ours.
@@ -671,10 +672,6 @@ pub fn facet_list(ex: Explorer, kind: FacetKind) -> El {
     let mut by_alpha: Vec<usize> = (0..facet.values.len()).collect();
     sort_by_dyn(&mut by_alpha, &|&a, &b| folded[a].cmp(&folded[b]));
     let filter_id = format!("facet-filter-{}", kind.key());
-    // The list is rebuilt only when this facet's selection changes, not on every keystroke.
-    let chosen = Memo::new(move |_| {
-        ex.facets.with(|f| f.iter().find(|(k, _)| *k == kind).map(|(_, v)| v.clone()).unwrap_or_default())
-    });
     let mut fieldset = elc("fieldset", "facet").child(el("legend").text(title));
     if many {
         fieldset = fieldset.child(
@@ -699,7 +696,9 @@ pub fn facet_list(ex: Explorer, kind: FacetKind) -> El {
         let needle = filter.get();
         let order: Vec<usize> =
             if alpha.get() { by_alpha.clone() } else { (0..facet.values.len()).collect() };
-        let chosen = chosen.get();
+        // `facets`, not the whole state: the list is not rebuilt on every keystroke.
+        let chosen = ex.facets.with(|f| f.iter().find(|(k, _)| *k == kind).map(|(_, v)| v.clone()));
+        let chosen = chosen.unwrap_or_default();
         let shown = order.into_iter().enumerate().filter(|(rank, vi)| {
             let selected = chosen.contains(&facet.values[*vi].label);
             (needle.is_empty() || folded[*vi].contains(&needle)) && (open || *rank < FACET_LIMIT || selected)
@@ -805,7 +804,7 @@ pub fn result_list(ex: Explorer) -> Frag {
         move || ex.results.with(|r| r.hits.iter().take(shown.get()).map(|h| h.doc).collect()),
         move |doc| result_item(ex, doc),
     );
-    let n = Memo::new(move |_| ex.results.with(|r| r.hits.len()));
+    let n = Memo::new(move |_| ex.results.with(|r| r.hits.len() as u32));
     let mut nodes: Frag = vec![
         elc("h2", "sr-only").attr("id", "results-heading").attr("tabindex", "-1").text(t.results).into(),
         count_line(ex, lang).into(),
@@ -813,7 +812,7 @@ pub fn result_list(ex: Explorer) -> Frag {
     ];
     nodes.extend(region(move || if n.get() == 0 { untrack(|| empty_state(ex)) } else { Vec::new() }));
     nodes.extend(region(move || {
-        if n.get() <= shown.get() {
+        if n.get() as usize <= shown.get() {
             return Vec::new();
         }
         vec![button(Some("more"), t.show_more_results).on_click(move |_| shown.update(|s| *s += PAGE)).into()]
@@ -836,9 +835,8 @@ pub fn result_item(ex: Explorer, doc: u32) -> El {
     // Only the highlighted parts follow the query; the rest of the item is built once.
     // Memos: when a keystroke leaves this item's highlighted text as it was (most do),
     // its DOM is not touched.
-    let query = Memo::new(move |_| ex.results.with(|r| r.query.clone()));
-    let snip = Memo::new(move |_| query.with(|q| snippet(d, q, lang, 220)));
-    let title = Memo::new(move |_| query.with(|q| highlight(&d.title, q, lang)));
+    let snip = Memo::new(move |_| ex.results.with(|r| snippet(d, &r.query, lang, 220)));
+    let title = Memo::new(move |_| ex.results.with(|r| highlight(&d.title, &r.query, lang)));
     elc("li", "result")
         .child(el("h3").child(doc_href(ex, &d.id).region(move || segments(title.get()))))
         .child(elc("p", "meta").kids(meta(ex, d)))
@@ -904,7 +902,8 @@ pub fn reader(ex: Explorer, id: &str) -> El {
     });
     let heading = el("h2").attr("id", "reader-title").attr("tabindex", "-1").text(&d.title);
     let h: web_sys::HtmlElement = heading.0.clone().unchecked_into();
-    Effect::new(move |_| {
+    // Once the reader is on the page.
+    request_animation_frame(move || {
         let _ = h.focus();
     });
     let mut meta_line = elc("p", "meta").kids(meta(ex, d));
@@ -1079,9 +1078,10 @@ fn histogram_view(ex: Explorer) -> Frag {
             (q.from, q.to)
         })
     });
-    let drilled = Memo::new(move |_| range.with(|&(from, to)| drilled_month(from, to)));
+    // The month drilled into (`yyyymm`), 0 for none.
+    let drilled = Memo::new(move |_| range.with(|&(from, to)| drilled_month(from, to).unwrap_or(0)));
     let bars = Memo::new(move |_| {
-        let month = drilled.get();
+        let month = Some(drilled.get()).filter(|&m| m > 0);
         ex.results.with(|r| {
             let ids: Vec<u32> = r.hits.iter().map(|h| h.doc).collect();
             match month {
@@ -1090,9 +1090,8 @@ fn histogram_view(ex: Explorer) -> Frag {
             }
         })
     });
-    let max = Memo::new(move |_| bars.with(|b| b.iter().map(|b| b.count).max().unwrap_or(1).max(1)));
     region(move || {
-        let month = drilled.get();
+        let month = Some(drilled.get()).filter(|&m| m > 0);
         untrack(|| {
             let periods: Vec<(String, u32, u32)> =
                 bars.with(|b| b.iter().map(|b| (b.period.clone(), b.first, b.last)).collect());
@@ -1123,7 +1122,7 @@ fn histogram_view(ex: Explorer) -> Frag {
                 .on("keydown", move |e| histogram_key(ex, e.unchecked_ref()))
                 .items(periods.into_iter().enumerate().map(|(i, (period, first, last))| {
                     let period = display_date_in(Some(&period), None, false, lang);
-                    histogram_bar(ex, HistBar { i, period, first, last, range, bars, max, drag_from })
+                    histogram_bar(ex, HistBar { i, period, first, last, range, bars, drag_from })
                 }));
             nodes.push(elc("p", "sr-only").attr("id", "histogram-help").text(x.histogram_help).into());
             nodes.push(bars_el.into());
@@ -1146,8 +1145,6 @@ struct HistBar {
     range: Memo<(Option<u32>, Option<u32>)>,
     /// The bars' counts.
     bars: Memo<Vec<crate::insights::Bar>>,
-    /// The highest count.
-    max: Memo<u32>,
     /// Where a drag across bars started.
     drag_from: RwSignal<Option<(u32, u32)>>,
 }
@@ -1156,7 +1153,7 @@ struct HistBar {
 /// results and the date range.
 fn histogram_bar(ex: Explorer, b: HistBar) -> El {
     let t = ex.t();
-    let HistBar { i, period, first, last, range, bars, max, drag_from } = b;
+    let HistBar { i, period, first, last, range, bars, drag_from } = b;
     let set_range = move |first: u32, last: u32| {
         set_day_range(ex, first, last);
         // The bars are rebuilt: keep the keyboard focus on the one chosen.
@@ -1182,7 +1179,7 @@ fn histogram_bar(ex: Explorer, b: HistBar) -> El {
     };
     let height = move || match count().0 {
         0 => "2px".to_string(),
-        n => format!("{}%", 8 + 92 * n / max.get()),
+        n => format!("{}%", 8 + 92 * n / bars.with(|b| b.iter().map(|b| b.count).max().unwrap_or(1).max(1))),
     };
     el("button")
         .attr("type", "button")

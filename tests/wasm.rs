@@ -7,7 +7,7 @@
 
 #![cfg(target_arch = "wasm32")]
 
-use news_explorer::app::mount;
+use news_explorer::app::mount as mount_app;
 use news_explorer::index::Data;
 use news_explorer::model::{Corpus, Document, Precision};
 use wasm_bindgen::JsCast;
@@ -60,7 +60,18 @@ async fn mount_data(hash: &str, data: &'static Data) -> Element {
     let document = window.document().unwrap();
     let host = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&host).unwrap();
-    mount(&host, data);
+    mount_app(&host, data);
+    settle().await;
+    // The filters arrive one per task after the results; on a loaded machine that can
+    // take longer than one settle.
+    for _ in 0..100 {
+        if host.query_selector("aside .facet").unwrap().is_some()
+            || data.index.facets.iter().all(|f| f.values.is_empty())
+        {
+            break;
+        }
+        settle().await;
+    }
     settle().await;
     host
 }
