@@ -78,8 +78,10 @@ impl Explorer {
     pub fn new(data: &'static Data) -> Explorer {
         let (state, notices) = decode(data, &read_hash());
         let state = RwSignal::new(state);
-        let query = Memo::new(move |_| state.with(State::query));
-        let results = Memo::new(move |_| query.with(|q| data.index.search(&data.corpus.documents, q)));
+        // Opening an article or switching views searches again (microseconds) and finds
+        // the same results, which the memo's comparison stops there.
+        let results =
+            Memo::new(move |_| state.with(|s| data.index.search(&data.corpus.documents, &s.query())));
         let browser = UiLang::from_browser(&window().navigator().language().unwrap_or_default());
         let lang = Memo::new(move |_| state.with(|s| s.lang).unwrap_or(browser));
         let facets = Memo::new(move |_| state.with(|s| s.facets.clone()));
@@ -212,10 +214,10 @@ pub fn mount(parent: &web_sys::Element, data: &'static Data) {
 #[derive(Clone)]
 struct Layout {
     flags: Flags,
-    /// The open article, if any (the main area changes with it).
-    open_doc: Memo<Option<String>>,
-    /// Results, timeline or people.
-    view_kind: Memo<View>,
+    /// The open article's id, empty for none (the main area changes with it).
+    open_doc: Memo<String>,
+    /// The key of the view: results, timeline or people.
+    view_kind: Memo<String>,
     /// Narrow screens: the filters are behind a "Filters" button.
     filters_open: RwSignal<bool>,
     /// The facets that have values, in order.
@@ -283,8 +285,10 @@ pub fn app(data: &'static Data) -> Frag {
         flags,
         // What the main area shows changes only with these two parts of the state: a
         // keystroke must not rebuild the toolbar and the result list.
-        open_doc: Memo::new(move |_| ex.state.with(|s| s.doc.clone())),
-        view_kind: Memo::new(move |_| ex.state.with(|s| s.view)),
+        // Strings (the id, empty for none; the view's key): memos of one type cost less
+        // code than one type each.
+        open_doc: Memo::new(move |_| ex.state.with(|s| s.doc.clone().unwrap_or_default())),
+        view_kind: Memo::new(move |_| ex.state.with(|s| s.view.key().to_string())),
         filters_open: RwSignal::new(false),
         kinds,
         ready,
@@ -344,11 +348,11 @@ fn shell(ex: Explorer, t: &'static Tr, l: &Layout) -> El {
     let (open_doc, view_kind) = (l.open_doc, l.view_kind);
     let main = elc("main", "main").attr("id", "main").attr("tabindex", "-1").kids(active_filters(ex)).region(
         move || match open_doc.get() {
-            Some(id) => untrack(|| vec![reader(ex, &id).into()]),
-            None => untrack(|| {
+            id if !id.is_empty() => untrack(|| vec![reader(ex, &id).into()]),
+            _ => untrack(|| {
                 let mut nodes: Frag = vec![toolbar(ex).into()];
                 nodes.extend(region(move || {
-                    let kind = view_kind.get();
+                    let kind = View::from_key(&view_kind.get()).unwrap_or_default();
                     untrack(|| match kind {
                         View::Results => result_list(ex),
                         View::Timeline => timeline_view(ex),

@@ -260,12 +260,11 @@ function report() {
 }
 
 // Release builds: Trunk's JS minifier fails on wasm-bindgen's glue (`export … as
-// default`) and ships it as written. Drop its comment lines, blank lines and
-// indentation (every other line break stays, so automatic semicolon insertion reads
-// the code as before; a glue with a multi-line template literal is left alone), and
+// default`) and ships it as written. Minify it with terser (an npm devDependency) and
 // update the SRI hash of Trunk's <link rel=modulepreload> to match.
-function stripGlue() {
+async function minifyGlue() {
   if (process.env.TRUNK_PROFILE !== 'release') return;
+  const { minify } = await import('terser');
   const indexPath = path.join(dir, 'index.html');
   let html = fs.readFileSync(indexPath, 'utf8');
   for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
@@ -273,17 +272,8 @@ function stripGlue() {
     const file = href && href.endsWith('.js') && attr(tag, 'rel') === 'modulepreload' ? localFile(href) : null;
     if (!file) continue;
     const before = fs.readFileSync(file, 'utf8');
-    const lines = before.split('\n');
-    if (lines.some((l) => (l.match(/`/g) || []).length % 2 === 1)) continue;
-    const kept = [];
-    let inComment = false;
-    for (const line of lines) {
-      const t = line.trim();
-      if (inComment) inComment = !t.endsWith('*/');
-      else if (t.startsWith('/*') && !t.slice(2, -2).includes('*/')) inComment = !t.endsWith('*/');
-      else if (t !== '' && !t.startsWith('//')) kept.push(t);
-    }
-    const after = kept.join('\n') + '\n';
+    const { code } = await minify(before, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+    const after = code + '\n';
     fs.writeFileSync(file, after);
     const integrity = attr(tag, 'integrity');
     if (integrity) {
@@ -291,12 +281,12 @@ function stripGlue() {
       const hash = `${algo}-${crypto.createHash(algo).update(after).digest('base64')}`;
       html = html.replace(tag, () => tag.replace(integrity, hash));
     }
-    console.log(`single-file: stripped comments and indentation from ${path.basename(file)} (${kb(before.length)} → ${kb(after.length)})`);
+    console.log(`single-file: minified ${path.basename(file)} (${kb(before.length)} → ${kb(after.length)})`);
   }
   fs.writeFileSync(indexPath, html);
 }
 
-stripGlue();
+await minifyGlue();
 const out = build();
 const s = sizes(fs.readFileSync(out));
 console.log(`single-file: wrote ${OUT_NAME} (${kb(s.raw)} raw, ${kb(s.gzip)} gzip, ${kb(s.brotli)} brotli)` +
