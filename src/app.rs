@@ -63,8 +63,9 @@ pub struct Explorer {
     pub results: Memo<Results>,
     /// Notices about links that had to be repaired.
     pub notices: RwSignal<Vec<String>>,
-    /// Interface language: the one in the URL, else the browser's.
-    pub lang: Memo<UiLang>,
+    /// Interface language (its key, see [`Explorer::lang`]): the one in the URL, else
+    /// the browser's. A string, as other memos are: one memo type less in the wasm.
+    lang_key: Memo<String>,
     /// The facet selections alone: what checkboxes and chips follow, so that typing
     /// (which changes the state on every keystroke) does not wake them.
     pub facets: Memo<Vec<(FacetKind, Vec<String>)>>,
@@ -83,7 +84,7 @@ impl Explorer {
         let results =
             Memo::new(move |_| state.with(|s| data.index.search(&data.corpus.documents, &s.query())));
         let browser = UiLang::from_browser(&window().navigator().language().unwrap_or_default());
-        let lang = Memo::new(move |_| state.with(|s| s.lang).unwrap_or(browser));
+        let lang_key = Memo::new(move |_| state.with(|s| s.lang.unwrap_or(browser).key().to_string()));
         let facets = Memo::new(move |_| state.with(|s| s.facets.clone()));
         let link_base = Memo::new(move |_| {
             state.with(|s| match s.doc {
@@ -91,7 +92,12 @@ impl Explorer {
                 Some(_) => State { doc: None, ..s.clone() }.to_hash(),
             })
         });
-        Explorer { data, state, results, notices: RwSignal::new(notices), lang, facets, link_base }
+        Explorer { data, state, results, notices: RwSignal::new(notices), lang_key, facets, link_base }
+    }
+
+    /// The interface language (tracked: the caller re-runs when it changes).
+    pub fn lang(&self) -> UiLang {
+        UiLang::from_key(&self.lang_key.get()).unwrap_or_default()
     }
 
     /// Is this facet value selected? (Tracked: re-runs only when a selection changes.)
@@ -143,12 +149,12 @@ impl Explorer {
     /// The interface texts in the current language (components are rebuilt when it
     /// changes, so reading it untracked at construction is enough).
     pub fn t(&self) -> &'static Tr {
-        tr(self.lang.get_untracked())
+        tr(self.ui_lang())
     }
 
     /// The current interface language.
     pub fn ui_lang(&self) -> UiLang {
-        self.lang.get_untracked()
+        untrack(|| self.lang())
     }
 
     /// The document with a given position.
@@ -294,7 +300,7 @@ pub fn app(data: &'static Data) -> Frag {
         ready,
     };
     effect(move || {
-        let lang = ex.lang.get();
+        let lang = ex.lang();
         match embed_mount() {
             // Inside a host page: its <html lang> and title are not ours.
             Some(el) => _ = el.set_attribute("lang", lang.key()),
@@ -307,7 +313,7 @@ pub fn app(data: &'static Data) -> Frag {
         }
     });
     region(move || {
-        let t = tr(ex.lang.get());
+        let t = tr(ex.lang());
         untrack(|| vec![shell(ex, t, &layout).into()])
     })
 }
@@ -1073,7 +1079,8 @@ pub fn people_view(ex: Explorer) -> Frag {
 fn histogram_view(ex: Explorer) -> Frag {
     let (t, lang) = (ex.t(), ex.ui_lang());
     let x = explore_tr(lang);
-    let drag_from = RwSignal::new(None::<(u32, u32)>);
+    // Not a signal: nothing on the page shows it.
+    let drag_from = std::rc::Rc::new(std::cell::Cell::new(None::<(u32, u32)>));
     // The bars are laid out again only when the periods change (drilling into a month
     // or out); a keystroke only updates their heights, names and pressed states.
     let range = Memo::new(move |_| {
@@ -1126,7 +1133,10 @@ fn histogram_view(ex: Explorer) -> Frag {
                 .on("keydown", move |e| histogram_key(ex, e.unchecked_ref()))
                 .items(periods.into_iter().enumerate().map(|(i, (period, first, last))| {
                     let period = display_date_in(Some(&period), None, false, lang);
-                    histogram_bar(ex, HistBar { i, period, first, last, range, bars, drag_from })
+                    histogram_bar(
+                        ex,
+                        HistBar { i, period, first, last, range, bars, drag_from: drag_from.clone() },
+                    )
                 }));
             nodes.push(elc("p", "sr-only").attr("id", "histogram-help").text(x.histogram_help).into());
             nodes.push(bars_el.into());
@@ -1150,7 +1160,7 @@ struct HistBar {
     /// The bars' counts.
     bars: Memo<Vec<crate::insights::Bar>>,
     /// Where a drag across bars started.
-    drag_from: RwSignal<Option<(u32, u32)>>,
+    drag_from: std::rc::Rc<std::cell::Cell<Option<(u32, u32)>>>,
 }
 
 /// One bar of the histogram: a button whose height, name and pressed state follow the
@@ -1158,6 +1168,7 @@ struct HistBar {
 fn histogram_bar(ex: Explorer, b: HistBar) -> El {
     let t = ex.t();
     let HistBar { i, period, first, last, range, bars, drag_from } = b;
+    let drag = drag_from.clone();
     let set_range = move |first: u32, last: u32| {
         set_day_range(ex, first, last);
         // The bars are rebuilt: keep the keyboard focus on the one chosen.
@@ -1195,7 +1206,7 @@ fn histogram_bar(ex: Explorer, b: HistBar) -> El {
         .attr("data-first", &first.to_string())
         .attr("data-last", &last.to_string())
         .on("pointerdown", move |e| {
-            drag_from.set(Some((first, last)));
+            drag.set(Some((first, last)));
             // Touch captures the pointer on the first bar: release it so that the drag
             // ends on the bar under the finger.
             let e: &web_sys::PointerEvent = e.unchecked_ref();
@@ -1204,8 +1215,7 @@ fn histogram_bar(ex: Explorer, b: HistBar) -> El {
             }
         })
         .on("pointerup", move |_| {
-            if let Some((f, l)) = drag_from.get_untracked() {
-                drag_from.set(None);
+            if let Some((f, l)) = drag_from.take() {
                 if f != first {
                     set_range(f.min(first), l.max(last));
                 }

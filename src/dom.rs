@@ -18,7 +18,6 @@
 
 use leptos::prelude::*;
 use leptos::reactive::effect::RenderEffect;
-use std::collections::HashMap;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Event, Node};
@@ -259,15 +258,18 @@ pub fn keyed(parent: &El, keys: impl Fn() -> Vec<u32> + 'static, build: impl Fn(
 fn keyed_boxed(parent: Element, keys: Box<dyn Fn() -> Vec<u32>>, build: Box<dyn Fn(u32) -> El>) {
     // Items belong to the list's owner, not to the effect's (which is cleaned up on
     // every run).
-    let outer = Owner::current().unwrap_or_default();
-    hold(RenderEffect::new(move |old: Option<HashMap<u32, (Element, Owner)>>| {
-        let mut old = old.unwrap_or_default();
-        let mut next = HashMap::new();
+    let outer = Owner::current().unwrap_or_else(Owner::new);
+    // The items, sorted by key (a sorted list rather than a hash map: less code).
+    hold(RenderEffect::new(move |old: Option<Vec<(u32, Element, Owner)>>| {
+        let mut old: Vec<(u32, Option<(Element, Owner)>)> =
+            old.unwrap_or_default().into_iter().map(|(k, node, owner)| (k, Some((node, owner)))).collect();
+        let mut next = Vec::new();
         let mut cursor = parent.first_child();
         for k in keys() {
-            let (node, owner) = old.remove(&k).unwrap_or_else(|| {
+            let kept = old.binary_search_by_key(&k, |o| o.0).ok();
+            let (node, owner) = kept.and_then(|i| old[i].1.take()).unwrap_or_else(|| {
                 let owner = outer.with(Owner::new);
-                let node = owner.with(|| build(k)).0;
+                let node = owner.with(|| untrack(|| build(k))).0;
                 (node, owner)
             });
             let node_ref: &Node = &node;
@@ -276,12 +278,13 @@ fn keyed_boxed(parent: Element, keys: Box<dyn Fn() -> Vec<u32>>, build: Box<dyn 
             } else {
                 let _ = parent.insert_before(&node, cursor.as_ref());
             }
-            next.insert(k, (node, owner));
+            next.push((k, node, owner));
         }
-        for (_, (node, owner)) in old {
+        for (node, owner) in old.into_iter().filter_map(|o| o.1) {
             node.remove();
             owner.cleanup();
         }
+        crate::model::sort_by_dyn(&mut next, &|a, b| a.0.cmp(&b.0));
         next
     }));
 }

@@ -108,10 +108,27 @@ pub struct Posting {
     pub tf: u16,
 }
 
+/// Term lists stored as one string, a term per line: without a length before every
+/// term, brotli packs the embedded dictionary ~15 % smaller. Terms are runs of letters
+/// and digits ([`tokenize`]), so they never hold a line break.
+mod lines {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(terms: &[String], s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&terms.join("\n"))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+        let joined = String::deserialize(d)?;
+        Ok(if joined.is_empty() { Vec::new() } else { joined.split('\n').map(String::from).collect() })
+    }
+}
+
 /// A sorted term dictionary with one posting list per term.
 #[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
 pub struct Terms {
     /// Sorted, unique terms.
+    #[serde(with = "lines")]
     pub terms: Vec<String>,
     /// `postings[i]` belongs to `terms[i]`, sorted by article id.
     pub postings: Vec<Vec<Posting>>,
