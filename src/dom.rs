@@ -168,9 +168,9 @@ impl El {
     /// An inline style property that follows `f`, set through the CSSOM (which a strict
     /// `style-src` allows, unlike a `style` attribute).
     pub fn style_dyn(self, name: &'static str, f: impl Fn() -> String + 'static) -> El {
-        let style = self.0.unchecked_ref::<web_sys::HtmlElement>().style();
+        let style = js_sys::Reflect::get(&self.0, &"style".into()).unwrap_or_default();
         effect(move || {
-            let _ = style.set_property(name, &f());
+            let _ = js_sys::Reflect::set(&style, &name.into(), &f().into());
         });
         self
     }
@@ -216,19 +216,18 @@ fn effect_boxed(f: Box<dyn Fn()>) {
     hold(RenderEffect::new(move |_: Option<()>| f()));
 }
 
-/// Appends to `parent` a region rebuilt by `f`, between two marker comments: a rebuild
+/// Appends to `parent` a region rebuilt by `f`, between two empty text nodes: a rebuild
 /// removes whatever lies between them (including what regions nested in it added
 /// since) and puts the new nodes there.
 fn region_in(parent: &Element, f: Box<dyn Fn() -> Frag>) {
-    let start: Node = document().create_comment("").into();
-    let end: Node = document().create_comment("").into();
+    // Empty text nodes: invisible, and they leave `:empty` as it was.
+    let start: Node = text("");
+    let end: Node = text("");
     let _ = parent.append_child(&start);
     let _ = parent.append_child(&end);
     hold(RenderEffect::new(move |_: Option<()>| {
         while let Some(n) = start.next_sibling().filter(|n| *n != end) {
-            if let Some(p) = n.parent_node() {
-                let _ = p.remove_child(&n);
-            }
+            n.unchecked_ref::<Element>().remove(); // `ChildNode.remove`, which text nodes have too
         }
         let nodes = f();
         if let Some(p) = end.parent_node() {
@@ -239,10 +238,10 @@ fn region_in(parent: &Element, f: Box<dyn Fn() -> Frag>) {
     }));
 }
 
-/// A region of its own as a fragment (its nodes and a marker), for a component that
+/// A region of its own as a fragment (its nodes and markers), for a component that
 /// returns siblings.
 pub fn region(f: impl Fn() -> Frag + 'static) -> Frag {
-    let holder = document().create_document_fragment();
+    let holder = el("div").0;
     region_in(holder.unchecked_ref(), Box::new(f));
     let children = holder.child_nodes();
     (0..children.length()).filter_map(|i| children.item(i)).collect()
