@@ -814,15 +814,15 @@ pub fn result_list(ex: Explorer) -> Frag {
         move || ex.results.with(|r| r.hits.iter().take(shown.get()).map(|h| h.doc).collect()),
         move |doc| result_item(ex, doc),
     );
-    let n = Memo::new(move |_| ex.results.with(|r| r.hits.len() as u32));
+    let n = move || ex.results.with(|r| r.hits.len());
     let mut nodes: Frag = vec![
         elc("h2", "sr-only").attr("id", "results-heading").attr("tabindex", "-1").text(t.results).into(),
         count_line(ex, lang).into(),
         list.into(),
     ];
-    nodes.extend(region(move || if n.get() == 0 { untrack(|| empty_state(ex)) } else { Vec::new() }));
+    nodes.extend(region(move || if n() == 0 { untrack(|| empty_state(ex)) } else { Vec::new() }));
     nodes.extend(region(move || {
-        if n.get() as usize <= shown.get() {
+        if n() <= shown.get() {
             return Vec::new();
         }
         vec![button(Some("more"), t.show_more_results).on_click(move |_| shown.update(|s| *s += PAGE)).into()]
@@ -1089,10 +1089,12 @@ fn histogram_view(ex: Explorer) -> Frag {
             (q.from, q.to)
         })
     });
-    // The month drilled into (`yyyymm`), 0 for none.
-    let drilled = Memo::new(move |_| range.with(|&(from, to)| drilled_month(from, to).unwrap_or(0)));
+    // The month drilled into (`yyyymm`, empty for none; a string as other memos are).
+    let drilled = Memo::new(move |_| {
+        range.with(|&(from, to)| drilled_month(from, to).map(|m| m.to_string()).unwrap_or_default())
+    });
     let bars = Memo::new(move |_| {
-        let month = Some(drilled.get()).filter(|&m| m > 0);
+        let month = drilled.with(|m| m.parse::<u32>().ok());
         ex.results.with(|r| {
             let ids: Vec<u32> = r.hits.iter().map(|h| h.doc).collect();
             match month {
@@ -1102,7 +1104,7 @@ fn histogram_view(ex: Explorer) -> Frag {
         })
     });
     region(move || {
-        let month = Some(drilled.get()).filter(|&m| m > 0);
+        let month = drilled.with(|m| m.parse::<u32>().ok());
         untrack(|| {
             let periods: Vec<(String, u32, u32)> =
                 bars.with(|b| b.iter().map(|b| (b.period.clone(), b.first, b.last)).collect());

@@ -257,11 +257,37 @@ function report() {
   for (const r of rows) {
     console.log(`  ${r.f.padEnd(w)}  ${kb(r.raw).padStart(10)}  ${kb(r.gzip).padStart(10)}  ${kb(r.brotli).padStart(10)}`);
   }
+  // What a reader of the served page downloads: everything but the alternatives to it
+  // (the single file, the script embed and its demo page).
+  const served = rows.filter((r) => ![OUT_NAME, 'demo.html', 'embed.js'].includes(r.f));
+  const total = (k) => served.reduce((n, r) => n + r[k], 0);
+  console.log(`  ${'= served app'.padEnd(w)}  ${kb(total('raw')).padStart(10)}  ${kb(total('gzip')).padStart(10)}  ` +
+    `${kb(total('brotli')).padStart(10)}   (index.html and all it loads; budget 120 KB brotli)`);
 }
 
 // Release builds: Trunk's JS minifier fails on wasm-bindgen's glue (`export … as
 // default`) and ships it as written. Minify it with terser (an npm devDependency) and
 // update the SRI hash of Trunk's <link rel=modulepreload> to match.
+// wasm-bindgen writes a JS class for every Rust type exported by any crate linked in,
+// among them three stream adapters of wasm-streams (which Leptos's server functions
+// depend on) that this app never uses. An exported class that the glue does not
+// mention anywhere else is dropped (the loader only imports `init`); terser then drops
+// what only it used. Anything unexpected in the shape of the code leaves it as it is.
+function dropUnusedClasses(src) {
+  let out = src;
+  for (const [, name] of src.matchAll(/^export class (\w+) \{$/gm)) {
+    const start = out.indexOf(`export class ${name} {\n`);
+    const end = out.indexOf('\n}\n', start);
+    const dispose = `if (Symbol.dispose) ${name}.prototype[Symbol.dispose] = ${name}.prototype.free;\n`;
+    if (start < 0 || end < 0) continue;
+    const without = out.slice(0, start) + out.slice(end + 3).replace(dispose, '');
+    if (new RegExp(`\\b${name}\\b`).test(without)) continue;
+    out = without;
+  }
+  if (out !== src) console.log(`single-file: dropped unused exported classes from the glue (${kb(src.length)} → ${kb(out.length)})`);
+  return out;
+}
+
 async function minifyGlue() {
   if (process.env.TRUNK_PROFILE !== 'release') return;
   const { minify } = await import('terser');
@@ -272,7 +298,7 @@ async function minifyGlue() {
     const file = href && href.endsWith('.js') && attr(tag, 'rel') === 'modulepreload' ? localFile(href) : null;
     if (!file) continue;
     const before = fs.readFileSync(file, 'utf8');
-    const { code } = await minify(before, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+    const { code } = await minify(dropUnusedClasses(before), { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } });
     const after = code + '\n';
     fs.writeFileSync(file, after);
     const integrity = attr(tag, 'integrity');
