@@ -257,7 +257,7 @@ pub fn keyed(parent: &El, keys: impl Fn() -> Vec<u32> + 'static, build: impl Fn(
 fn keyed_boxed(parent: Element, keys: Box<dyn Fn() -> Vec<u32>>, build: Box<dyn Fn(u32) -> El>) {
     // Items belong to the list's owner, not to the effect's (which is cleaned up on
     // every run).
-    let outer = Owner::current().unwrap_or_else(Owner::new);
+    let outer = Owner::current().unwrap_or_default();
     // The items, sorted by key (a sorted list rather than a hash map: less code).
     hold(RenderEffect::new(move |old: Option<Vec<(u32, Element, Owner)>>| {
         let mut old: Vec<(u32, Option<(Element, Owner)>)> =
