@@ -1,8 +1,9 @@
 //! Component tests in a real browser (wasm-bindgen-test in headless Chromium).
 //!
-//! Each test mounts the whole explorer (`app::mount`) over a small fixture corpus of its own into a
-//! fresh element, acts on the DOM as a person would (typing, ticking) and reads the
-//! DOM back. Run by `tools/test.sh` with `cargo test --target wasm32-unknown-unknown
+//! Each test mounts the whole explorer (`app::mount`) over a small fixture corpus of its
+//! own into a fresh element, acts on the DOM as a person would (typing, ticking) and
+//! reads the DOM back. Two tests check the view builder (`dom.rs`) on its own: nested
+//! regions and keyed lists. Run by `tools/test.sh` with `cargo test --target wasm32-unknown-unknown
 //! --test wasm`; on the host this file compiles to nothing.
 
 #![cfg(target_arch = "wasm32")]
@@ -96,6 +97,76 @@ fn titles(host: &Element) -> Vec<String> {
 fn unmount(host: Element) {
     host.remove();
     web_sys::window().unwrap().location().set_hash("").unwrap();
+}
+
+/// Runs `build` under a reactive owner of its own and puts what it made in a fresh
+/// element of the page.
+fn mount_view(build: impl FnOnce() -> news_explorer::dom::El) -> Element {
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    let owner = leptos::prelude::Owner::new();
+    let view = owner.with(build);
+    host.append_child(&view.0).unwrap();
+    std::mem::forget(owner);
+    host
+}
+
+/// A region rebuilt after a region inside it was rebuilt leaves nothing of the old
+/// content behind (the inner region's newer nodes included).
+#[wasm_bindgen_test]
+async fn nested_regions_rebuild_cleanly() {
+    use leptos::prelude::*;
+    use news_explorer::dom::{el, region};
+    let (outer, inner) = (RwSignal::new(0), RwSignal::new(0));
+    let host = mount_view(move || {
+        el("div").region(move || {
+            let o = outer.get();
+            let mut nodes = vec![el("p").text(&format!("outer {o}")).into()];
+            nodes.extend(region(move || vec![el("span").text(&format!("inner {}", inner.get())).into()]));
+            nodes
+        })
+    });
+    assert_eq!(host.text_content().unwrap(), "outer 0inner 0");
+    inner.set(1);
+    settle().await;
+    assert_eq!(host.text_content().unwrap(), "outer 0inner 1");
+    outer.set(1);
+    settle().await;
+    assert_eq!(host.text_content().unwrap(), "outer 1inner 1");
+    assert_eq!(host.query_selector_all("p, span").unwrap().length(), 2);
+    host.remove();
+}
+
+/// A keyed list keeps the element of a key that stays, in the new order, and drops the
+/// others.
+#[wasm_bindgen_test]
+async fn keyed_lists_keep_their_items() {
+    use leptos::prelude::*;
+    use news_explorer::dom::{el, keyed};
+    let keys = RwSignal::new(vec![1u32, 2, 3]);
+    let host = mount_view(move || {
+        let list = el("ol");
+        keyed(&list, move || keys.get(), |k| el("li").text(&k.to_string()));
+        list
+    });
+    let items = |host: &Element| {
+        let l = host.query_selector_all("li").unwrap();
+        (0..l.length()).map(|i| l.item(i).unwrap().unchecked_into::<Element>()).collect::<Vec<_>>()
+    };
+    let three = items(&host)[2].clone();
+    three.set_attribute("data-mark", "kept").unwrap();
+    keys.set(vec![3, 4, 1]);
+    settle().await;
+    let now = items(&host);
+    assert_eq!(now.iter().map(|e| e.text_content().unwrap()).collect::<Vec<_>>(), ["3", "4", "1"]);
+    assert_eq!(now[0], three, "the element of key 3 is the same element");
+    assert_eq!(now[0].get_attribute("data-mark").as_deref(), Some("kept"));
+    keys.set(Vec::new());
+    settle().await;
+    assert!(items(&host).is_empty());
+    host.remove();
 }
 
 /// The browser folds with its own `normalize("NFD")` and the generated mark table;
