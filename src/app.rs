@@ -13,7 +13,7 @@
 //!
 //! [`Index`]: crate::index::Index
 
-use crate::dom::{effect, el, elc, keyed, region, text, El, Frag};
+use crate::dom::{button, effect, el, elc, keyed, region, text, El, Frag};
 use crate::explore::{
     active_element, date_evidence, day_string, element_by_id, empty_state, explore_tr, filters_toggle,
     histogram_key, key_is_ours, reader_body, refocus_bar, select_all, set_day_range,
@@ -495,11 +495,6 @@ fn lang_switch(ex: Explorer) -> El {
         let lang = UiLang::from_key(&v);
         ex.update(true, |s| s.lang = lang)
     })
-}
-
-/// A plain `<button type="button">` with a text.
-fn button(class: Option<&str>, label: &str) -> El {
-    el("button").attr("type", "button").attr_opt("class", class).text(label)
 }
 
 /// Views, sort order, and what can be done with the current results.
@@ -1339,13 +1334,7 @@ fn facet_chips(ex: Explorer, values: &'static [String], kind: FacetKind) -> Opti
     let pressed =
         ex.facets.with_untracked(|f| values.iter().map(|v| selected_in(f, kind, v)).collect::<Vec<_>>());
     let items = values.iter().zip(pressed).map(|(v, p)| {
-        el("li").child(
-            el("button")
-                .attr("type", "button")
-                .attr("class", class)
-                .attr("aria-pressed", if p { "true" } else { "false" })
-                .text(v),
-        )
+        el("li").child(button(Some(class), v).attr("aria-pressed", if p { "true" } else { "false" }))
     });
     Some(elc("ul", list_class).attr("aria-label", label).on_click(on_click).items(items))
 }

@@ -39,6 +39,11 @@ pub fn elc(tag: &str, class: &str) -> El {
     el(tag).attr("class", class)
 }
 
+/// A `<button type="button">` with a `class` (if any) and a text.
+pub fn button(class: Option<&str>, label: &str) -> El {
+    el("button").attr("type", "button").attr_opt("class", class).text(label)
+}
+
 /// A text node (the text is never parsed as HTML).
 pub fn text(s: &str) -> Node {
     document().create_text_node(s).into()

@@ -10,7 +10,7 @@
 //! text nodes, `<mark>`s and buttons, never as HTML.
 
 use crate::app::{segments, Explorer};
-use crate::dom::{el, elc, region, El, Frag};
+use crate::dom::{button, el, elc, region, El, Frag};
 use crate::index::Data;
 use crate::index::{highlight, FacetKind, ParsedQuery};
 use crate::labels::{filter_remove_name_in, UiLang};
@@ -184,12 +184,9 @@ pub fn date_evidence(ex: Explorer, d: &'static Document) -> Frag {
     let x = explore_tr(ex.ui_lang());
     let open = RwSignal::new(false);
     vec![
-        el("button")
-            .attr("type", "button")
-            .attr("class", "linklike why-date")
+        button(Some("linklike why-date"), x.why_date)
             .flag_dyn("aria-expanded", move || open.get())
             .on_click(move |_| open.update(|o| *o = !*o))
-            .text(x.why_date)
             .into(),
         elc("span", "evidence")
             .attr_dyn("hidden", move || (!open.get()).then(String::new))
@@ -204,11 +201,7 @@ pub fn empty_state(ex: Explorer) -> Frag {
     let lang = ex.ui_lang();
     let (t, x) = (ex.t(), explore_tr(lang));
     let clear = move || {
-        el("button")
-            .attr("type", "button")
-            .attr("class", "linklike")
-            .on_click(move |_| ex.update(true, State::clear_filters))
-            .text(t.clear_them_all)
+        button(Some("linklike"), t.clear_them_all).on_click(move |_| ex.update(true, State::clear_filters))
     };
     region(move || {
         let found = ex.state.with(|s| rescuers(ex.data, s));
@@ -223,11 +216,7 @@ pub fn empty_state(ex: Explorer) -> Frag {
                     if n == 1 { t.article[0] } else { t.article[1] },
                 );
                 el("li").child(
-                    el("button")
-                        .attr("type", "button")
-                        .attr("class", "linklike")
-                        .on_click(move |_| ex.update(true, |s| s.remove(&f)))
-                        .text(&label),
+                    button(Some("linklike"), &label).on_click(move |_| ex.update(true, |s| s.remove(&f))),
                 )
             });
             vec![elc("div", "empty")
