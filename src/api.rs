@@ -70,7 +70,7 @@ pub fn explorer_query(q: JsValue) -> JsValue {
     let query = to_query(serde_wasm_bindgen::from_value(q).unwrap_or_default());
     let data = embedded_data();
     let results = data.index.search(&data.corpus.documents, &query);
-    let ids: Vec<u32> = results.hits.iter().map(|h| h.doc).collect();
+    let ids = results.doc_ids();
     let out = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&out, &"count".into(), &JsValue::from(ids.len() as u32));
     let _ = js_sys::Reflect::set(&out, &"ids".into(), &js_sys::Uint32Array::from(ids.as_slice()).into());

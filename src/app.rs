@@ -506,7 +506,7 @@ fn toolbar(ex: Explorer) -> El {
             .flag_dyn("aria-pressed", move || ex.state.with(|s| s.view) == view)
             .on_click(move |_| ex.update(true, |s| s.view = view))
     };
-    let ids = move || ex.results.with(|r| r.hits.iter().map(|h| h.doc).collect::<Vec<u32>>());
+    let ids = move || ex.results.with(Results::doc_ids);
     let sorts = [(Sort::Relevance, t.sorts[0]), (Sort::Newest, t.sorts[1]), (Sort::Oldest, t.sorts[2])];
     let select = el("select")
         .items(sorts.into_iter().map(|(sort, label)| {
@@ -989,7 +989,7 @@ pub fn timeline_view(ex: Explorer) -> Frag {
     let (t, lang) = (ex.t(), ex.ui_lang());
     let mut nodes = view_heading(ex, t.views[1]);
     nodes.extend(region(move || {
-        let ids: Vec<u32> = ex.results.with(|r| r.hits.iter().map(|h| h.doc).collect());
+        let ids = ex.results.with(Results::doc_ids);
         untrack(|| {
             let events = timeline(&ex.data.corpus, &ids);
             if events.is_empty() {
@@ -1024,7 +1024,7 @@ pub fn people_view(ex: Explorer) -> Frag {
     let t = ex.t();
     let mut nodes = view_heading(ex, t.views[2]);
     nodes.extend(region(move || {
-        let ids: Vec<u32> = ex.results.with(|r| r.hits.iter().map(|h| h.doc).collect());
+        let ids = ex.results.with(Results::doc_ids);
         untrack(|| {
             let m = cooccurrence(&ex.data.corpus, &ids, 12);
             if m.people.is_empty() {
@@ -1091,7 +1091,7 @@ fn histogram_view(ex: Explorer) -> Frag {
     let bars = Memo::new(move |_| {
         let month = drilled.with(|m| m.parse::<u32>().ok());
         ex.results.with(|r| {
-            let ids: Vec<u32> = r.hits.iter().map(|h| h.doc).collect();
+            let ids = r.doc_ids();
             match month {
                 Some(m) => day_histogram(&ex.data.index.estimated, &ex.data.index.days, &ids, m),
                 None => histogram(&ex.data.index.estimated, &ex.data.index.days, &ids),

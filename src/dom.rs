@@ -197,12 +197,6 @@ impl El {
         region_in(&self.0, Box::new(f));
         self
     }
-
-    /// Runs `f` on the element itself (for what the builder has no method for).
-    pub fn with(self, f: impl FnOnce(&Element)) -> El {
-        f(&self.0);
-        self
-    }
 }
 
 impl From<El> for Node {

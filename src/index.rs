@@ -699,6 +699,13 @@ pub struct Results {
     pub query: ParsedQuery,
 }
 
+impl Results {
+    /// The matching articles' ids, in display order.
+    pub fn doc_ids(&self) -> Vec<u32> {
+        self.hits.iter().map(|h| h.doc).collect()
+    }
+}
+
 /// A piece of text, highlighted or not.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Segment {
