@@ -10,7 +10,7 @@ use news_explorer::extract::ingest_dir;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: corpus inspect [DIR]\n       corpus generate N DIR [--seed S]\n\n`inspect` prints, as JSON, what the explorer would embed for DIR (default: seeds/).\n`generate` writes N synthetic articles into DIR (deterministic for a seed, default 1).";
+const USAGE: &str = "usage: corpus inspect [DIR]\n       corpus eval DIR [GOLD...] [--compare OUT.json] [--top N] [--errors N]\n       corpus generate N DIR [--seed S]\n\n`inspect` prints, as JSON, what the explorer would embed for DIR (default: seeds/).\n`eval` extracts DIR and scores it against each GOLD file (a wire TSV such as\n  reuters-dev.tsv, or hand annotations as in tests/gold/README.md), beside another\n  system's output given with --compare (tools/spacy_eval.py writes one); then it prints\n  the top N values of every facet (default 40) and the suspicious ones.\n`generate` writes N synthetic articles into DIR (deterministic for a seed, default 1).";
 
 /// The extraction is native-only; a wasm build of this binary only says so.
 #[cfg(target_arch = "wasm32")]
@@ -39,6 +39,7 @@ fn main() -> ExitCode {
             }
         }
         Some("generate") => generate(&args[1..]),
+        Some("eval") if args.len() >= 2 => eval(&args[1..]),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -72,4 +73,99 @@ fn generate(args: &[String]) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// `eval DIR [GOLD...] [--compare OUT.json]... [--top N] [--errors N]`.
+#[cfg(not(target_arch = "wasm32"))]
+fn eval(args: &[String]) -> ExitCode {
+    use news_explorer::extract::eval;
+    let mut golds = Vec::new();
+    let mut compare = Vec::new();
+    let (mut top, mut errors) = (40usize, 0usize);
+    let mut dir = None;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        let mut num = |name: &str| -> Option<usize> {
+            let v = it.next().and_then(|v| v.parse().ok());
+            if v.is_none() {
+                eprintln!("error: {name} needs a number");
+            }
+            v
+        };
+        match a.as_str() {
+            "--top" => match num("--top") {
+                Some(n) => top = n,
+                None => return ExitCode::from(2),
+            },
+            "--errors" => match num("--errors") {
+                Some(n) => errors = n,
+                None => return ExitCode::from(2),
+            },
+            "--compare" => match it.next() {
+                Some(f) => compare.push(f.clone()),
+                None => {
+                    eprintln!("error: --compare needs a file");
+                    return ExitCode::from(2);
+                }
+            },
+            _ if dir.is_none() => dir = Some(PathBuf::from(a)),
+            _ => golds.push(a.clone()),
+        }
+    }
+    let Some(dir) = dir else {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    };
+    let start = std::time::Instant::now();
+    let corpus = match ingest_dir(&dir) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    println!(
+        "{}: {} ({:.1} s)",
+        dir.display(),
+        news_explorer::extract::summary(&corpus),
+        start.elapsed().as_secs_f64()
+    );
+    let mut systems = vec![eval::SystemOutput::from_corpus(&corpus)];
+    for f in &compare {
+        let parsed = std::fs::read_to_string(f)
+            .map_err(|e| e.to_string())
+            .and_then(|t| serde_json::from_str::<eval::SystemOutput>(&t).map_err(|e| e.to_string()));
+        match parsed {
+            Ok(mut s) => {
+                if s.system.is_empty() {
+                    s.system = f.clone();
+                }
+                systems.push(s);
+            }
+            Err(e) => {
+                eprintln!("error: {f}: {e}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    for g in &golds {
+        let gold = match std::fs::read_to_string(g).map_err(|e| e.to_string()).and_then(|t| eval::read_gold(g, &t)) {
+            Ok(x) => x,
+            Err(e) => {
+                eprintln!("error: {g}: {e}");
+                return ExitCode::FAILURE;
+            }
+        };
+        println!("\n== {g}");
+        for s in &systems {
+            match &gold {
+                eval::Gold::Wire(rows) => print!("{}", eval::wire_report(&eval::score_wire(rows, s), &s.system, errors)),
+                eval::Gold::Hand(h) => print!("{}", eval::hand_report(&eval::score_hand(h, s), &s.system, errors)),
+            }
+        }
+    }
+    if top > 0 {
+        println!("\n== facets of {}\n{}", dir.display(), eval::facet_report(&corpus, top));
+    }
+    ExitCode::SUCCESS
 }

@@ -388,6 +388,17 @@ pub fn is_future(sentence: &str) -> bool {
     .is_match(sentence)
 }
 
+/// Does the text before a date look forward to it ("contract until May 2008", "by
+/// 2050", "before the end of 2006", "expires in July")?
+fn forward_before(before: &str) -> bool {
+    static C: OnceLock<Regex> = OnceLock::new();
+    C.get_or_init(|| {
+        Regex::new(r"(?i)(?:until|till|by|before|through|due|expir\w*|deadline|ending|hasta|antes\s+de)\s+(?:(?:in|on|the|el|la|de)\s+)*(?:(?:end|start|middle|beginning|fin|final|principios)\s+(?:of|de)\s+)?(?:\d{1,2}\s+)?$")
+            .expect("valid regex")
+    })
+    .is_match(before)
+}
+
 /// What a relative time expression counts from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Anchor {
@@ -630,6 +641,9 @@ pub struct DocDate {
     pub estimated: bool,
     /// Why this date.
     pub evidence: String,
+    /// The evidence bounds the article on both sides (stated, a dateline, a past and an
+    /// upcoming event, a deictic window): only such dates are lent to related articles.
+    pub bounded: bool,
 }
 
 /// A dated reference of the body, with its sentence and tense.
@@ -658,7 +672,7 @@ pub fn body_dates(sentences: &[String], day_first: bool) -> Vec<BodyDate> {
             while !s.is_char_boundary(end) {
                 end -= 1;
             }
-            let future = is_future(&s[..end]);
+            let future = is_future(&s[..end]) || forward_before(&s[..m.start]);
             out.push(BodyDate { mention: m, sentence: s.clone(), future });
         }
     }
@@ -673,6 +687,7 @@ pub fn stated_date(
     first_paragraph: Option<&str>,
     day_first: bool,
     body: &[BodyDate],
+    collection_year: Option<i32>,
 ) -> Option<DocDate> {
     let lower = body
         .iter()
@@ -702,7 +717,10 @@ pub fn stated_date(
             }
         }
         DocDate {
-            date, estimated: false, evidence: format!("Stated: “{}” in the {how}{note}", line.trim())
+            date,
+            estimated: false,
+            evidence: format!("Stated: “{}” in the {how}{note}", line.trim()),
+            bounded: true,
         }
     };
     for line in header {
@@ -725,22 +743,34 @@ pub fn stated_date(
         }
     }
     // Agency copy states day and month only: "MONTEVIDEO, 3 feb (Reuters) -". The year
-    // is the first one that puts that day on or after the last past event reported.
-    if let Some(p) = first_paragraph {
+    // is the collection's (see [`collection_year`]), or the next one when that would put
+    // the day before a past event the article reports.
+    if let (Some(p), Some(year)) = (first_paragraph, collection_year) {
         if let Some((dm, shown)) = dateline_day_month(p) {
-            if let Some(l) = lower {
-                let date = resolve_year(dm, Ymd::from_days(l), true);
-                if date.valid() {
-                    return Some(DocDate {
-                        date,
-                        estimated: true,
-                        evidence: format!(
-                            "Stated day and month: “{shown}” in the opening dateline; year {} estimated as the first that is not before the events it reports ({})",
-                            date.y,
-                            Ymd::from_days(l).human()
-                        ),
-                    });
+            let mut date = Ymd { y: year, ..dm };
+            let mut why = format!("the year most of the collection's articles are written in ({year})");
+            // Wire copy often speaks of the weeks ahead in the past tense ("the quarter
+            // ended March 31"): only an event months after the day moves the year.
+            if let Some(l) = lower.filter(|&l| l > date.first() + 90 && Ymd::from_days(l).y <= year) {
+                let next = Ymd { y: year + 1, ..dm };
+                if next.valid() && next.first() >= l {
+                    date = next;
+                    why = format!(
+                        "the year after the collection's {year}, as it reports {} as past",
+                        Ymd::from_days(l).human()
+                    );
                 }
+            }
+            if date.valid() {
+                return Some(DocDate {
+                    date,
+                    estimated: true,
+                    evidence: format!(
+                        "Stated day and month: “{shown}” in the opening dateline; year {}: {why}",
+                        date.y
+                    ),
+                    bounded: true,
+                });
             }
         }
     }
@@ -754,6 +784,40 @@ pub fn stated_date(
         }
     }
     None
+}
+
+/// The year a collection is written in: news speaks of the present year and of the
+/// last one, much less of later years, so it is the latest year that at least 40 % as
+/// many articles mention (in a past or present sentence, with a month when any article
+/// gives one) as the most mentioned year; an article's stated publication year counts
+/// five times. `None` when no article mentions a year. A wire story's year-less
+/// dateline ("WASHINGTON, Feb 26 -") takes it.
+pub fn collection_year<'a>(articles: impl Iterator<Item = (&'a [BodyDate], Option<i32>)>) -> Option<i32> {
+    // Articles per year: with a month, and with the year alone.
+    let mut with_month: std::collections::HashMap<i32, u32> = Default::default();
+    let mut any: std::collections::HashMap<i32, u32> = Default::default();
+    for (body, published) in articles {
+        let mut years: Vec<(i32, bool)> = body
+            .iter()
+            .filter(|b| b.mention.date.y != 0 && !b.future)
+            .map(|b| (b.mention.date.y, b.mention.date.m != 0))
+            .collect();
+        years.sort_unstable();
+        years.dedup();
+        for &(y, month) in &years {
+            *any.entry(y).or_default() += 1;
+            if month {
+                *with_month.entry(y).or_default() += 1;
+            }
+        }
+        if let Some(y) = published {
+            *any.entry(y).or_default() += 5;
+            *with_month.entry(y).or_default() += 5;
+        }
+    }
+    let counts = if with_month.is_empty() { any } else { with_month };
+    let most = counts.values().copied().max()?;
+    counts.iter().filter(|(_, &n)| n * 10 >= most * 4).map(|(&y, _)| y).max()
 }
 
 /// An agency dateline without a year opening a paragraph ("MONTEVIDEO, 3 feb
@@ -843,8 +907,10 @@ fn deictic_window(rels: &[BodyRelative]) -> Option<(i64, i64, String)> {
 /// Estimates a publication date from the dates the body mentions and their tense: the
 /// latest past reference (a dated event, or one counted from it: "weeks later") is a
 /// lower bound, the earliest upcoming one an upper bound; a deictic expression beside
-/// a dated mention ("last week, on March 3") pins a window.
-pub fn estimate_from_body(body: &[BodyDate], rels: &[BodyRelative]) -> Option<DocDate> {
+/// a dated mention ("last week, on March 3") pins a window. `present` is the
+/// collection's year ([`collection_year`]): a past event alone dates the article only
+/// when it is of that year or later.
+pub fn estimate_from_body(body: &[BodyDate], rels: &[BodyRelative], present: Option<i32>) -> Option<DocDate> {
     let mut past: Vec<Bound> = Vec::new();
     let mut fut: Vec<Bound> = Vec::new();
     for b in body.iter().filter(|b| b.mention.date.y != 0) {
@@ -913,33 +979,43 @@ pub fn estimate_from_body(body: &[BodyDate], rels: &[BodyRelative]) -> Option<Do
                     Ymd::from_days(wlo).human(),
                     Ymd::from_days(whi).human()
                 ),
+                bounded: true,
             });
         }
     }
-    let (date, evidence) = match (p, f) {
-        (Some(p), Some(f)) => {
+    // Only evidence that places the article itself: a past event and an upcoming one
+    // close together, or a recent past event (of the collection's present, not history
+    // an article recounts). A bare year, or an upcoming event alone ("by 2050"), never
+    // dates an article.
+    let recent = |b: &Bound| {
+        b.month && present.is_some_and(|y| (y..=y + 1).contains(&Ymd::from_days(b.first).y))
+    };
+    let (date, evidence, bounded) = match (p, f) {
+        (Some(p), Some(f))
+            if p.month
+                && f.month
+                && f.first - p.first <= 400
+                && present.is_none_or(|y| Ymd::from_days(p.first).y >= y - 1) =>
+        {
             let mid = if f.first > p.first { p.first + (f.first - p.first) / 2 } else { p.first };
-            let weak = !p.month && !f.month;
-            let d = Ymd::from_days(mid).truncate(if weak { Precision::Year } else { Precision::Month });
+            let d = Ymd::from_days(mid).truncate(Precision::Month);
             (
                 d,
                 format!(
                     "Estimated: latest past event mentioned is {}; next upcoming is {}",
                     p.shown, f.shown
                 ),
+                true,
             )
         }
-        (Some(p), None) => (
-            Ymd::from_days(p.first).truncate(if p.month { Precision::Month } else { Precision::Year }),
+        (Some(p), _) if recent(p) => (
+            Ymd::from_days(p.first).truncate(Precision::Month),
             format!("Estimated: latest past event mentioned is {}; the article is not earlier", p.shown),
+            false,
         ),
-        (None, Some(f)) => (
-            Ymd::from_days(f.first).truncate(Precision::Year),
-            format!("Estimated: earliest upcoming event mentioned is {}; the article is not later", f.shown),
-        ),
-        (None, None) => return None,
+        _ => return None,
     };
-    Some(DocDate { date, estimated: true, evidence })
+    Some(DocDate { date, estimated: true, evidence, bounded })
 }
 
 /// How the article's own time words read against an estimated date, for its evidence:
@@ -1001,10 +1077,10 @@ mod tests {
     #[test]
     fn ambiguous_reading_that_contradicts_content_is_rejected() {
         let body = body_dates(&["The ministry signed the accord on March 20, 2024.".to_string()], false);
-        let d = stated_date(&["03/04/2024".into()], None, true, &body).unwrap();
+        let d = stated_date(&["03/04/2024".into()], None, true, &body, None).unwrap();
         // Day-first would be 3 April… fine; month-first would be 4 March, before 20 March.
         assert_eq!(d.date.iso(), "2024-04-03");
-        let d = stated_date(&["04/03/2024".into()], None, false, &body).unwrap();
+        let d = stated_date(&["04/03/2024".into()], None, false, &body, None).unwrap();
         assert_eq!(d.date.iso(), "2024-04-03");
     }
 
@@ -1017,7 +1093,7 @@ mod tests {
         ]
         .map(String::from)
         .to_vec();
-        let d = estimate_from_body(&body_dates(&s, false), &[]).unwrap();
+        let d = estimate_from_body(&body_dates(&s, false), &[], Some(2024)).unwrap();
         assert!(d.estimated);
         assert!(d.date.iso() == "2024-06" || d.date.iso() == "2024-05", "{:?}", d);
         assert!(d.evidence.contains("15 July 2024"));
@@ -1067,7 +1143,11 @@ mod tests {
 
     fn estimate(s: &[&str]) -> DocDate {
         let s = sents(s);
-        estimate_from_body(&body_dates(&s, false), &body_relatives(&s, false)).expect("an estimate")
+        {
+            let b = body_dates(&s, false);
+            let year = collection_year(std::iter::once((&b[..], None)));
+            estimate_from_body(&b, &body_relatives(&s, false), year).expect("an estimate")
+        }
     }
 
     #[test]
@@ -1116,10 +1196,38 @@ mod tests {
         assert!(dateline_day_month("WASHINGTON, Feb. 3 (AP) — The Senate").is_some());
         assert!(dateline_day_month("Montevideo, 3 feb - no caps").is_none());
         let body = body_dates(&sents(&["El acuerdo se firmó en diciembre de 2023."]), true);
-        let d =
-            stated_date(&[], Some("MONTEVIDEO, 3 feb (Reuters) - El gobierno dijo."), true, &body).unwrap();
+        let year = collection_year(std::iter::once((&body[..], None)));
+        assert_eq!(year, Some(2023));
+        let d = stated_date(&[], Some("MONTEVIDEO, 3 feb (Reuters) - El gobierno dijo."), true, &body, year)
+            .unwrap();
         assert_eq!(d.date.iso(), "2024-02-03");
         assert!(d.estimated && d.evidence.contains("year 2024"), "{d:?}");
+        // Wire copy of one year: the year is the collection's, whatever the past it reports.
+        let d = stated_date(&[], Some("WASHINGTON, Feb 26 - The Senate voted."), false, &[], Some(1987)).unwrap();
+        assert_eq!(d.date.iso(), "1987-02-26");
+    }
+
+    #[test]
+    fn the_collection_year_follows_tense() {
+        // Results of last year reported, this year's plans: the articles are of 1987.
+        let a = body_dates(&sents(&["Net profit rose in December 1986.", "It will invest more in 1987."]), false);
+        let b = body_dates(&sents(&["Sales fell in January 1987.", "Profit in December 1986 was flat."]), false);
+        let c = body_dates(&sents(&["The company expects growth by March 1990."]), false);
+        let year = collection_year([(&a[..], None), (&b[..], None), (&c[..], None)].into_iter());
+        assert_eq!(year, Some(1987));
+        assert_eq!(collection_year(std::iter::empty()), None);
+    }
+
+    #[test]
+    fn history_and_plans_never_date_an_article() {
+        for s in [
+            &["The cup was first played in 1903.", "The club plans a new stadium by 2050."][..],
+            &["In March 1999 the firm was founded."][..],
+        ] {
+            let s = sents(s);
+            let b = body_dates(&s, false);
+            assert!(estimate_from_body(&b, &body_relatives(&s, false), Some(2004)).is_none(), "{s:?}");
+        }
     }
 
     #[test]

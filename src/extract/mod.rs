@@ -11,6 +11,7 @@
 pub mod clean;
 pub mod dates;
 pub mod entities;
+pub mod eval;
 pub mod events;
 pub mod html;
 pub mod lexicon;
@@ -362,6 +363,7 @@ pub fn extract_sources(files: &[Source], taxonomy: Option<&str>) -> Corpus {
                 date: *date,
                 estimated: false,
                 evidence: format!("Stated: “{raw}” in {how}"),
+                bounded: true,
             }),
         };
         // The same article saved twice is one document that lists the other files. The
@@ -570,17 +572,24 @@ pub fn extract_sources(files: &[Source], taxonomy: Option<&str>) -> Corpus {
         .collect();
 
     // Dates: stated, else estimated from the body, else from related dated articles.
+    let year = dates::collection_year(
+        drafts.iter().map(|d| (&d.body_dates[..], d.date.as_ref().filter(|x| !x.estimated).map(|x| x.date.y))),
+    );
     for d in drafts.iter_mut() {
         let first = d.doc.paragraphs.first().map(String::as_str);
         if d.date.is_some() {
             continue; // stated in the page's metadata
         }
-        d.date = dates::stated_date(&d.header, first, d.day_first, &d.body_dates)
-            .or_else(|| dates::estimate_from_body(&d.body_dates, &d.body_relatives));
+        d.date = dates::stated_date(&d.header, first, d.day_first, &d.body_dates, year)
+            .or_else(|| dates::estimate_from_body(&d.body_dates, &d.body_relatives, year));
     }
     for _pass in 0..2 {
-        let snapshot: Vec<Option<(Ymd, bool)>> =
-            drafts.iter().map(|d| d.date.as_ref().map(|x| (x.date, x.estimated))).collect();
+        // Only dates bounded on both sides are lent (an estimate from one past event, or
+        // one itself borrowed, is not).
+        let snapshot: Vec<Option<(Ymd, bool)>> = drafts
+            .iter()
+            .map(|d| d.date.as_ref().filter(|x| x.bounded).map(|x| (x.date, x.estimated)))
+            .collect();
         for i in 0..drafts.len() {
             if drafts[i].date.is_some() {
                 continue;
@@ -617,8 +626,9 @@ pub fn extract_sources(files: &[Source], taxonomy: Option<&str>) -> Corpus {
                         date: dates::resolve_year(dm, best, false),
                         estimated: true,
                         evidence: format!("Stated day and month: “{shown}” in the opening dateline; year from the related dated articles. {related}"),
+                        bounded: false,
                     },
-                    _ => DocDate { date: best.truncate(prec), estimated: true, evidence: related },
+                    _ => DocDate { date: best.truncate(prec), estimated: true, evidence: related, bounded: false },
                 });
             }
         }
