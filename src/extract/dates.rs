@@ -826,7 +826,7 @@ pub fn dateline_day_month(p: &str) -> Option<(Ymd, String)> {
     static C: OnceLock<Regex> = OnceLock::new();
     let re = C.get_or_init(|| {
         Regex::new(&format!(
-            r"^\s*\p{{Lu}}[\p{{Lu}} .'’-]+(?:,\s*\p{{Lu}}[\p{{L}} .]*)?,\s+(?:(\d{{1,2}})\s+(?:de\s+)?((?i:{MONTHS_ANY}))|((?i:{MONTHS_ANY}))\.?\s+(\d{{1,2}}))\.?\s*(?:\([^)]{{1,40}}\)\s*)?[—–-]"
+            r"^\s*\p{{Lu}}[\p{{L}} .'’-]{{1,40}}(?:,\s*\p{{Lu}}[\p{{L}} .]{{0,30}}?)?,?\s+(?:(\d{{1,2}})\s+(?:de\s+)?((?i:{MONTHS_ANY}))|((?i:{MONTHS_ANY}))\.?\s+(\d{{1,2}}))\.?\s*(?:\([^)]{{1,40}}\)\s*)?[—–-]"
         ))
         .expect("valid dateline regex")
     });
@@ -1194,7 +1194,9 @@ mod tests {
         assert_eq!((d.m, d.d), (2, 3));
         assert_eq!(shown, "MONTEVIDEO, 3 feb (Reuters)");
         assert!(dateline_day_month("WASHINGTON, Feb. 3 (AP) — The Senate").is_some());
-        assert!(dateline_day_month("Montevideo, 3 feb - no caps").is_none());
+        assert!(dateline_day_month("RICHMOND, Va. Feb 26 - Qtly div").is_some());
+        assert!(dateline_day_month("Scarborough, Ontario, Feb 26 - Shr 45 cts").is_some());
+        assert!(dateline_day_month("The talks, on 3 feb, went on").is_none());
         let body = body_dates(&sents(&["El acuerdo se firmó en diciembre de 2023."]), true);
         let year = collection_year(std::iter::once((&body[..], None)));
         assert_eq!(year, Some(2023));

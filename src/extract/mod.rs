@@ -576,7 +576,15 @@ pub fn extract_sources(files: &[Source], taxonomy: Option<&str>) -> Corpus {
         drafts.iter().map(|d| (&d.body_dates[..], d.date.as_ref().filter(|x| !x.estimated).map(|x| x.date.y))),
     );
     for d in drafts.iter_mut() {
-        let first = d.doc.paragraphs.first().map(String::as_str);
+        // The dateline may follow a subheading ("ECONOMIC SPOTLIGHT - …").
+        let first = d
+            .doc
+            .paragraphs
+            .iter()
+            .take(3)
+            .find(|p| dates::dateline_day_month(p).is_some())
+            .or(d.doc.paragraphs.first())
+            .map(String::as_str);
         if d.date.is_some() {
             continue; // stated in the page's metadata
         }
