@@ -63,9 +63,22 @@ macro_rules! lexicon_set {
     };
 }
 
+/// Common given names of many languages (folded): the hand-made list and the 1990 US
+/// Census first names (`given_names_census.txt`, see `tools/lexicon/generate.py`).
+pub fn given_names() -> &'static HashSet<String> {
+    static CELL: OnceLock<HashSet<String>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let mut s = set(include_str!("lexicon/given_names.txt"), false);
+        s.extend(set(include_str!("lexicon/given_names_census.txt"), false));
+        s
+    })
+}
+
 lexicon_set!(
-    /// Common given names of many languages (folded).
-    given_names, "lexicon/given_names.txt", false
+    /// Cities of 50,000 people or more whose names are not also given names, surnames
+    /// or English words (`cities.txt`, see `tools/lexicon/generate.py`): a capitalised
+    /// run that is one is a place, not a person. Not a source of the Places facet.
+    cities, "lexicon/cities.txt", false
 );
 lexicon_set!(
     /// Titles and office words that may precede a name (folded).

@@ -407,22 +407,50 @@ pub fn extract_sources(files: &[Source], taxonomy: Option<&str>) -> Corpus {
 
     // Words seen in lower case anywhere: capitalised at a sentence start they are
     // common words, not names.
-    let mut lowercase: HashSet<String> = HashSet::new();
+    // A word counts as common when it is written in lower case at least a quarter as
+    // often as capitalised inside a sentence: "baker" now and then beside hundreds of
+    // "James Baker" leaves Baker a name; "black" is a common word even though "Black"
+    // opens some names.
+    let mut lower_n: HashMap<String, u32> = HashMap::new();
+    let mut upper_n: HashMap<String, u32> = HashMap::new();
     for d in &drafts {
         for (s, weak) in &d.sentences {
             if *weak {
                 continue;
             }
+            let mut first = true;
             for w in s.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'' && c != '’') {
-                if w.chars().next().is_some_and(char::is_lowercase) {
-                    lowercase.insert(fold(w));
+                if w.is_empty() {
+                    continue;
                 }
+                let mut cs = w.chars();
+                let c0 = cs.next().unwrap_or(' ');
+                if c0.is_lowercase() {
+                    *lower_n.entry(fold(w)).or_default() += 1;
+                } else if c0.is_uppercase() && !first && cs.any(char::is_lowercase) {
+                    *upper_n.entry(fold(w)).or_default() += 1;
+                }
+                first = false;
             }
+        }
+    }
+    let lowercase: HashSet<String> = lower_n
+        .into_iter()
+        .filter(|(w, n)| n * 4 >= upper_n.get(w).copied().unwrap_or(0))
+        .map(|(w, _)| w)
+        .collect();
+    // Names of things by their context anywhere in the corpus: before a legal suffix or
+    // a ticker ("Drexel Burnham Lambert Inc", "Texaco <TX>"), after a word for a firm or
+    // a band ("software giant Microsoft", "rock band Franz Ferdinand").
+    let mut orgish: HashSet<String> = HashSet::new();
+    for d in &drafts {
+        for (s, _) in &d.sentences {
+            people::org_evidence(s, &mut orgish);
         }
     }
 
     // People.
-    let ctx = people::Context { lowercase: &lowercase };
+    let ctx = people::Context { lowercase: &lowercase, orgish: &orgish };
     // An outlet is never a person ("Gulf Ledger’s Ana Ruiz contributed…").
     let outlets: HashSet<String> =
         drafts.iter().filter_map(|d| d.doc.publisher.as_deref()).map(fold).collect();

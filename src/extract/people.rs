@@ -352,6 +352,96 @@ const ROLE_NOUNS: &[&str] = &[
 pub struct Context<'a> {
     /// Folded words seen in lower case somewhere in the corpus (common words).
     pub lowercase: &'a HashSet<String>,
+    /// Folded names that the corpus shows to be things (see [`org_evidence`]).
+    pub orgish: &'a HashSet<String>,
+}
+
+/// Legal and business suffixes that close a firm's name.
+fn org_suffix(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('.'),
+        "Inc" | "Incorporated" | "Corp" | "Corporation" | "Co" | "Cos" | "Ltd" | "Limited" | "Plc" | "PLC"
+            | "plc" | "LLC" | "AG" | "Ag" | "SA" | "NV" | "BV" | "GmbH" | "Group" | "Holdings" | "Bancorp"
+            | "Bancorporation" | "Brothers" | "Bros" | "Associates" | "Partners" | "Securities"
+            | "Industries" | "Airlines" | "Airways" | "Motors" | "Records" | "Pictures" | "Studios"
+            | "Laboratories" | "Labs" | "Entertainment" | "Electronics" | "Communications" | "Systems"
+            | "Technologies" | "Pharmaceuticals" | "Enterprises" | "Trust" | "Bank" | "Capital" | "Mfg"
+            | "Financial" | "Investments" | "International" | "Resources" | "Petroleum" | "Energy"
+    )
+}
+
+/// Lower-case words for a kind of firm or group that a name follows ("software giant
+/// Microsoft", "the rock band Franz Ferdinand").
+fn org_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "firm" | "firms" | "company" | "companies" | "giant" | "giants" | "maker" | "makers" | "retailer"
+            | "carrier" | "airline" | "label" | "studio" | "studios" | "network" | "band"
+            | "bands" | "outfit" | "duo" | "trio" | "quartet" | "chain" | "conglomerate" | "operator"
+            | "manufacturer" | "developer" | "publisher" | "broadcaster" | "supermarket" | "insurer"
+            | "distributor" | "bank" | "lender" | "rivals" | "subsidiary" | "unit" | "stake" | "partnership" | "agency" | "newspaper" | "magazine" | "website" | "site"
+            | "channel" | "station" | "service" | "software" | "console" | "club" | "side"
+    )
+}
+
+/// Records in `out` the folded names this sentence shows to be things: a capitalised
+/// run before a legal or business suffix ("Merrill Lynch and Co", "Drexel Burnham
+/// Lambert Inc") or a wire ticker ("Texaco <TX>"), and one right after a word for a
+/// kind of firm or group ("software giant Microsoft", "rock band Franz Ferdinand",
+/// "shares of Boeing").
+pub fn org_evidence(sentence: &str, out: &mut HashSet<String>) {
+    let ws = words(sentence);
+    let sep = |k: usize| -> &str {
+        let end = ws.get(k + 1).map(|w| w.start).unwrap_or(sentence.len());
+        &sentence[ws[k].end.min(end)..end]
+    };
+    // Runs of capitalised words joined by spaces only.
+    let mut k = 0;
+    while k < ws.len() {
+        if !is_cap(&ws[k].text) {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while k + 1 < ws.len() && is_cap(&ws[k + 1].text) && sep(k).trim().is_empty() && !ws[k].possessive {
+            k += 1;
+        }
+        // Suffixes at the end of the run ("Drexel Burnham Lambert Inc") or after "and",
+        // "&" ("Merrill Lynch and Co"), or a ticker after it.
+        let mut end = k;
+        while end > start && org_suffix(&ws[end].text) {
+            end -= 1;
+        }
+        let joined_suffix = ws.get(k + 2).is_some_and(|w| {
+            matches!(w.text.trim_end_matches('.'), "Co" | "Cos" | "Inc" | "Ltd" | "Sons" | "Partners" | "Associates" | "Company" | "Brothers")
+        })
+            && (ws.get(k + 1).is_some_and(|w| w.text == "and") || sep(k).trim() == "&");
+        let ticker = sep(k).trim_start().starts_with('<');
+        let noun_before = start > 0
+            && !ws[start - 1].possessive
+            && org_noun(&ws[start - 1].text)
+            && sep(start - 1).trim().is_empty();
+        let shares_of = start > 1 && fold(&ws[start - 1].text) == "of" && fold(&ws[start - 2].text) == "shares";
+        if end < k || joined_suffix || ticker || noun_before || shares_of {
+            let name: Vec<String> = ws[start..=end].iter().map(|w| w.text.clone()).collect();
+            if !(name.len() == 1 && org_suffix(&name[0])) {
+                out.insert(fold(&name.join(" ")));
+            }
+        }
+        k += 1;
+    }
+}
+
+/// Does the corpus show this name to be a thing: the whole name, or a firm's name it
+/// opens ("Merrill Lynch Pierce Fenner"), or, without a given name first, a firm's one
+/// word it ends with ("Vegas Microsoft")?
+fn orgish_name(toks: &[String], ctx: &Context) -> bool {
+    let f: Vec<String> = toks.iter().map(|t| fold(t)).collect();
+    if ctx.orgish.contains(&f.join(" ")) {
+        return true;
+    }
+    (2..f.len()).any(|n| ctx.orgish.contains(&f[..n].join(" ")))
+        || (f.len() >= 2 && !lexicon::given_names().contains(&f[0]) && ctx.orgish.contains(&f[f.len() - 1]))
 }
 
 fn common_word(w: &str, ctx: &Context) -> bool {
@@ -360,7 +450,96 @@ fn common_word(w: &str, ctx: &Context) -> bool {
 }
 
 fn is_place(tokens: &[String]) -> bool {
-    lexicon::places().contains_key(&fold(&tokens.join(" ")))
+    let f = fold(&tokens.join(" "));
+    lexicon::places().contains_key(&f) || lexicon::cities().contains(&f)
+}
+
+/// Postal and wire abbreviations of US states and Canadian provinces ("N.Y.", "Calif",
+/// "Ga", "W. Va"), and the provinces' names: a run ending with one is a place
+/// ("Camden N.J.", "Strathcona Alberta").
+fn is_state(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('.'),
+        "Ala" | "Ariz" | "Ark" | "Calif" | "Colo" | "Conn" | "Del" | "Fla" | "Ga" | "Ill" | "Ind" | "Kan"
+            | "Kans" | "Ky" | "La" | "Md" | "Mass" | "Mich" | "Minn" | "Miss" | "Mo" | "Mont" | "Neb"
+            | "Nev" | "N.H" | "N.J" | "N.M" | "N.Y" | "N.C" | "N.D" | "Okla" | "Ore" | "Pa" | "R.I"
+            | "S.C" | "S.D" | "Tenn" | "Tex" | "Vt" | "Va" | "Wash" | "W.Va" | "Wis" | "Wyo" | "D.C"
+            | "Ont" | "Que" | "Alta" | "B.C" | "Man" | "Sask" | "N.S" | "Alberta" | "Ontario" | "Quebec"
+            | "Manitoba" | "Saskatchewan" | "Newfoundland"
+    )
+}
+
+/// Words that make a capitalised run a place when they open it ("Lake Ontario", "Mount
+/// Kenya") or close it ("Hudson River", "Wembley Stadium").
+fn place_word(w: &str, at_end: bool) -> bool {
+    let f = fold(w);
+    let both = matches!(
+        f.as_str(),
+        "lake" | "river" | "bay" | "gulf" | "sea" | "ocean" | "island" | "islands" | "isle" | "valley"
+            | "county" | "province" | "peninsula" | "desert" | "canal" | "strait" | "straits"
+    );
+    both || if at_end {
+        matches!(
+            f.as_str(),
+            "street" | "avenue" | "road" | "square" | "airport" | "stadium" | "arena" | "hospital"
+                | "university" | "hotel" | "theatre" | "theater" | "museum" | "gallery" | "cathedral"
+                | "palace" | "castle" | "tower" | "mountains" | "falls" | "harbour" | "harbor" | "bridge"
+                | "station" | "centre" | "center" | "prison" | "abbey" | "heath" | "mine" | "field"
+                | "fields" | "plant" | "refinery" | "cup" | "trophy" | "prize" | "award" | "awards"
+                | "championship" | "championships" | "league" | "derby" | "stakes" | "marathon"
+                | "festival" | "park" | "academy" | "open" | "games" | "classic" | "series"
+        )
+    } else {
+        matches!(f.as_str(), "mount" | "mt." | "port" | "fort" | "cape" | "lake" | "st." | "san" | "santa")
+    }
+}
+
+/// A nationality or a party word before a name ("Briton", "Zealander", "Blairite").
+fn is_demonym_word(w: &str) -> bool {
+    let f = fold(w);
+    lexicon::demonyms().contains(&f)
+        || matches!(
+            f.as_str(),
+            "briton" | "britons" | "yorker" | "zealander" | "welshman" | "welshwoman" | "scot" | "scotsman"
+                | "irishman" | "englishman" | "frenchman" | "dutchman" | "blairite" | "brownite" | "tory"
+                | "labour" | "democrat" | "republican" | "socialist" | "conservative" | "liberal"
+        )
+}
+
+/// A contraction or a pronoun: never (part of) a name ("I've", "Greenspan I'm").
+fn contraction(w: &str) -> bool {
+    let f = fold(w).replace('’', "'");
+    matches!(f.as_str(), "i" | "i'm" | "i've" | "i'd" | "i'll")
+        || ["'ve", "'ll", "'re", "'m", "'d", "n't"].iter().any(|s| f.ends_with(s))
+}
+
+/// A word within two edits of a title ("Represenative", "Preesident"): a misspelt title,
+/// not a name.
+fn misspelt_title(w: &str) -> bool {
+    let f = fold(w);
+    f.len() >= 7
+        && !lexicon::given_names().contains(&f)
+        && [
+            "representative", "president", "secretary", "minister", "chairman", "governor", "senator",
+            "director", "ambassador", "spokesman", "commissioner", "chancellor", "congressman",
+        ]
+        .iter()
+        .any(|t| f != *t && edit_distance(&f, t) <= 2)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for i in 1..=a.len() {
+        let mut cur = vec![i; b.len() + 1];
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
 }
 
 /// Finds person mentions in a sentence.
@@ -480,6 +659,66 @@ fn analyse_run(
     while name_toks.len() > 1 && common_word(name_toks.last().unwrap(), ctx) {
         name_toks.pop();
     }
+    // Contractions and pronouns are never names; a name ends at one ("Greenspan I'm").
+    if let Some(k) = name_toks.iter().position(|t| contraction(t)) {
+        name_toks.truncate(k);
+    }
+    // A misspelt title, or a demonym or party word before a given name, is not part of
+    // the name ("Represenative Clayton Yeutter", "Briton Tim Henman", "Blairite Alan
+    // Milburn"): a name seldom has a word before its given name.
+    // A place before the name ("Las Vegas Microsoft", "Newcastle Alan Shearer").
+    for n in (1..=3).rev() {
+        if name_toks.len() > n && is_place(&name_toks[..n]) {
+            // What follows a place is a name only when it opens with a given name
+            // ("Tokyo Electric Power" is a firm).
+            if !lexicon::given_names().contains(&fold(&name_toks[n])) {
+                return None;
+            }
+            name_toks.drain(..n);
+            break;
+        }
+    }
+    while name_toks.len() >= 2
+        && (misspelt_title(&name_toks[0])
+            || is_demonym_word(&name_toks[0])
+            || (name_toks.len() >= 3
+                && !lexicon::given_names().contains(&fold(&name_toks[0]))
+                && lexicon::given_names().contains(&fold(&name_toks[1]))
+                && !name_connector(&name_toks[0])))
+    {
+        name_toks.remove(0);
+    }
+    // Places: a state or province after the name ("Camden N.J.", "Duluth Ga"), a place
+    // word at either end ("Lake Ontario", "Hudson River"), a city.
+    if name_toks.last().is_some_and(|t| is_state(t))
+        || name_toks.first().is_some_and(|t| place_word(t, false))
+        || name_toks.last().is_some_and(|t| place_word(t, true))
+        || name_toks.iter().any(|t| is_state(t) && t.contains('.'))
+    {
+        return None;
+    }
+    if name_toks.is_empty() || orgish_name(&name_toks, ctx) {
+        return None;
+    }
+    // A legal suffix or a clock time inside makes it a firm or no name ("Gas Light Co",
+    // "P.M. Peking").
+    if name_toks.iter().any(|t| {
+        matches!(
+            t.trim_end_matches('.'),
+            "Inc" | "Corp" | "Co" | "Cos" | "Ltd" | "Plc" | "PLC" | "LLC" | "AG" | "Ag" | "SA" | "S.A"
+                | "NV" | "N.V" | "BV" | "GmbH" | "Bancorp" | "Mfg" | "P.M" | "A.M" | "Pty" | "SpA" | "Cie"
+        )
+    }) {
+        return None;
+    }
+    // Plural acronyms are groups of things ("Windows PCs", "Lib Dem MPs").
+    if name_toks.iter().any(|t| t.len() >= 3 && t.ends_with('s') && is_acronym(&t[..t.len() - 1])) {
+        return None;
+    }
+    // A name does not end with an initial ("James E." is the start of "James E. Baker").
+    if name_toks.len() >= 2 && name_toks.last().is_some_and(|t| t.trim_end_matches('.').chars().count() == 1) {
+        return None;
+    }
     if name_toks.is_empty()
         || name_toks.len() > 5
         || name_toks.iter().any(|t| t.chars().filter(|c| c.is_alphabetic()).count() < 2 && !t.ends_with('.'))
@@ -517,7 +756,14 @@ fn analyse_run(
     let determined = prev.is_some_and(|p| DETERMINERS.contains(&p)) && !has_title;
     // "the Joe Biden administration": a given name first keeps it a person.
     let given_first = lexicon::given_names().contains(&fold(&name_toks[0]));
-    if determined && (name_toks.len() < 2 || given_first) {
+    // "The Aviator" standing alone (not "the Blair government") names a thing, here and
+    // wherever else the corpus writes it: kept as a determined mention, which the
+    // register turns into a thing.
+    let lone_thing = determined
+        && name_toks.len() == 1
+        && !given_first
+        && (next.is_none_or(|n| !n.chars().next().is_some_and(char::is_lowercase)) || !next_sep.trim().is_empty());
+    if determined && (name_toks.len() < 2 || given_first) && !lone_thing {
         return None;
     }
     // Camel-case words ("MassDOT") are names of things.
@@ -972,14 +1218,16 @@ mod tests {
     /// The mentions of an article's sentences, with no lower-case evidence.
     fn doc(sentences: &[&str]) -> Vec<Mention> {
         let lower = HashSet::new();
-        let ctx = Context { lowercase: &lower };
+        let orgish = HashSet::new();
+        let ctx = Context { lowercase: &lower, orgish: &orgish };
         sentences.iter().flat_map(|x| mentions(x, false, &ctx)).collect()
     }
 
     fn names(s: &str) -> Vec<(String, bool)> {
         let lower: HashSet<String> =
             ["however", "upon", "sources", "building"].iter().map(|s| s.to_string()).collect();
-        let ctx = Context { lowercase: &lower };
+        let orgish = HashSet::new();
+        let ctx = Context { lowercase: &lower, orgish: &orgish };
         mentions(s, false, &ctx).into_iter().map(|m| (m.name.join(" "), m.cue)).collect()
     }
 
@@ -1051,7 +1299,8 @@ mod tests {
     #[test]
     fn same_surname_people_stay_apart() {
         let lower = HashSet::new();
-        let ctx = Context { lowercase: &lower };
+        let orgish = HashSet::new();
+        let ctx = Context { lowercase: &lower, orgish: &orgish };
         let d1: Vec<Mention> = [
             "President Ramiro Quesada spoke.",
             "Quesada said so.",
