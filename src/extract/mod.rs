@@ -457,8 +457,14 @@ pub fn extract_sources(files: &[Source], taxonomy: Option<&str>) -> Corpus {
     let mentions: Vec<Vec<people::Mention>> = drafts
         .iter()
         .map(|d| {
+            // A headline in capitals ("BAKER SAYS DOLLAR …", as wires write them) names
+            // people too: read in title case as a weak line, it finds people the corpus
+            // knows by other mentions.
+            let caps_title = (!d.doc.title_derived && people::all_caps(&d.doc.title))
+                .then(|| (people::title_cased(&d.doc.title), true));
             d.sentences
                 .iter()
+                .chain(caps_title.iter())
                 .flat_map(|(s, weak)| people::mentions(s, *weak, &ctx))
                 .filter(|m| !outlets.contains(&fold(&m.name.join(" "))))
                 .collect()

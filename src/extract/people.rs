@@ -187,6 +187,27 @@ pub fn title_case(line: &str) -> bool {
     caps * 10 >= ws.len() * 9 && long_caps * 2 >= ws.len()
 }
 
+/// Is the line written in capitals (letters, and no lower-case letter)?
+pub fn all_caps(line: &str) -> bool {
+    line.chars().filter(|c| c.is_alphabetic()).count() >= 4 && !line.chars().any(char::is_lowercase)
+}
+
+/// A line in capitals in title case ("BAKER SAYS U.S." → "Baker Says U.S."): words
+/// with dots (abbreviations) and tickers (`<SRD>`) keep their capitals.
+pub fn title_cased(line: &str) -> String {
+    line.split(' ')
+        .map(|w| {
+            if w.contains(['.', '<', '>']) || w.chars().count() <= 1 {
+                return w.to_string();
+            }
+            let mut cs = w.chars();
+            let first = cs.next().unwrap_or(' ');
+            std::iter::once(first).chain(cs.flat_map(char::to_lowercase)).collect()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// A name found in a sentence, before corpus-level merging.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Mention {
@@ -214,6 +235,8 @@ pub struct Mention {
     /// Written after an article ("the Red Cross"): not a person, and the same words
     /// are no person anywhere else in the corpus either.
     pub determined: bool,
+    /// One of a list of names (a team's line-up: "Everton: Martyn, Hibbert, Yobo, …").
+    pub listed: bool,
 }
 
 /// Does a personal pronoun (not "it", "they") occur in these words?
@@ -544,6 +567,11 @@ fn edit_distance(a: &str, b: &str) -> usize {
 
 /// Finds person mentions in a sentence.
 pub fn mentions(sentence: &str, weak: bool, ctx: &Context) -> Vec<Mention> {
+    if !weak {
+        if let Some(list) = lineup(sentence, ctx) {
+            return list;
+        }
+    }
     let ws = words(sentence);
     let mut out = Vec::new();
     let mut i = 0;
@@ -564,7 +592,10 @@ pub fn mentions(sentence: &str, weak: bool, ctx: &Context) -> Vec<Mention> {
                 && j + 2 < ws.len()
                 && !ws[j + 1].break_after
                 && is_cap(&ws[j + 2].text)
-                && (name_connector(next) || ws[i..=j].iter().any(|w| is_role_word(&w.text)))
+                // A role's words join ("Secretary of State and National Security
+                // Adviser"); a name and the next person's role do not ("President Reagan
+                // and Prime Minister Brian Mulroney").
+                && (name_connector(next) || is_role_word(&ws[j].text))
             {
                 j += 2;
             } else {
@@ -585,6 +616,76 @@ pub fn mentions(sentence: &str, weak: bool, ctx: &Context) -> Vec<Mention> {
         i = j + 1;
     }
     out
+}
+
+/// A short description that is an occupation only people have, right before a name
+/// ("rapper Eminem", "the singer Usher"): enough to make one word a person.
+fn occupation(desc: &str) -> bool {
+    let words: Vec<&str> = desc.split_whitespace().collect();
+    words.len() <= 3
+        && words.last().is_some_and(|w| {
+            matches!(
+                fold(w).as_str(),
+                "singer" | "rapper" | "star" | "actor" | "actress" | "artist" | "dj" | "presenter"
+                    | "comedian" | "striker" | "midfielder" | "defender" | "goalkeeper" | "keeper"
+                    | "winger" | "coach" | "manager" | "captain" | "player" | "author" | "writer"
+                    | "novelist" | "poet" | "director" | "producer" | "designer" | "musician"
+                    | "guitarist" | "drummer" | "songwriter" | "chef" | "model" | "sprinter" | "boxer"
+                    | "champion" | "batsman" | "bowler" | "jockey" | "trainer" | "skipper"
+            )
+        })
+}
+
+/// A team's line-up or a list of players ("Everton: Martyn, Hibbert, Yobo, Stubbs,
+/// Naysmith, Osman (Sub 70), …"): after the last colon, six names or more separated by
+/// commas, each of one to three capitalised words, bracketed notes aside. Each is a
+/// person unless it is a place, a thing the corpus knows or a common word.
+fn lineup(sentence: &str, ctx: &Context) -> Option<Vec<Mention>> {
+    let tail = sentence.rsplit(':').next()?;
+    if tail.len() == sentence.len() {
+        return None;
+    }
+    let mut plain = String::new();
+    let mut depth = 0;
+    for c in tail.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth -= 1,
+            _ if depth == 0 => plain.push(c),
+            _ => {}
+        }
+    }
+    let items: Vec<Vec<String>> = plain
+        .split([',', ';'])
+        .map(|i| i.trim().trim_end_matches('.').split_whitespace().map(String::from).collect())
+        .collect();
+    let namelike = |ws: &Vec<String>| {
+        (1..=3).contains(&ws.len())
+            && ws.iter().all(|w| is_cap(w) && !is_acronym(w) && w.chars().all(|c| c.is_alphabetic() || "'’-.".contains(c)))
+    };
+    let good = items.iter().filter(|i| namelike(i)).count();
+    if items.len() < 6 || good * 5 < items.len() * 4 {
+        return None;
+    }
+    let out: Vec<Mention> = items
+        .into_iter()
+        .filter(|i| namelike(i))
+        .filter(|i| !is_place(i) && !orgish_name(i, ctx) && !(i.len() == 1 && common_word(&i[0], ctx)))
+        .map(|name| Mention {
+            name,
+            role: None,
+            honorific: None,
+            desc: None,
+            cue: true,
+            weak: false,
+            speech: false,
+            namelike: true,
+            pronoun: false,
+            determined: false,
+            listed: true,
+        })
+        .collect();
+    Some(out)
 }
 
 fn analyse_run(
@@ -656,7 +757,13 @@ fn analyse_run(
     };
     // Trailing common words in a title-cased line ("Quesada Sends").
     let mut name_toks = name_toks;
-    while name_toks.len() > 1 && common_word(name_toks.last().unwrap(), ctx) {
+    if name_toks.is_empty() {
+        return None;
+    }
+    // Outside such lines, a capitalised word after a given name is a surname even when
+    // it is also a common word ("Joss Stone", "Brian May", "Gordon Brown").
+    let given_start = lexicon::given_names().contains(&fold(&name_toks[0]));
+    while name_toks.len() > 1 && (weak || !given_start) && common_word(name_toks.last().unwrap(), ctx) {
         name_toks.pop();
     }
     // Contractions and pronouns are never names; a name ends at one ("Greenspan I'm").
@@ -678,6 +785,7 @@ fn analyse_run(
             break;
         }
     }
+    let before_cut = name_toks.len();
     while name_toks.len() >= 2
         && (misspelt_title(&name_toks[0])
             || is_demonym_word(&name_toks[0])
@@ -753,7 +861,9 @@ fn analyse_run(
     }
     const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "el", "la", "los", "las"];
     // "the Sea", "a Smith" are not people.
-    let determined = prev.is_some_and(|p| DETERMINERS.contains(&p)) && !has_title;
+    // The article belongs to the words cut from the front ("the Exchequer Nigel Lawson").
+    let determined =
+        prev.is_some_and(|p| DETERMINERS.contains(&p)) && !has_title && name_toks.len() == before_cut;
     // "the Joe Biden administration": a given name first keeps it a person.
     let given_first = lexicon::given_names().contains(&fold(&name_toks[0]));
     // "The Aviator" standing alone (not "the Blair government") names a thing, here and
@@ -833,6 +943,7 @@ fn analyse_run(
         namelike,
         pronoun: false,
         determined,
+        listed: false,
     })
 }
 
@@ -1052,7 +1163,9 @@ impl Register {
         let mut order: Vec<(usize, &Mention)> =
             docs.iter().enumerate().flat_map(|(d, ms)| ms.iter().map(move |m| (d, m))).collect();
         order.sort_by_key(|(d, m)| (std::cmp::Reverse(m.name.len()), *d));
-        for (_, m) in order.iter().filter(|(_, m)| !m.weak && m.name.len() >= 2) {
+        // An initial and a surname in a line-up ("S Burger") is the surname alone.
+        let surname_only = |m: &Mention| m.listed && key_of(&m.name).len() == 1;
+        for (_, m) in order.iter().filter(|(_, m)| !m.weak && m.name.len() >= 2 && !surname_only(m)) {
             let strong = m.cue || m.namelike || seen.get(&key_of(&m.name).join(" ")).is_some_and(|&c| c >= 2);
             if strong {
                 reg.find_or_add_full(&m.name);
@@ -1072,15 +1185,19 @@ impl Register {
         for ms in docs {
             for m in ms.iter().filter(|m| {
                 !m.weak
-                    && m.name.len() == 1
-                    && (m.role.is_some() || m.honorific.is_some() || (m.speech && m.pronoun))
+                    && (m.name.len() == 1 || surname_only(m))
+                    && (m.role.is_some()
+                        || m.honorific.is_some()
+                        || (m.speech && m.pronoun)
+                        || m.listed
+                        || m.desc.as_deref().is_some_and(occupation))
             }) {
-                let f = fold(&m.name[0]);
+                let f = key_of(&m.name).pop().unwrap_or_default();
                 if !reg.by_surname.contains_key(&f)
                     && !reg.by_key.contains_key(&f)
                     && !lexicon::given_names().contains(&f)
                 {
-                    reg.find_or_add_full(&m.name);
+                    reg.find_or_add_full(&m.name[m.name.len() - 1..]);
                 }
             }
         }
@@ -1183,6 +1300,15 @@ impl Register {
             }
         }
         let cands = self.by_surname.get(surname)?;
+        // A surname in a line-up is the player the article names in full, or the only
+        // person of the corpus with that surname, never the corpus's best-known one.
+        if m.listed && toks.len() == 1 {
+            return cands
+                .iter()
+                .copied()
+                .find(|c| local.contains(c))
+                .or_else(|| (cands.len() == 1).then(|| cands[0]));
+        }
         if toks.len() >= 2 {
             // "Felipe Quesada" vs "Ramiro Quesada": the given name must agree.
             return cands.iter().copied().find(|&c| self.people[c].key[0] == toks[0]);
