@@ -403,7 +403,10 @@ fn org_noun(w: &str) -> bool {
             | "bands" | "outfit" | "duo" | "trio" | "quartet" | "chain" | "conglomerate" | "operator"
             | "manufacturer" | "developer" | "publisher" | "broadcaster" | "supermarket" | "insurer"
             | "distributor" | "bank" | "lender" | "rivals" | "subsidiary" | "unit" | "stake" | "partnership" | "agency" | "newspaper" | "magazine" | "website" | "site"
-            | "channel" | "station" | "service" | "software" | "console" | "club" | "side"
+            | "channel" | "station" | "service" | "software" | "console" | "club" | "side" | "film"
+            | "films" | "movie" | "album" | "albums" | "single" | "song" | "songs" | "hit" | "book"
+            | "novel" | "musical" | "show" | "game" | "games" | "series" | "sitcom" | "drama" | "play"
+            | "opera" | "programme" | "title" | "titles" | "team" | "teams" | "outlet" | "exchange"
     )
 }
 
@@ -766,6 +769,26 @@ fn analyse_run(
     while name_toks.len() > 1 && (weak || !given_start) && common_word(name_toks.last().unwrap(), ctx) {
         name_toks.pop();
     }
+    // "Grand Slam-winning", "Oscar-nominated": a compound adjective ends the name.
+    if let Some(k) = name_toks
+        .iter()
+        .position(|t| t.split('-').skip(1).any(|p| p.chars().next().is_some_and(char::is_lowercase)))
+    {
+        name_toks.truncate(k);
+    }
+    // A firm's or a team's last word ends no person's name ("Balco Laboratories",
+    // "Sheff Utd", "Bristol Rovers"), nor an airline's first ("Air Sahara").
+    if name_toks.last().is_some_and(|t| {
+        org_suffix(t)
+            || matches!(
+                fold(t).as_str(),
+                "utd" | "rovers" | "athletic" | "wanderers" | "albion" | "hotspur" | "fc" | "products"
+                    | "trustees" | "express" | "show" | "rally" | "foods" | "stores" | "magazine"
+            )
+    }) || name_toks.first().is_some_and(|t| fold(t) == "air")
+    {
+        return None;
+    }
     // Contractions and pronouns are never names; a name ends at one ("Greenspan I'm").
     if let Some(k) = name_toks.iter().position(|t| contraction(t)) {
         name_toks.truncate(k);
@@ -850,6 +873,8 @@ fn analyse_run(
     // A name ending with a place is a team or a firm ("Real Madrid", "Inter Milan").
     if is_place(&name_toks)
         || name_toks.iter().all(|t| lexicon::places().contains_key(&fold(t)))
+        // (The curated gazetteer only: many surnames are also the names of some
+        // city, "Zhao Ziyang", "Jose Concepcion".)
         || (name_toks.len() >= 2 && lexicon::places().contains_key(&fold(name_toks.last().unwrap())))
         || lexicon::seats().contains_key(&fold(&name_toks.join(" ")))
     {
