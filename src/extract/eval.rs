@@ -452,7 +452,12 @@ pub fn suspicious(facet: Facet, value: &str) -> Option<&'static str> {
     let words: Vec<&str> = value.split_whitespace().collect();
     let low = fold(value);
     let lw: Vec<&str> = low.split_whitespace().collect();
-    if low.contains("'ve") || low.contains("’ve") || low.contains("n't") || low.contains("n’t") || low.contains("'m") || low.contains("’m") || low.contains("'ll") || low.contains("’ll") || low.contains("'re") || low.contains("’re") || lw.iter().any(|w| matches!(*w, "i" | "we" | "you" | "he" | "she" | "they" | "it")) {
+    let contraction = |w: &&str| {
+        let w = w.replace('’', "'");
+        ["'ve", "n't", "'m", "'ll", "'re", "'d"].iter().any(|c| w.ends_with(c))
+            || matches!(w.as_str(), "i" | "we" | "you" | "he" | "she" | "they" | "it")
+    };
+    if lw.iter().any(contraction) {
         return Some("contraction or pronoun");
     }
     let state = |w: &str| {

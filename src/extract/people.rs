@@ -644,10 +644,8 @@ fn occupation(desc: &str) -> bool {
 /// commas, each of one to three capitalised words, bracketed notes aside. Each is a
 /// person unless it is a place, a thing the corpus knows or a common word.
 fn lineup(sentence: &str, ctx: &Context) -> Option<Vec<Mention>> {
+    // After the last colon ("Everton: Martyn, …"), or the whole line.
     let tail = sentence.rsplit(':').next()?;
-    if tail.len() == sentence.len() {
-        return None;
-    }
     let mut plain = String::new();
     let mut depth = 0;
     for c in tail.chars() {
@@ -659,7 +657,7 @@ fn lineup(sentence: &str, ctx: &Context) -> Option<Vec<Mention>> {
         }
     }
     let items: Vec<Vec<String>> = plain
-        .split([',', ';'])
+        .split([',', ';', '/'])
         .map(|i| i.trim().trim_end_matches('.').split_whitespace().map(String::from).collect())
         .collect();
     let namelike = |ws: &Vec<String>| {
@@ -706,8 +704,11 @@ fn analyse_run(
     }
     // Sentence starters and common words at the front are not names.
     let mut dropped_front = false;
+    // "The Aviator" opening a sentence is written after an article too.
+    let mut article_front = false;
     while let Some(first) = toks.first() {
         let f = fold(first);
+        article_front |= !dropped_front && matches!(f.as_str(), "the" | "a" | "an");
         let common = lexicon::stop_caps().contains(&f)
             || (sentence_start
                 && !dropped_front
@@ -894,13 +895,14 @@ fn analyse_run(
     // "The Aviator" standing alone (not "the Blair government") names a thing, here and
     // wherever else the corpus writes it: kept as a determined mention, which the
     // register turns into a thing.
-    let lone_thing = determined
+    let lone_thing = (determined || (article_front && !has_title && name_toks.len() == before_cut))
         && name_toks.len() == 1
         && !given_first
         && (next.is_none_or(|n| !n.chars().next().is_some_and(char::is_lowercase)) || !next_sep.trim().is_empty());
     if determined && (name_toks.len() < 2 || given_first) && !lone_thing {
         return None;
     }
+    let determined = determined || lone_thing;
     // Camel-case words ("MassDOT") are names of things.
     if name_toks.iter().any(|t| {
         t.chars().skip(1).filter(|c| c.is_uppercase()).count() >= 2 && !t.contains(['.', '-', '\'', '’'])
@@ -1218,7 +1220,7 @@ impl Register {
                         || m.desc.as_deref().is_some_and(occupation))
             }) {
                 let f = key_of(&m.name).pop().unwrap_or_default();
-                if !reg.by_surname.contains_key(&f)
+                if (m.listed || !reg.by_surname.contains_key(&f))
                     && !reg.by_key.contains_key(&f)
                     && !lexicon::given_names().contains(&f)
                 {
@@ -1319,21 +1321,20 @@ impl Register {
             }
         }
         let surname = toks.last()?;
-        if toks.len() == 1 {
-            if let Some(&i) = self.by_key.get(surname) {
-                return Some(i);
-            }
-        }
-        let cands = self.by_surname.get(surname)?;
-        // A surname in a line-up is the player the article names in full, or the only
-        // person of the corpus with that surname, never the corpus's best-known one.
-        if m.listed && toks.len() == 1 {
+        let single = toks.len() == 1;
+        let cands = self.by_surname.get(surname);
+        // A surname in a line-up is the player the article names in full, else the
+        // surname-only person of line-ups, never the corpus's best-known person of that
+        // surname; a bare surname elsewhere prefers the people named in full.
+        if m.listed && single {
             return cands
-                .iter()
-                .copied()
-                .find(|c| local.contains(c))
-                .or_else(|| (cands.len() == 1).then(|| cands[0]));
+                .and_then(|c| c.iter().copied().find(|c| local.contains(c)))
+                .or_else(|| self.by_key.get(surname).copied());
         }
+        if single && cands.is_none() {
+            return self.by_key.get(surname).copied();
+        }
+        let cands = cands?;
         if toks.len() >= 2 {
             // "Felipe Quesada" vs "Ramiro Quesada": the given name must agree.
             return cands.iter().copied().find(|&c| self.people[c].key[0] == toks[0]);
