@@ -820,17 +820,26 @@ pub fn collection_year<'a>(articles: impl Iterator<Item = (&'a [BodyDate], Optio
     counts.iter().filter(|(_, &n)| n * 10 >= most * 4).map(|(&y, _)| y).max()
 }
 
-/// An agency dateline without a year opening a paragraph ("MONTEVIDEO, 3 feb
-/// (Reuters) -", "WASHINGTON, Feb 3 (AP) —"): the day and month, and the words read.
-pub fn dateline_day_month(p: &str) -> Option<(Ymd, String)> {
+fn dateline_regex() -> &'static Regex {
     static C: OnceLock<Regex> = OnceLock::new();
-    let re = C.get_or_init(|| {
+    C.get_or_init(|| {
         Regex::new(&format!(
             r"^\s*\p{{Lu}}[\p{{L}} .'’-]{{1,40}}(?:,\s*\p{{Lu}}[\p{{L}} .]{{0,30}}?)?,?\s+(?:(\d{{1,2}})\s+(?:de\s+)?((?i:{MONTHS_ANY}))|((?i:{MONTHS_ANY}))\.?\s+(\d{{1,2}}))\.?\s*(?:\([^)]{{1,40}}\)\s*)?[—–-]"
         ))
         .expect("valid dateline regex")
-    });
-    let c = re.captures(p)?;
+    })
+}
+
+/// Where the text after an opening dateline starts ("SAN FRANCISCO, March 3 - …"), if
+/// the paragraph opens with one: the dateline's capitals are a place, not acronyms.
+pub fn dateline_end(p: &str) -> Option<usize> {
+    dateline_regex().find(p).map(|m| m.end())
+}
+
+/// An agency dateline without a year opening a paragraph ("MONTEVIDEO, 3 feb
+/// (Reuters) -", "WASHINGTON, Feb 3 (AP) —"): the day and month, and the words read.
+pub fn dateline_day_month(p: &str) -> Option<(Ymd, String)> {
+    let c = dateline_regex().captures(p)?;
     let (d, m) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
         (Some(d), Some(m), _, _) | (_, _, Some(m), Some(d)) => (d.as_str(), m.as_str()),
         _ => return None,

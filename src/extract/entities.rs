@@ -11,7 +11,7 @@
 use super::lexicon;
 use super::lexicon::fold_fast as fold;
 use super::people::{is_acronym, words, Word};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Places and organisation mentions of one article.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -252,7 +252,15 @@ fn org_phrase(run: &[Word]) -> Option<(String, usize, usize)> {
         if f == "the" {
             had_the = true;
             skip += 1;
-        } else if rest > 2 && (lexicon::demonyms().contains(&f) || lexicon::places().contains_key(&f))
+        } else if rest > 2
+            && (lexicon::demonyms().contains(&f) || lexicon::places().contains_key(&f))
+            // A region's adjective belongs to the name ("European Community Commission",
+            // "Asian Development Bank"); a nation's does not ("Argentine Foreign Ministry").
+            && !matches!(
+                f.as_str(),
+                "european" | "arab" | "african" | "asian" | "islamic" | "nordic" | "baltic" | "caribbean"
+                    | "pacific" | "atlantic" | "latin" | "inter-american" | "pan-american"
+            )
             || lexicon::stop_caps().contains(&f)
                 && !lexicon::org_cues().contains(&f)
                 && rest > 1
@@ -288,10 +296,20 @@ fn org_phrase(run: &[Word]) -> Option<(String, usize, usize)> {
 pub fn merge_orgs(found: &[Found]) -> Vec<Vec<String>> {
     // Known full names and their initials.
     let mut full: HashMap<String, String> = HashMap::new(); // folded -> display
-    let mut initials: HashMap<String, String> = HashMap::new();
+    let mut by_ini: HashMap<String, String> = HashMap::new();
     let mut acr: HashMap<String, String> = HashMap::new();
+    // Articles naming each full name (folded) and each bare acronym.
+    let mut docs: HashMap<String, u32> = HashMap::new();
     for f in found {
+        let mut seen: HashSet<String> = HashSet::new();
         for (name, _) in &f.orgs {
+            let k = match name.strip_prefix('\u{1}') {
+                Some(a) => a.to_string(),
+                None => fold(name.trim_start_matches("The ")),
+            };
+            if seen.insert(k.clone()) {
+                *docs.entry(k).or_default() += 1;
+            }
             if name.starts_with(['\u{1}', '\u{2}']) {
                 continue;
             }
@@ -300,13 +318,10 @@ pub fn merge_orgs(found: &[Found]) -> Vec<Vec<String>> {
             if name.starts_with("The ") && !entry.starts_with("The ") {
                 *entry = name.clone();
             }
-            let ini: String = name
-                .split_whitespace()
-                .filter(|t| !org_connector(t) && *t != "The")
-                .filter_map(|t| t.chars().next())
-                .collect();
+            // Initials of the name proper ("Exxon Corp" is not "EC").
+            let ini = initials(name);
             if ini.chars().count() >= 2 {
-                initials.entry(ini).or_insert_with(|| name.clone());
+                by_ini.entry(ini).or_insert_with(|| name.clone());
             }
         }
         for (a, e) in &f.acronyms {
@@ -322,12 +337,22 @@ pub fn merge_orgs(found: &[Found]) -> Vec<Vec<String>> {
     }
     let canon = |name: &str| -> Option<String> {
         if let Some(a) = name.strip_prefix('\u{1}') {
+            // "INC", "AG" in a headline are legal suffixes, not initials of a name.
+            if legal_suffix(&titlecase_word(a)) || legal_suffix(a) {
+                return None;
+            }
             if let Some(e) = acr.get(a) {
                 return Some(
                     full.get(&fold(e.trim_start_matches("The "))).cloned().unwrap_or_else(|| e.clone()),
                 );
             }
-            if let Some(e) = initials.get(a) {
+            // An acronym the text does not define is the name with those initials
+            // only when that name is not much rarer than the acronym ("PC" in seventy
+            // articles is not the Pensions Commission of five).
+            if let Some(e) = by_ini.get(a).filter(|e| {
+                let named = docs.get(&fold(e.trim_start_matches("The "))).copied().unwrap_or(0);
+                named * 3 >= docs.get(a).copied().unwrap_or(0)
+            }) {
                 return Some(
                     full.get(&fold(e.trim_start_matches("The "))).cloned().unwrap_or_else(|| e.clone()),
                 );
@@ -376,6 +401,190 @@ pub fn merge_orgs(found: &[Found]) -> Vec<Vec<String>> {
             counts.into_iter().map(|(n, _)| n).collect()
         })
         .collect()
+}
+
+fn titlecase_word(w: &str) -> String {
+    let mut cs = w.chars();
+    cs.next().map(|c| c.to_uppercase().chain(cs.flat_map(char::to_lowercase)).collect()).unwrap_or_default()
+}
+
+/// Legal suffixes of a firm's name ("Exxon Corp" is Exxon).
+fn legal_suffix(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('.'),
+        "Inc" | "Corp" | "Corporation" | "Co" | "Cos" | "Ltd" | "Limited" | "Plc" | "PLC" | "plc" | "LLC"
+            | "AG" | "Ag" | "SA" | "S.A" | "NV" | "N.V" | "BV" | "GmbH" | "Pty" | "SpA" | "Cie"
+    )
+}
+
+/// Generic words of firms' names: a value made only of them and a legal suffix is a
+/// fragment ("Co Inc", "Group Inc", "Motors Corp", "Investors Service Inc").
+fn generic_org_word(w: &str) -> bool {
+    legal_suffix(w)
+        || lexicon::org_cues().contains(&fold(w))
+        || matches!(
+            fold(w).as_str(),
+            "group" | "international" | "industries" | "motors" | "financial" | "investors" | "service"
+                | "services" | "savings" | "national" | "trust" | "holdings" | "and" | "&" | "of" | "the"
+                | "corp" | "inc" | "co" | "ltd" | "american" | "general" | "first" | "united" | "capital"
+                | "securities" | "bancorp" | "systems" | "resources" | "energy" | "petroleum" | "oil"
+        )
+}
+
+/// Initials of a name, connectors skipped ("Securities and Exchange Commission" → "SEC").
+fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter(|t| !org_connector(t) && *t != "The" && !legal_suffix(t))
+        .filter_map(|t| t.chars().next())
+        .collect()
+}
+
+/// Tidies every article's organisations against the whole corpus, so that one
+/// organisation is one value an editor would keep:
+/// - out go demonyms, titles, common words and names of people (`not_orgs`, folded)
+///   standing alone ("Japanese", "Secretary", "House", "Baker"), and fragments made only
+///   of generic words and a legal suffix ("Co Inc", "Motors Corp");
+/// - a trailing "on Tuesday" is not part of a name;
+/// - spellings that differ by a legal suffix are one value, shown as written most often
+///   ("General Motors Corp" and "General Motors");
+/// - a fragment of a longer name of the same article goes ("Exchange Commission" beside
+///   "Securities and Exchange Commission"), as does one that is, across the corpus,
+///   mostly seen inside a single longer name;
+/// - an acronym whose expansion the corpus names is that name ("SEC", "IMF").
+pub fn tidy_orgs(orgs: &mut [Vec<String>], not_orgs: &HashSet<String>, common: &HashSet<String>) {
+    const DAYS: &[&str] =
+        &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday"];
+    let keep = |v: &str| -> Option<String> {
+        let mut v = v.trim().to_string();
+        for d in DAYS {
+            if let Some(x) = v.strip_suffix(&format!(" on {d}")).or_else(|| v.strip_suffix(&format!(" {d}"))) {
+                v = x.to_string();
+            }
+        }
+        let toks: Vec<&str> = v.split_whitespace().collect();
+        let f = fold(&v);
+        let bad = toks.is_empty()
+            || legal_suffix(toks[0])
+            || (toks.iter().all(|t| generic_org_word(t)) && toks.iter().any(|t| legal_suffix(t)))
+            || not_orgs.contains(&f)
+            || (toks.len() == 1
+                && (lexicon::demonyms().contains(&f)
+                    || lexicon::titles().contains(&f)
+                    || lexicon::stop_caps().contains(&f)
+                    || (common.contains(&f) && !toks[0].chars().all(|c| c.is_uppercase()))));
+        (!bad).then_some(v)
+    };
+    let key = |v: &str| -> String {
+        let toks: Vec<&str> = v.trim_start_matches("The ").split_whitespace().collect();
+        let mut n = toks.len();
+        while n > 1 && (legal_suffix(toks[n - 1]) || (n > 2 && toks[n - 1] == "Co" && toks[n - 2] == "and")) {
+            n -= 1;
+        }
+        if n > 1 && toks[n - 1] == "and" {
+            n -= 1;
+        }
+        fold(&toks[..n].join(" "))
+    };
+    for list in orgs.iter_mut() {
+        let mut out: Vec<String> = Vec::new();
+        for v in list.drain(..).filter_map(|v| keep(&v)) {
+            if !out.contains(&v) {
+                out.push(v);
+            }
+        }
+        *list = out;
+    }
+    // "IMF and World Bank": two organisations the corpus also names apart.
+    let known: HashSet<String> = orgs.iter().flatten().filter(|v| !v.contains(" and ")).map(|v| key(v)).collect();
+    for list in orgs.iter_mut() {
+        let mut out: Vec<String> = Vec::new();
+        for v in list.drain(..) {
+            let parts: Vec<&str> = v.split(" and ").map(str::trim).collect();
+            let split = parts.len() > 1 && parts.iter().all(|p| known.contains(&key(p)));
+            for p in if split { parts.iter().map(|p| p.to_string()).collect() } else { vec![v.clone()] } {
+                if !out.contains(&p) {
+                    out.push(p);
+                }
+            }
+        }
+        *list = out;
+    }
+    // Spellings per key, with the number of articles naming each.
+    let mut spell: HashMap<String, HashMap<String, u32>> = HashMap::new();
+    for list in orgs.iter() {
+        for v in list {
+            *spell.entry(key(v)).or_default().entry(v.clone()).or_default() += 1;
+        }
+    }
+    let shown: HashMap<String, String> = spell
+        .iter()
+        .map(|(k, m)| {
+            let best = m.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.len().cmp(&a.0.len())).then(b.0.cmp(a.0)));
+            (k.clone(), best.map(|b| b.0.clone()).unwrap_or_default())
+        })
+        .collect();
+    let docs_of: HashMap<&String, u32> = spell.iter().map(|(k, m)| (k, m.values().sum())).collect();
+    // Acronyms → the one multi-word name with those initials (in two articles or more).
+    let mut by_initials: HashMap<String, Vec<&String>> = HashMap::new();
+    for (k, name) in &shown {
+        if name.contains(' ') && docs_of.get(k).copied().unwrap_or(0) >= 2 {
+            let ini = initials(name);
+            if ini.chars().count() >= 2 {
+                by_initials.entry(ini).or_default().push(name);
+            }
+        }
+    }
+    // Multi-word names seen inside exactly one longer name, in at least half their
+    // articles, are that name.
+    let mut inside: HashMap<String, HashMap<String, u32>> = HashMap::new();
+    for list in orgs.iter() {
+        let keys: Vec<String> = list.iter().map(|v| key(v)).collect();
+        for a in &keys {
+            for b in &keys {
+                if a != b && b.len() > a.len() && format!(" {b} ").contains(&format!(" {a} ")) {
+                    *inside.entry(a.clone()).or_default().entry(b.clone()).or_default() += 1;
+                }
+            }
+        }
+    }
+    let fragment_of: HashMap<String, String> = inside
+        .into_iter()
+        .filter_map(|(a, outer)| {
+            let (b, n) = outer.iter().max_by_key(|x| *x.1)?;
+            let total = docs_of.get(&a).copied().unwrap_or(0);
+            (outer.len() == 1 && a.contains(' ') && n * 2 >= total).then(|| (a, b.clone()))
+        })
+        .collect();
+    for list in orgs.iter_mut() {
+        let keys: Vec<String> = list.iter().map(|v| key(v)).collect();
+        let mut out: Vec<String> = Vec::new();
+        for (v, k) in list.iter().zip(&keys) {
+            // A fragment of a longer name of this article.
+            if keys.iter().any(|b| b != k && b.len() > k.len() && format!(" {b} ").contains(&format!(" {k} "))) {
+                continue;
+            }
+            let mut name = match fragment_of.get(k) {
+                Some(b) => shown.get(b).cloned().unwrap_or_else(|| v.clone()),
+                None => shown.get(k).cloned().unwrap_or_else(|| v.clone()),
+            };
+            if !name.contains(' ') && name.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) {
+                // The name with those initials that most articles give, if it is clearly
+                // the one ("SEC": Securities and Exchange Commission).
+                if let Some(list) = by_initials.get(&name) {
+                    let mut ranked: Vec<(u32, &String)> =
+                        list.iter().map(|n| (docs_of.get(&key(n)).copied().unwrap_or(0), *n)).collect();
+                    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+                    if ranked.len() == 1 || ranked[0].0 >= 3 * ranked[1].0 {
+                        name = ranked[0].1.clone();
+                    }
+                }
+            }
+            if !out.contains(&name) {
+                out.push(name);
+            }
+        }
+        *list = out;
+    }
 }
 
 /// Adds to each article the organisations of `known` (canonical names found in the

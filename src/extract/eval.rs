@@ -405,7 +405,11 @@ fn org_matches(code: &str, name: &str) -> bool {
         .filter(|w| !w.is_empty() && !matches!(*w, "of" | "the" | "and" | "for" | "de"))
         .filter_map(|w| w.chars().next())
         .collect();
-    squashed == code_sq || initials == code_sq || (code_sq.len() >= 5 && squashed.contains(&code_sq))
+    // "ico-coffee" is the ICO of coffee: its first part names it too.
+    let head: String = code.split('-').next().unwrap_or(code).chars().filter(|c| c.is_alphanumeric()).collect();
+    [code_sq, head].iter().any(|c| {
+        squashed == *c || initials == *c || (c.len() >= 5 && squashed.contains(c.as_str()))
+    })
 }
 
 /// Scores a system against a wire TSV. Rows whose file the system lacks count as not

@@ -481,7 +481,22 @@ pub fn extract_sources(files: &[Source], taxonomy: Option<&str>) -> Corpus {
     }
 
     // Places and organisations.
-    let found: Vec<entities::Found> = drafts.iter().map(|d| entities::find(&d.sentences)).collect();
+    // A line in capitals (a wire's headline) has no acronyms to read: every word looks
+    // like one ("QTR NET", "SHR").
+    let found: Vec<entities::Found> = drafts
+        .iter()
+        .map(|d| {
+            let lines: Vec<(String, bool)> = d
+                .sentences
+                .iter()
+                .filter(|(s, _)| !people::all_caps(s))
+                .map(|(s, w)| (dates::dateline_end(s).map_or(s.as_str(), |e| &s[e..]).to_string(), *w))
+                .collect();
+            // Places from every line, headline and dateline included.
+            let places = entities::find(&d.sentences).places;
+            entities::Found { places, ..entities::find(&lines) }
+        })
+        .collect();
     let mut orgs = entities::merge_orgs(&found);
     // An organisation named with a cue in one article is the same organisation when
     // another article names it bare ("for Reuters to call…").
@@ -495,6 +510,17 @@ pub fn extract_sources(files: &[Source], taxonomy: Option<&str>) -> Corpus {
         drafts.iter().map(|d| d.sentences.iter().map(|s| s.0.clone()).collect()).collect();
     entities::add_known(&mut orgs, &known, &sentences);
     let person_names: HashSet<String> = reg.people.iter().map(|p| fold(&p.name)).collect();
+    // People's names, and the surnames of people named in two articles or more, are not
+    // organisations ("Baker" standing alone in a headline).
+    let mut not_orgs = person_names.clone();
+    not_orgs.extend(
+        reg.people
+            .iter()
+            .enumerate()
+            .filter(|(i, p)| articles[*i] >= 2 && p.key.len() >= 2)
+            .filter_map(|(_, p)| p.key.last().cloned()),
+    );
+    entities::tidy_orgs(&mut orgs, &not_orgs, &lowercase);
     for (d, (f, o)) in drafts.iter_mut().zip(found.iter().zip(orgs)) {
         let mut places: Vec<(String, u32)> = f.places.clone();
         places.sort_by_key(|p| std::cmp::Reverse(p.1));
