@@ -583,6 +583,7 @@ pub fn extract_sources(files: &[Source], taxonomy: Option<&str>) -> Corpus {
                 .collect();
             let auto = topics::auto_topics(&tdocs, &banned, &banned_phrases);
             for (i, (d, t)) in drafts.iter_mut().zip(auto).enumerate() {
+                let t: Vec<topics::Scored> = t.into_iter().filter(|s| !topics::generic(&s.label)).collect();
                 d.doc.topics = t.iter().map(|s| s.label.clone()).collect();
                 topic_keys[i] = t.into_iter().map(|s| s.key).collect();
             }

@@ -79,7 +79,9 @@ fn chunks(
             || lexicon::places().contains_key(f)
             || lexicon::demonyms().contains(f)
             || (f.ends_with("ly") && f.len() > 5)
-            || super::people::is_acronym(w))
+            || super::people::is_acronym(w)
+            || f.contains(['\'', '’'])
+            || wire_unit(f))
     };
     let flush_word = |word: &mut String,
                       cur: &mut Vec<Tok>,
@@ -151,6 +153,46 @@ fn chunks(
         out.push((cur, in_quote));
     }
     out
+}
+
+/// Abbreviations of units and of wire tables ("mln dlrs", "avg shrs", "cts prior"):
+/// never part of a topic.
+fn wire_unit(f: &str) -> bool {
+    matches!(
+        f,
+        "mln" | "bln" | "dlrs" | "dlr" | "pct" | "cts" | "ct" | "shr" | "shrs" | "avg" | "stg" | "mths" | "mth"
+            | "qtr" | "qtrs" | "oper" | "vs" | "yr" | "yrs" | "pvs" | "revs" | "prior" | "tonnes" | "francs"
+            | "marks" | "lire" | "pesos" | "billion" | "million" | "percent"
+    )
+}
+
+/// Number words and ordinals ("second half", "first set", "six mths"): a lower-case
+/// phrase with one counts something, it names no subject. ("Six Nations" keeps its
+/// capital.)
+fn number_word(f: &str) -> bool {
+    matches!(
+        f,
+        "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven"
+            | "twelve" | "twenty" | "hundred" | "first" | "second" | "third" | "fourth" | "fifth" | "sixth"
+            | "seventh" | "eighth" | "ninth" | "tenth" | "last" | "next" | "half" | "quarter" | "dozen"
+            | "uno" | "dos" | "tres" | "primer" | "primera" | "segundo" | "segunda" | "tercer" | "tercera"
+    )
+}
+
+/// A generic label an editor would not keep as a topic: one hyphenated common noun
+/// ("team-mate", "film-maker", "quarter-finals"), a count of something ("second half", "first
+/// set", "four cts"), or a stock phrase of reporting ("press conference", "paid
+/// tribute").
+pub fn generic(label: &str) -> bool {
+    let words: Vec<String> = label.split_whitespace().map(fold).collect();
+    let lower = label.chars().next().is_some_and(char::is_lowercase);
+    (lower && words.len() == 1 && label.contains('-'))
+        || (lower && words.len() == 2 && number_word(&words[0]))
+        || matches!(
+            words.join(" ").as_str(),
+            "press conference" | "news conference" | "paid tribute" | "top spot" | "told reporters"
+                | "statement" | "spokesman" | "spokeswoman" | "conferencia de prensa" | "rueda de prensa"
+        )
 }
 
 /// Can this window of tokens be a topic? No linking word at either end, and no mix of
