@@ -297,8 +297,10 @@ fn classify(line: &str) -> Kind {
     if re(&C[1], r"(?i)^(?:also read|read also|read more|see also|more from|you may also like|you might also like|recommended|related|lee también|leé también|lea también|te puede interesar|más noticias|mas noticias|ver también|further reading)\b\s*[:\-–—]").is_match(line) {
         return Kind::Chrome;
     }
+    // A copyright footer is a short line; a paragraph about copyright is the article.
     if re(&C[2], r"(?i)(?:©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|todos los derechos reservados)")
         .is_match(line)
+        && word_count(line) <= 30
     {
         return Kind::Chrome;
     }
