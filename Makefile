@@ -9,13 +9,14 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 HOST ?= 127.0.0.1
 PORT ?= 8080
 
-.PHONY: help setup serve test build inspect e2e single-file clean bench fuzz lighthouse
+.PHONY: help setup serve test build inspect eval e2e single-file clean bench fuzz lighthouse
 
 help:
 	@echo "make serve   - dev server at http://$(HOST):$(PORT)"
 	@echo "make test    - every check: fmt, clippy, cargo test, wasm tests, release build, e2e"
 	@echo "make build   - trunk build --release (dist/, incl. dist/explorer.html)"
 	@echo "make inspect - print what the corpus extraction found"
+	@echo "make eval    - score extraction on ../shared/eval (EVAL_DIR=…; SPACY=1 adds spaCy beside it)"
 	@echo "make e2e     - release build, then the Playwright browser tests"
 	@echo "make fuzz    - long property-test run over ingestion and URL decoding (FUZZ_CASES=20000)"
 	@echo "make lighthouse - Lighthouse scores (mobile and desktop) of the served release build"
@@ -34,6 +35,26 @@ build: setup
 
 inspect:
 	cargo run --release --bin corpus -- inspect
+
+# Extraction quality on the public development corpora (README, "Quality on public
+# corpora"): people against the wire's tags and our hand annotations (tests/gold),
+# publication dates, the top values of every facet. SPACY=1 runs spaCy's small English
+# model over the same text first (tools/spacy_eval.py, its own venv in target/).
+EVAL_DIR ?= ../shared/eval
+EVAL_TOP ?= 40
+eval:
+	cargo build --release --bin corpus
+	@set -e; for c in reuters-dev bbc-dev; do \
+	  gold=""; cmp=""; \
+	  [ -f "$(EVAL_DIR)/$$c.tsv" ] && gold="$(EVAL_DIR)/$$c.tsv"; \
+	  [ -f "tests/gold/$$c.hand.json" ] && gold="$$gold tests/gold/$$c.hand.json"; \
+	  if [ "$${SPACY:-0}" = 1 ]; then \
+	    python3 tools/spacy_eval.py --setup "$(EVAL_DIR)/$$c" "target/spacy-$$c.json"; \
+	    cmp="--compare target/spacy-$$c.json"; \
+	  fi; \
+	  echo "==================== $$c"; \
+	  target/release/corpus eval "$(EVAL_DIR)/$$c" $$gold $$cmp --top $(EVAL_TOP) $(EVAL_ARGS); \
+	done
 
 e2e: build
 	node --test --test-timeout=120000 tests/e2e/

@@ -149,7 +149,10 @@ fn eval(args: &[String]) -> ExitCode {
         }
     }
     for g in &golds {
-        let gold = match std::fs::read_to_string(g).map_err(|e| e.to_string()).and_then(|t| eval::read_gold(g, &t)) {
+        let gold = match std::fs::read_to_string(g)
+            .map_err(|e| e.to_string())
+            .and_then(|t| eval::read_gold(g, &t))
+        {
             Ok(x) => x,
             Err(e) => {
                 eprintln!("error: {g}: {e}");
@@ -159,8 +162,12 @@ fn eval(args: &[String]) -> ExitCode {
         println!("\n== {g}");
         for s in &systems {
             match &gold {
-                eval::Gold::Wire(rows) => print!("{}", eval::wire_report(&eval::score_wire(rows, s), &s.system, errors)),
-                eval::Gold::Hand(h) => print!("{}", eval::hand_report(&eval::score_hand(h, s), &s.system, errors)),
+                eval::Gold::Wire(rows) => {
+                    print!("{}", eval::wire_report(&eval::score_wire(rows, s), &s.system, errors))
+                }
+                eval::Gold::Hand(h) => {
+                    print!("{}", eval::hand_report(&eval::score_hand(h, s), &s.system, errors))
+                }
             }
         }
     }

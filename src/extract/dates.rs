@@ -393,7 +393,7 @@ pub fn is_future(sentence: &str) -> bool {
 fn forward_before(before: &str) -> bool {
     static C: OnceLock<Regex> = OnceLock::new();
     C.get_or_init(|| {
-        Regex::new(r"(?i)(?:until|till|by|before|through|due|expir\w*|deadline|ending|hasta|antes\s+de)\s+(?:(?:in|on|the|el|la|de)\s+)*(?:(?:end|start|middle|beginning|fin|final|principios)\s+(?:of|de)\s+)?(?:\d{1,2}\s+)?$")
+        Regex::new(r"(?i)\b(?:until|till|by|before|through|due|expir\w*|deadline|ending|hasta|antes\s+de)\s+(?:(?:in|on|the|el|la|de)\s+)*(?:(?:end|start|middle|beginning|fin|final|principios)\s+(?:of|de)\s+)?(?:\d{1,2}\s+)?$")
             .expect("valid regex")
     })
     .is_match(before)
@@ -996,9 +996,8 @@ pub fn estimate_from_body(body: &[BodyDate], rels: &[BodyRelative], present: Opt
     // close together, or a recent past event (of the collection's present, not history
     // an article recounts). A bare year, or an upcoming event alone ("by 2050"), never
     // dates an article.
-    let recent = |b: &Bound| {
-        b.month && present.is_some_and(|y| (y..=y + 1).contains(&Ymd::from_days(b.first).y))
-    };
+    let recent =
+        |b: &Bound| b.month && present.is_some_and(|y| (y..=y + 1).contains(&Ymd::from_days(b.first).y));
     let (date, evidence, bounded) = match (p, f) {
         (Some(p), Some(f))
             if p.month
@@ -1214,15 +1213,18 @@ mod tests {
         assert_eq!(d.date.iso(), "2024-02-03");
         assert!(d.estimated && d.evidence.contains("year 2024"), "{d:?}");
         // Wire copy of one year: the year is the collection's, whatever the past it reports.
-        let d = stated_date(&[], Some("WASHINGTON, Feb 26 - The Senate voted."), false, &[], Some(1987)).unwrap();
+        let d =
+            stated_date(&[], Some("WASHINGTON, Feb 26 - The Senate voted."), false, &[], Some(1987)).unwrap();
         assert_eq!(d.date.iso(), "1987-02-26");
     }
 
     #[test]
     fn the_collection_year_follows_tense() {
         // Results of last year reported, this year's plans: the articles are of 1987.
-        let a = body_dates(&sents(&["Net profit rose in December 1986.", "It will invest more in 1987."]), false);
-        let b = body_dates(&sents(&["Sales fell in January 1987.", "Profit in December 1986 was flat."]), false);
+        let a =
+            body_dates(&sents(&["Net profit rose in December 1986.", "It will invest more in 1987."]), false);
+        let b =
+            body_dates(&sents(&["Sales fell in January 1987.", "Profit in December 1986 was flat."]), false);
         let c = body_dates(&sents(&["The company expects growth by March 1990."]), false);
         let year = collection_year([(&a[..], None), (&b[..], None), (&c[..], None)].into_iter());
         assert_eq!(year, Some(1987));

@@ -412,8 +412,28 @@ fn titlecase_word(w: &str) -> String {
 fn legal_suffix(w: &str) -> bool {
     matches!(
         w.trim_end_matches('.'),
-        "Inc" | "Corp" | "Corporation" | "Co" | "Cos" | "Ltd" | "Limited" | "Plc" | "PLC" | "plc" | "LLC"
-            | "AG" | "Ag" | "SA" | "S.A" | "NV" | "N.V" | "BV" | "GmbH" | "Pty" | "SpA" | "Cie"
+        "Inc"
+            | "Corp"
+            | "Corporation"
+            | "Co"
+            | "Cos"
+            | "Ltd"
+            | "Limited"
+            | "Plc"
+            | "PLC"
+            | "plc"
+            | "LLC"
+            | "AG"
+            | "Ag"
+            | "SA"
+            | "S.A"
+            | "NV"
+            | "N.V"
+            | "BV"
+            | "GmbH"
+            | "Pty"
+            | "SpA"
+            | "Cie"
     )
 }
 
@@ -424,10 +444,38 @@ fn generic_org_word(w: &str) -> bool {
         || lexicon::org_cues().contains(&fold(w))
         || matches!(
             fold(w).as_str(),
-            "group" | "international" | "industries" | "motors" | "financial" | "investors" | "service"
-                | "services" | "savings" | "national" | "trust" | "holdings" | "and" | "&" | "of" | "the"
-                | "corp" | "inc" | "co" | "ltd" | "american" | "general" | "first" | "united" | "capital"
-                | "securities" | "bancorp" | "systems" | "resources" | "energy" | "petroleum" | "oil"
+            "group"
+                | "international"
+                | "industries"
+                | "motors"
+                | "financial"
+                | "investors"
+                | "service"
+                | "services"
+                | "savings"
+                | "national"
+                | "trust"
+                | "holdings"
+                | "and"
+                | "&"
+                | "of"
+                | "the"
+                | "corp"
+                | "inc"
+                | "co"
+                | "ltd"
+                | "american"
+                | "general"
+                | "first"
+                | "united"
+                | "capital"
+                | "securities"
+                | "bancorp"
+                | "systems"
+                | "resources"
+                | "energy"
+                | "petroleum"
+                | "oil"
         )
 }
 
@@ -457,7 +505,8 @@ pub fn tidy_orgs(orgs: &mut [Vec<String>], not_orgs: &HashSet<String>, common: &
     let keep = |v: &str| -> Option<String> {
         let mut v = v.trim().to_string();
         for d in DAYS {
-            if let Some(x) = v.strip_suffix(&format!(" on {d}")).or_else(|| v.strip_suffix(&format!(" {d}"))) {
+            if let Some(x) = v.strip_suffix(&format!(" on {d}")).or_else(|| v.strip_suffix(&format!(" {d}")))
+            {
                 v = x.to_string();
             }
         }
@@ -495,7 +544,8 @@ pub fn tidy_orgs(orgs: &mut [Vec<String>], not_orgs: &HashSet<String>, common: &
         *list = out;
     }
     // "IMF and World Bank": two organisations the corpus also names apart.
-    let known: HashSet<String> = orgs.iter().flatten().filter(|v| !v.contains(" and ")).map(|v| key(v)).collect();
+    let known: HashSet<String> =
+        orgs.iter().flatten().filter(|v| !v.contains(" and ")).map(|v| key(v)).collect();
     for list in orgs.iter_mut() {
         let mut out: Vec<String> = Vec::new();
         for v in list.drain(..) {
@@ -519,7 +569,8 @@ pub fn tidy_orgs(orgs: &mut [Vec<String>], not_orgs: &HashSet<String>, common: &
     let shown: HashMap<String, String> = spell
         .iter()
         .map(|(k, m)| {
-            let best = m.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.len().cmp(&a.0.len())).then(b.0.cmp(a.0)));
+            let best =
+                m.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.len().cmp(&a.0.len())).then(b.0.cmp(a.0)));
             (k.clone(), best.map(|b| b.0.clone()).unwrap_or_default())
         })
         .collect();
@@ -560,7 +611,10 @@ pub fn tidy_orgs(orgs: &mut [Vec<String>], not_orgs: &HashSet<String>, common: &
         let mut out: Vec<String> = Vec::new();
         for (v, k) in list.iter().zip(&keys) {
             // A fragment of a longer name of this article.
-            if keys.iter().any(|b| b != k && b.len() > k.len() && format!(" {b} ").contains(&format!(" {k} "))) {
+            if keys
+                .iter()
+                .any(|b| b != k && b.len() > k.len() && format!(" {b} ").contains(&format!(" {k} ")))
+            {
                 continue;
             }
             let mut name = match fragment_of.get(k) {

@@ -155,7 +155,9 @@ pub fn read_gold(name: &str, text: &str) -> Result<Gold, String> {
         }
         Ok(Gold::Wire(rows))
     } else {
-        serde_json::from_str::<HandGold>(text).map(Gold::Hand).map_err(|e| format!("not a hand-annotation file: {e}"))
+        serde_json::from_str::<HandGold>(text)
+            .map(Gold::Hand)
+            .map_err(|e| format!("not a hand-annotation file: {e}"))
     }
 }
 
@@ -163,7 +165,9 @@ pub fn read_gold(name: &str, text: &str) -> Result<Gold, String> {
 fn tokens(name: &str) -> Vec<String> {
     let f = fold(name).replace(['.', ','], " ").replace(['-', '’', '\''], " ");
     let mut t: Vec<String> = f.split_whitespace().map(String::from).collect();
-    while t.len() > 1 && matches!(t[0].as_str(), "mr" | "mrs" | "ms" | "dr" | "sir" | "dame" | "lord" | "lady") {
+    while t.len() > 1
+        && matches!(t[0].as_str(), "mr" | "mrs" | "ms" | "dr" | "sir" | "dame" | "lord" | "lady")
+    {
         t.remove(0);
     }
     if t.last().is_some_and(|l| l == "s") && t.len() > 1 {
@@ -189,7 +193,10 @@ pub fn same_person(a: &str, b: &str) -> bool {
         return true;
     }
     let (fx, fy) = (&x[0], &y[0]);
-    if fx == fy || (fx.len() == 1 && fy.starts_with(fx.as_str())) || (fy.len() == 1 && fx.starts_with(fy.as_str())) {
+    if fx == fy
+        || (fx.len() == 1 && fy.starts_with(fx.as_str()))
+        || (fy.len() == 1 && fx.starts_with(fy.as_str()))
+    {
         return true;
     }
     let (short, long) = if x.len() <= y.len() { (&x, &y) } else { (&y, &x) };
@@ -207,7 +214,9 @@ pub fn code_matches(code: &str, name: &str) -> bool {
     if !ends {
         return false;
     }
-    c.len() == 1 || t.first().is_some_and(|f| f == c[0] || (f.len() == 1 && c[0].starts_with(f.as_str()))) || c[..c.len() - 1].iter().all(|w| t.iter().any(|x| x == w))
+    c.len() == 1
+        || t.first().is_some_and(|f| f == c[0] || (f.len() == 1 && c[0].starts_with(f.as_str())))
+        || c[..c.len() - 1].iter().all(|w| t.iter().any(|x| x == w))
 }
 
 /// Within one article, a surname alone that another found name ends with is the same
@@ -222,10 +231,12 @@ fn collapse(names: &[String]) -> Vec<String> {
         if out.iter().any(|o| tokens(o) == t) {
             continue;
         }
-        if t.len() == 1 && names.iter().any(|o| {
-            let u = tokens(o);
-            u.len() > 1 && u.last() == t.last()
-        }) {
+        if t.len() == 1
+            && names.iter().any(|o| {
+                let u = tokens(o);
+                u.len() > 1 && u.last() == t.last()
+            })
+        {
             continue;
         }
         out.push(n.clone());
@@ -349,7 +360,9 @@ impl DateCounts {
             self.day += 1;
         } else if gold.len() >= 7 && f.len() >= 7 && f[..7] == gold[..7] {
             self.month += 1;
-        } else if f.len() == 4 && gold.starts_with(f) || f.len() >= 4 && gold.len() >= 4 && f[..4] == gold[..4] && f.len() < 10 {
+        } else if f.len() == 4 && gold.starts_with(f)
+            || f.len() >= 4 && gold.len() >= 4 && f[..4] == gold[..4] && f.len() < 10
+        {
             self.year += 1;
         } else {
             self.wrong += 1;
@@ -406,10 +419,11 @@ fn org_matches(code: &str, name: &str) -> bool {
         .filter_map(|w| w.chars().next())
         .collect();
     // "ico-coffee" is the ICO of coffee: its first part names it too.
-    let head: String = code.split('-').next().unwrap_or(code).chars().filter(|c| c.is_alphanumeric()).collect();
-    [code_sq, head].iter().any(|c| {
-        squashed == *c || initials == *c || (c.len() >= 5 && squashed.contains(c.as_str()))
-    })
+    let head: String =
+        code.split('-').next().unwrap_or(code).chars().filter(|c| c.is_alphanumeric()).collect();
+    [code_sq, head]
+        .iter()
+        .any(|c| squashed == *c || initials == *c || (c.len() >= 5 && squashed.contains(c.as_str())))
 }
 
 /// Scores a system against a wire TSV. Rows whose file the system lacks count as not
@@ -466,8 +480,39 @@ pub fn suspicious(facet: Facet, value: &str) -> Option<&'static str> {
     }
     let state = |w: &str| {
         let bare = w.trim_end_matches('.');
-        (w.contains('.') && bare.len() <= 4 && bare.chars().all(|c| c.is_ascii_uppercase() || c == '.') && bare.len() >= 2)
-            || matches!(bare, "Calif" | "Mass" | "Conn" | "Penn" | "Mich" | "Fla" | "Ill" | "Wash" | "Va" | "Tex" | "Ga" | "Ohio" | "Minn" | "Wis" | "Mo" | "Colo" | "Ariz" | "Ore" | "Okla" | "Md" | "Del" | "Ky" | "Tenn" | "Ala" | "Miss" | "La")
+        (w.contains('.')
+            && bare.len() <= 4
+            && bare.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+            && bare.len() >= 2)
+            || matches!(
+                bare,
+                "Calif"
+                    | "Mass"
+                    | "Conn"
+                    | "Penn"
+                    | "Mich"
+                    | "Fla"
+                    | "Ill"
+                    | "Wash"
+                    | "Va"
+                    | "Tex"
+                    | "Ga"
+                    | "Ohio"
+                    | "Minn"
+                    | "Wis"
+                    | "Mo"
+                    | "Colo"
+                    | "Ariz"
+                    | "Ore"
+                    | "Okla"
+                    | "Md"
+                    | "Del"
+                    | "Ky"
+                    | "Tenn"
+                    | "Ala"
+                    | "Miss"
+                    | "La"
+            )
     };
     if matches!(facet, Facet::People) {
         if words.len() >= 2 && state(words[words.len() - 1]) && words[words.len() - 1].len() > 2 {
@@ -475,22 +520,58 @@ pub fn suspicious(facet: Facet, value: &str) -> Option<&'static str> {
         }
         if words.iter().any(|w| {
             let f = fold(w);
-            matches!(f.as_str(), "inc" | "co" | "corp" | "ltd" | "plc" | "llc" | "group" | "ag" | "sa" | "nv" | "bv" | "holdings" | "bank" | "fc" | "united" | "city")
+            matches!(
+                f.as_str(),
+                "inc"
+                    | "co"
+                    | "corp"
+                    | "ltd"
+                    | "plc"
+                    | "llc"
+                    | "group"
+                    | "ag"
+                    | "sa"
+                    | "nv"
+                    | "bv"
+                    | "holdings"
+                    | "bank"
+                    | "fc"
+                    | "united"
+                    | "city"
+            )
         }) {
             return Some("organisation suffix");
         }
         if words.iter().any(|w| {
             let f = fold(w);
-            ["representative", "secretary", "president", "minister", "chairman", "governor", "senator", "director"]
-                .iter()
-                .any(|t| f != *t && f.len() >= 6 && edit_distance(&f, t) <= 2)
+            [
+                "representative",
+                "secretary",
+                "president",
+                "minister",
+                "chairman",
+                "governor",
+                "senator",
+                "director",
+            ]
+            .iter()
+            .any(|t| f != *t && f.len() >= 6 && edit_distance(&f, t) <= 2)
         }) {
             return Some("title typo");
         }
         if words.iter().any(|w| {
             let f = fold(w);
-            (f.ends_with("s") && !f.ends_with("ss") && !f.ends_with("us") && !f.ends_with("is") && w.chars().next().is_some_and(char::is_uppercase) && w.len() > 2 && w[..w.len() - 1].chars().all(|c| c.is_uppercase()))
-                || matches!(f.as_str(), "mps" | "fans" | "players" | "people" | "pcs" | "members" | "officials")
+            (f.ends_with("s")
+                && !f.ends_with("ss")
+                && !f.ends_with("us")
+                && !f.ends_with("is")
+                && w.chars().next().is_some_and(char::is_uppercase)
+                && w.len() > 2
+                && w[..w.len() - 1].chars().all(|c| c.is_uppercase()))
+                || matches!(
+                    f.as_str(),
+                    "mps" | "fans" | "players" | "people" | "pcs" | "members" | "officials"
+                )
         }) {
             return Some("plural noun");
         }
@@ -502,7 +583,12 @@ pub fn suspicious(facet: Facet, value: &str) -> Option<&'static str> {
         if words.len() == 1 && super::lexicon::demonyms().contains(&low) {
             return Some("demonym");
         }
-        if words.iter().all(|w| matches!(fold(w).trim_end_matches('.'), "co" | "inc" | "ltd" | "corp" | "plc" | "llc" | "sa" | "ag" | "nv")) {
+        if words.iter().all(|w| {
+            matches!(
+                fold(w).trim_end_matches('.'),
+                "co" | "inc" | "ltd" | "corp" | "plc" | "llc" | "sa" | "ag" | "nv"
+            )
+        }) {
             return Some("legal suffix alone");
         }
         if words.len() == 1 && super::lexicon::titles().contains(&low) {
@@ -589,7 +675,11 @@ pub fn facet_report(corpus: &Corpus, top: usize) -> String {
             None => {}
         }
     }
-    let _ = writeln!(out, "Dates: {n} articles: {stated} stated, {estimated} estimated, {} undated", n - stated - estimated);
+    let _ = writeln!(
+        out,
+        "Dates: {n} articles: {stated} stated, {estimated} estimated, {} undated",
+        n - stated - estimated
+    );
     let years: Vec<String> = by_year.iter().map(|(y, c)| format!("{y}: {c}")).collect();
     let _ = writeln!(out, "  by year: {}", if years.is_empty() { "-".into() } else { years.join(", ") });
     for facet in Facet::ALL {
@@ -609,7 +699,13 @@ pub fn facet_report(corpus: &Corpus, top: usize) -> String {
             }
         }
         let flagged_top = list.iter().take(top).filter(|(v, _)| suspicious(facet, v).is_some()).count();
-        let _ = writeln!(out, "\n{} ({} values; {} suspicious, {flagged_top} of them in the top {top})", facet.name(), list.len(), sus.values().map(Vec::len).sum::<usize>());
+        let _ = writeln!(
+            out,
+            "\n{} ({} values; {} suspicious, {flagged_top} of them in the top {top})",
+            facet.name(),
+            list.len(),
+            sus.values().map(Vec::len).sum::<usize>()
+        );
         let cells: Vec<String> = list
             .iter()
             .take(top)
@@ -620,7 +716,13 @@ pub fn facet_report(corpus: &Corpus, top: usize) -> String {
         }
         for (why, vals) in &sus {
             let shown: Vec<&str> = vals.iter().take(8).copied().collect();
-            let _ = writeln!(out, "  suspicious, {why}: {} ({}{})", vals.len(), shown.join(", "), if vals.len() > 8 { ", …" } else { "" });
+            let _ = writeln!(
+                out,
+                "  suspicious, {why}: {} ({}{})",
+                vals.len(),
+                shown.join(", "),
+                if vals.len() > 8 { ", …" } else { "" }
+            );
         }
     }
     out
@@ -641,11 +743,18 @@ pub fn hand_report(score: &HandScore, system: &str, show_errors: usize) -> Strin
         c.fn_
     );
     if !score.missing_files.is_empty() {
-        let _ = writeln!(out, "  {} annotated files not in the output: {}", score.missing_files.len(), score.missing_files.iter().take(5).cloned().collect::<Vec<_>>().join(", "));
+        let _ = writeln!(
+            out,
+            "  {} annotated files not in the output: {}",
+            score.missing_files.len(),
+            score.missing_files.iter().take(5).cloned().collect::<Vec<_>>().join(", ")
+        );
     }
     if show_errors > 0 {
-        let fp: Vec<String> = score.false_positives.iter().take(show_errors).map(|(f, n)| format!("{n} [{f}]")).collect();
-        let fneg: Vec<String> = score.misses.iter().take(show_errors).map(|(f, n)| format!("{n} [{f}]")).collect();
+        let fp: Vec<String> =
+            score.false_positives.iter().take(show_errors).map(|(f, n)| format!("{n} [{f}]")).collect();
+        let fneg: Vec<String> =
+            score.misses.iter().take(show_errors).map(|(f, n)| format!("{n} [{f}]")).collect();
         let _ = writeln!(out, "  not people: {}", fp.join("; "));
         let _ = writeln!(out, "  missed: {}", fneg.join("; "));
     }
@@ -656,8 +765,24 @@ pub fn hand_report(score: &HandScore, system: &str, show_errors: usize) -> Strin
 pub fn wire_report(s: &WireScore, system: &str, show_errors: usize) -> String {
     let mut out = String::new();
     let pct = |a: u32, b: u32| if b == 0 { 0.0 } else { 100.0 * a as f64 / b as f64 };
-    let _ = writeln!(out, "{system:<28} tagged people found: {}/{} ({:.1} %)", s.people_found, s.people_tagged, pct(s.people_found, s.people_tagged));
-    let _ = writeln!(out, "{:<28} tagged places found: {}/{} ({:.1} %), organisations: {}/{} ({:.1} %)", "", s.places.1, s.places.0, pct(s.places.1, s.places.0), s.orgs.1, s.orgs.0, pct(s.orgs.1, s.orgs.0));
+    let _ = writeln!(
+        out,
+        "{system:<28} tagged people found: {}/{} ({:.1} %)",
+        s.people_found,
+        s.people_tagged,
+        pct(s.people_found, s.people_tagged)
+    );
+    let _ = writeln!(
+        out,
+        "{:<28} tagged places found: {}/{} ({:.1} %), organisations: {}/{} ({:.1} %)",
+        "",
+        s.places.1,
+        s.places.0,
+        pct(s.places.1, s.places.0),
+        s.orgs.1,
+        s.orgs.0,
+        pct(s.orgs.1, s.orgs.0)
+    );
     let d = s.dates;
     let t = d.total();
     if t > 0 {
@@ -673,9 +798,15 @@ pub fn wire_report(s: &WireScore, system: &str, show_errors: usize) -> String {
         );
     }
     if show_errors > 0 {
-        let m: Vec<String> = s.people_missed.iter().take(show_errors).map(|(f, c)| format!("{c} [{f}]")).collect();
+        let m: Vec<String> =
+            s.people_missed.iter().take(show_errors).map(|(f, c)| format!("{c} [{f}]")).collect();
         let _ = writeln!(out, "  missed people: {}", m.join("; "));
-        let w: Vec<String> = s.wrong_dates.iter().take(show_errors.min(10)).map(|(f, g, x)| format!("{f}: {x} for {g}")).collect();
+        let w: Vec<String> = s
+            .wrong_dates
+            .iter()
+            .take(show_errors.min(10))
+            .map(|(f, g, x)| format!("{f}: {x} for {g}"))
+            .collect();
         if !w.is_empty() {
             let _ = writeln!(out, "  wrong dates: {}", w.join("; "));
         }

@@ -43,6 +43,11 @@ pub fn collect(docs: &[DocEvents]) -> Vec<Event> {
     }
     let mut by_date: HashMap<String, Vec<Acc>> = HashMap::new();
     let mut order: Vec<String> = Vec::new();
+    // The timeline covers the stretch of time the articles are dated in (a year either
+    // side): "first played in 1903" or "by 2050" is an aside, not an event of the
+    // story. With no dated article there is no such stretch, and no timeline.
+    let years: Vec<i32> = docs.iter().filter_map(|d| d.date.map(|x| x.y)).collect();
+    let span = years.iter().min().zip(years.iter().max()).map(|(a, b)| (a - 1, b + 1));
     for d in docs {
         let mut seen: HashSet<(String, String)> = HashSet::new();
         for b in d.dates {
@@ -53,7 +58,7 @@ pub fn collect(docs: &[DocEvents]) -> Vec<Event> {
                     None => continue,
                 }
             }
-            if !date.valid() || date.y == 0 {
+            if !date.valid() || date.y == 0 || span.is_none_or(|(lo, hi)| date.y < lo || date.y > hi) {
                 continue;
             }
             let iso = date.iso();
@@ -121,9 +126,12 @@ mod tests {
             DocEvents { id: "b", date: Some(Ymd { y: 2024, m: 6, d: 0 }), dates: &b, lang: Lang::En },
         ];
         let ev = collect(&docs);
-        assert_eq!(ev.len(), 2, "{ev:?}");
-        assert_eq!(ev[0].date, "1998");
-        assert_eq!(ev[1].date, "2024-03");
-        assert_eq!(ev[1].docs, ["a", "b"]);
+        // 1998 is an aside: no article is dated near it.
+        assert_eq!(ev.len(), 1, "{ev:?}");
+        assert_eq!(ev[0].date, "2024-03");
+        assert_eq!(ev[0].docs, ["a", "b"]);
+        // Undated articles make no timeline.
+        let undated = [DocEvents { id: "a", date: None, dates: &a, lang: Lang::En }];
+        assert!(collect(&undated).is_empty());
     }
 }

@@ -634,7 +634,9 @@ pub fn extract_sources(files: &[Source], taxonomy: Option<&str>) -> Corpus {
 
     // Dates: stated, else estimated from the body, else from related dated articles.
     let year = dates::collection_year(
-        drafts.iter().map(|d| (&d.body_dates[..], d.date.as_ref().filter(|x| !x.estimated).map(|x| x.date.y))),
+        drafts
+            .iter()
+            .map(|d| (&d.body_dates[..], d.date.as_ref().filter(|x| !x.estimated).map(|x| x.date.y))),
     );
     for d in drafts.iter_mut() {
         // The dateline may follow a subheading ("ECONOMIC SPOTLIGHT - …").

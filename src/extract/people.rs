@@ -383,13 +383,59 @@ pub struct Context<'a> {
 fn org_suffix(w: &str) -> bool {
     matches!(
         w.trim_end_matches('.'),
-        "Inc" | "Incorporated" | "Corp" | "Corporation" | "Co" | "Cos" | "Ltd" | "Limited" | "Plc" | "PLC"
-            | "plc" | "LLC" | "AG" | "Ag" | "SA" | "NV" | "BV" | "GmbH" | "Group" | "Holdings" | "Bancorp"
-            | "Bancorporation" | "Brothers" | "Bros" | "Associates" | "Partners" | "Securities"
-            | "Industries" | "Airlines" | "Airways" | "Motors" | "Records" | "Pictures" | "Studios"
-            | "Laboratories" | "Labs" | "Entertainment" | "Electronics" | "Communications" | "Systems"
-            | "Technologies" | "Pharmaceuticals" | "Enterprises" | "Trust" | "Bank" | "Capital" | "Mfg"
-            | "Financial" | "Investments" | "International" | "Resources" | "Petroleum" | "Energy"
+        "Inc"
+            | "Incorporated"
+            | "Corp"
+            | "Corporation"
+            | "Co"
+            | "Cos"
+            | "Ltd"
+            | "Limited"
+            | "Plc"
+            | "PLC"
+            | "plc"
+            | "LLC"
+            | "AG"
+            | "Ag"
+            | "SA"
+            | "NV"
+            | "BV"
+            | "GmbH"
+            | "Group"
+            | "Holdings"
+            | "Bancorp"
+            | "Bancorporation"
+            | "Brothers"
+            | "Bros"
+            | "Associates"
+            | "Partners"
+            | "Securities"
+            | "Industries"
+            | "Airlines"
+            | "Airways"
+            | "Motors"
+            | "Records"
+            | "Pictures"
+            | "Studios"
+            | "Laboratories"
+            | "Labs"
+            | "Entertainment"
+            | "Electronics"
+            | "Communications"
+            | "Systems"
+            | "Technologies"
+            | "Pharmaceuticals"
+            | "Enterprises"
+            | "Trust"
+            | "Bank"
+            | "Capital"
+            | "Mfg"
+            | "Financial"
+            | "Investments"
+            | "International"
+            | "Resources"
+            | "Petroleum"
+            | "Energy"
     )
 }
 
@@ -398,15 +444,83 @@ fn org_suffix(w: &str) -> bool {
 fn org_noun(w: &str) -> bool {
     matches!(
         w,
-        "firm" | "firms" | "company" | "companies" | "giant" | "giants" | "maker" | "makers" | "retailer"
-            | "carrier" | "airline" | "label" | "studio" | "studios" | "network" | "band"
-            | "bands" | "outfit" | "duo" | "trio" | "quartet" | "chain" | "conglomerate" | "operator"
-            | "manufacturer" | "developer" | "publisher" | "broadcaster" | "supermarket" | "insurer"
-            | "distributor" | "bank" | "lender" | "rivals" | "subsidiary" | "unit" | "stake" | "partnership" | "agency" | "newspaper" | "magazine" | "website" | "site"
-            | "channel" | "station" | "service" | "software" | "console" | "club" | "side" | "film"
-            | "films" | "movie" | "album" | "albums" | "single" | "song" | "songs" | "hit" | "book"
-            | "novel" | "musical" | "show" | "game" | "games" | "series" | "sitcom" | "drama" | "play"
-            | "opera" | "programme" | "title" | "titles" | "team" | "teams" | "outlet" | "exchange"
+        "firm"
+            | "firms"
+            | "company"
+            | "companies"
+            | "giant"
+            | "giants"
+            | "maker"
+            | "makers"
+            | "retailer"
+            | "carrier"
+            | "airline"
+            | "label"
+            | "studio"
+            | "studios"
+            | "network"
+            | "band"
+            | "bands"
+            | "outfit"
+            | "duo"
+            | "trio"
+            | "quartet"
+            | "chain"
+            | "conglomerate"
+            | "operator"
+            | "manufacturer"
+            | "developer"
+            | "publisher"
+            | "broadcaster"
+            | "supermarket"
+            | "insurer"
+            | "distributor"
+            | "bank"
+            | "lender"
+            | "rivals"
+            | "subsidiary"
+            | "unit"
+            | "stake"
+            | "partnership"
+            | "agency"
+            | "newspaper"
+            | "magazine"
+            | "website"
+            | "site"
+            | "channel"
+            | "station"
+            | "service"
+            | "software"
+            | "console"
+            | "club"
+            | "side"
+            | "film"
+            | "films"
+            | "movie"
+            | "album"
+            | "albums"
+            | "single"
+            | "song"
+            | "songs"
+            | "hit"
+            | "book"
+            | "novel"
+            | "musical"
+            | "show"
+            | "game"
+            | "games"
+            | "series"
+            | "sitcom"
+            | "drama"
+            | "play"
+            | "opera"
+            | "programme"
+            | "title"
+            | "titles"
+            | "team"
+            | "teams"
+            | "outlet"
+            | "exchange"
     )
 }
 
@@ -439,15 +553,18 @@ pub fn org_evidence(sentence: &str, out: &mut HashSet<String>) {
             end -= 1;
         }
         let joined_suffix = ws.get(k + 2).is_some_and(|w| {
-            matches!(w.text.trim_end_matches('.'), "Co" | "Cos" | "Inc" | "Ltd" | "Sons" | "Partners" | "Associates" | "Company" | "Brothers")
-        })
-            && (ws.get(k + 1).is_some_and(|w| w.text == "and") || sep(k).trim() == "&");
+            matches!(
+                w.text.trim_end_matches('.'),
+                "Co" | "Cos" | "Inc" | "Ltd" | "Sons" | "Partners" | "Associates" | "Company" | "Brothers"
+            )
+        }) && (ws.get(k + 1).is_some_and(|w| w.text == "and") || sep(k).trim() == "&");
         let ticker = sep(k).trim_start().starts_with('<');
         let noun_before = start > 0
             && !ws[start - 1].possessive
             && org_noun(&ws[start - 1].text)
             && sep(start - 1).trim().is_empty();
-        let shares_of = start > 1 && fold(&ws[start - 1].text) == "of" && fold(&ws[start - 2].text) == "shares";
+        let shares_of =
+            start > 1 && fold(&ws[start - 1].text) == "of" && fold(&ws[start - 2].text) == "shares";
         if end < k || joined_suffix || ticker || noun_before || shares_of {
             let name: Vec<String> = ws[start..=end].iter().map(|w| w.text.clone()).collect();
             if !(name.len() == 1 && org_suffix(&name[0])) {
@@ -486,12 +603,64 @@ fn is_place(tokens: &[String]) -> bool {
 fn is_state(w: &str) -> bool {
     matches!(
         w.trim_end_matches('.'),
-        "Ala" | "Ariz" | "Ark" | "Calif" | "Colo" | "Conn" | "Del" | "Fla" | "Ga" | "Ill" | "Ind" | "Kan"
-            | "Kans" | "Ky" | "La" | "Md" | "Mass" | "Mich" | "Minn" | "Miss" | "Mo" | "Mont" | "Neb"
-            | "Nev" | "N.H" | "N.J" | "N.M" | "N.Y" | "N.C" | "N.D" | "Okla" | "Ore" | "Pa" | "R.I"
-            | "S.C" | "S.D" | "Tenn" | "Tex" | "Vt" | "Va" | "Wash" | "W.Va" | "Wis" | "Wyo" | "D.C"
-            | "Ont" | "Que" | "Alta" | "B.C" | "Man" | "Sask" | "N.S" | "Alberta" | "Ontario" | "Quebec"
-            | "Manitoba" | "Saskatchewan" | "Newfoundland"
+        "Ala"
+            | "Ariz"
+            | "Ark"
+            | "Calif"
+            | "Colo"
+            | "Conn"
+            | "Del"
+            | "Fla"
+            | "Ga"
+            | "Ill"
+            | "Ind"
+            | "Kan"
+            | "Kans"
+            | "Ky"
+            | "La"
+            | "Md"
+            | "Mass"
+            | "Mich"
+            | "Minn"
+            | "Miss"
+            | "Mo"
+            | "Mont"
+            | "Neb"
+            | "Nev"
+            | "N.H"
+            | "N.J"
+            | "N.M"
+            | "N.Y"
+            | "N.C"
+            | "N.D"
+            | "Okla"
+            | "Ore"
+            | "Pa"
+            | "R.I"
+            | "S.C"
+            | "S.D"
+            | "Tenn"
+            | "Tex"
+            | "Vt"
+            | "Va"
+            | "Wash"
+            | "W.Va"
+            | "Wis"
+            | "Wyo"
+            | "D.C"
+            | "Ont"
+            | "Que"
+            | "Alta"
+            | "B.C"
+            | "Man"
+            | "Sask"
+            | "N.S"
+            | "Alberta"
+            | "Ontario"
+            | "Quebec"
+            | "Manitoba"
+            | "Saskatchewan"
+            | "Newfoundland"
     )
 }
 
@@ -501,19 +670,79 @@ fn place_word(w: &str, at_end: bool) -> bool {
     let f = fold(w);
     let both = matches!(
         f.as_str(),
-        "lake" | "river" | "bay" | "gulf" | "sea" | "ocean" | "island" | "islands" | "isle" | "valley"
-            | "county" | "province" | "peninsula" | "desert" | "canal" | "strait" | "straits"
+        "lake"
+            | "river"
+            | "bay"
+            | "gulf"
+            | "sea"
+            | "ocean"
+            | "island"
+            | "islands"
+            | "isle"
+            | "valley"
+            | "county"
+            | "province"
+            | "peninsula"
+            | "desert"
+            | "canal"
+            | "strait"
+            | "straits"
     );
     both || if at_end {
         matches!(
             f.as_str(),
-            "street" | "avenue" | "road" | "square" | "airport" | "stadium" | "arena" | "hospital"
-                | "university" | "hotel" | "theatre" | "theater" | "museum" | "gallery" | "cathedral"
-                | "palace" | "castle" | "tower" | "mountains" | "falls" | "harbour" | "harbor" | "bridge"
-                | "station" | "centre" | "center" | "prison" | "abbey" | "heath" | "mine" | "field"
-                | "fields" | "plant" | "refinery" | "cup" | "trophy" | "prize" | "award" | "awards"
-                | "championship" | "championships" | "league" | "derby" | "stakes" | "marathon"
-                | "festival" | "park" | "academy" | "open" | "games" | "classic" | "series"
+            "street"
+                | "avenue"
+                | "road"
+                | "square"
+                | "airport"
+                | "stadium"
+                | "arena"
+                | "hospital"
+                | "university"
+                | "hotel"
+                | "theatre"
+                | "theater"
+                | "museum"
+                | "gallery"
+                | "cathedral"
+                | "palace"
+                | "castle"
+                | "tower"
+                | "mountains"
+                | "falls"
+                | "harbour"
+                | "harbor"
+                | "bridge"
+                | "station"
+                | "centre"
+                | "center"
+                | "prison"
+                | "abbey"
+                | "heath"
+                | "mine"
+                | "field"
+                | "fields"
+                | "plant"
+                | "refinery"
+                | "cup"
+                | "trophy"
+                | "prize"
+                | "award"
+                | "awards"
+                | "championship"
+                | "championships"
+                | "league"
+                | "derby"
+                | "stakes"
+                | "marathon"
+                | "festival"
+                | "park"
+                | "academy"
+                | "open"
+                | "games"
+                | "classic"
+                | "series"
         )
     } else {
         matches!(f.as_str(), "mount" | "mt." | "port" | "fort" | "cape" | "lake" | "st." | "san" | "santa")
@@ -526,9 +755,27 @@ fn is_demonym_word(w: &str) -> bool {
     lexicon::demonyms().contains(&f)
         || matches!(
             f.as_str(),
-            "briton" | "britons" | "yorker" | "zealander" | "welshman" | "welshwoman" | "scot" | "scotsman"
-                | "irishman" | "englishman" | "frenchman" | "dutchman" | "blairite" | "brownite" | "tory"
-                | "labour" | "democrat" | "republican" | "socialist" | "conservative" | "liberal"
+            "briton"
+                | "britons"
+                | "yorker"
+                | "zealander"
+                | "welshman"
+                | "welshwoman"
+                | "scot"
+                | "scotsman"
+                | "irishman"
+                | "englishman"
+                | "frenchman"
+                | "dutchman"
+                | "blairite"
+                | "brownite"
+                | "tory"
+                | "labour"
+                | "democrat"
+                | "republican"
+                | "socialist"
+                | "conservative"
+                | "liberal"
         )
 }
 
@@ -546,8 +793,19 @@ fn misspelt_title(w: &str) -> bool {
     f.len() >= 7
         && !lexicon::given_names().contains(&f)
         && [
-            "representative", "president", "secretary", "minister", "chairman", "governor", "senator",
-            "director", "ambassador", "spokesman", "commissioner", "chancellor", "congressman",
+            "representative",
+            "president",
+            "secretary",
+            "minister",
+            "chairman",
+            "governor",
+            "senator",
+            "director",
+            "ambassador",
+            "spokesman",
+            "commissioner",
+            "chancellor",
+            "congressman",
         ]
         .iter()
         .any(|t| f != *t && edit_distance(&f, t) <= 2)
@@ -629,12 +887,46 @@ fn occupation(desc: &str) -> bool {
         && words.last().is_some_and(|w| {
             matches!(
                 fold(w).as_str(),
-                "singer" | "rapper" | "star" | "actor" | "actress" | "artist" | "dj" | "presenter"
-                    | "comedian" | "striker" | "midfielder" | "defender" | "goalkeeper" | "keeper"
-                    | "winger" | "coach" | "manager" | "captain" | "player" | "author" | "writer"
-                    | "novelist" | "poet" | "director" | "producer" | "designer" | "musician"
-                    | "guitarist" | "drummer" | "songwriter" | "chef" | "model" | "sprinter" | "boxer"
-                    | "champion" | "batsman" | "bowler" | "jockey" | "trainer" | "skipper"
+                "singer"
+                    | "rapper"
+                    | "star"
+                    | "actor"
+                    | "actress"
+                    | "artist"
+                    | "dj"
+                    | "presenter"
+                    | "comedian"
+                    | "striker"
+                    | "midfielder"
+                    | "defender"
+                    | "goalkeeper"
+                    | "keeper"
+                    | "winger"
+                    | "coach"
+                    | "manager"
+                    | "captain"
+                    | "player"
+                    | "author"
+                    | "writer"
+                    | "novelist"
+                    | "poet"
+                    | "director"
+                    | "producer"
+                    | "designer"
+                    | "musician"
+                    | "guitarist"
+                    | "drummer"
+                    | "songwriter"
+                    | "chef"
+                    | "model"
+                    | "sprinter"
+                    | "boxer"
+                    | "champion"
+                    | "batsman"
+                    | "bowler"
+                    | "jockey"
+                    | "trainer"
+                    | "skipper"
             )
         })
 }
@@ -662,7 +954,9 @@ fn lineup(sentence: &str, ctx: &Context) -> Option<Vec<Mention>> {
         .collect();
     let namelike = |ws: &Vec<String>| {
         (1..=3).contains(&ws.len())
-            && ws.iter().all(|w| is_cap(w) && !is_acronym(w) && w.chars().all(|c| c.is_alphabetic() || "'’-.".contains(c)))
+            && ws.iter().all(|w| {
+                is_cap(w) && !is_acronym(w) && w.chars().all(|c| c.is_alphabetic() || "'’-.".contains(c))
+            })
     };
     let good = items.iter().filter(|i| namelike(i)).count();
     if items.len() < 6 || good * 5 < items.len() * 4 {
@@ -783,8 +1077,21 @@ fn analyse_run(
         org_suffix(t)
             || matches!(
                 fold(t).as_str(),
-                "utd" | "rovers" | "athletic" | "wanderers" | "albion" | "hotspur" | "fc" | "products"
-                    | "trustees" | "express" | "show" | "rally" | "foods" | "stores" | "magazine"
+                "utd"
+                    | "rovers"
+                    | "athletic"
+                    | "wanderers"
+                    | "albion"
+                    | "hotspur"
+                    | "fc"
+                    | "products"
+                    | "trustees"
+                    | "express"
+                    | "show"
+                    | "rally"
+                    | "foods"
+                    | "stores"
+                    | "magazine"
             )
     }) || name_toks.first().is_some_and(|t| fold(t) == "air")
     {
@@ -837,8 +1144,29 @@ fn analyse_run(
     if name_toks.iter().any(|t| {
         matches!(
             t.trim_end_matches('.'),
-            "Inc" | "Corp" | "Co" | "Cos" | "Ltd" | "Plc" | "PLC" | "LLC" | "AG" | "Ag" | "SA" | "S.A"
-                | "NV" | "N.V" | "BV" | "GmbH" | "Bancorp" | "Mfg" | "P.M" | "A.M" | "Pty" | "SpA" | "Cie"
+            "Inc"
+                | "Corp"
+                | "Co"
+                | "Cos"
+                | "Ltd"
+                | "Plc"
+                | "PLC"
+                | "LLC"
+                | "AG"
+                | "Ag"
+                | "SA"
+                | "S.A"
+                | "NV"
+                | "N.V"
+                | "BV"
+                | "GmbH"
+                | "Bancorp"
+                | "Mfg"
+                | "P.M"
+                | "A.M"
+                | "Pty"
+                | "SpA"
+                | "Cie"
         )
     }) {
         return None;
@@ -848,7 +1176,8 @@ fn analyse_run(
         return None;
     }
     // A name does not end with an initial ("James E." is the start of "James E. Baker").
-    if name_toks.len() >= 2 && name_toks.last().is_some_and(|t| t.trim_end_matches('.').chars().count() == 1) {
+    if name_toks.len() >= 2 && name_toks.last().is_some_and(|t| t.trim_end_matches('.').chars().count() == 1)
+    {
         return None;
     }
     if name_toks.is_empty()
@@ -898,7 +1227,8 @@ fn analyse_run(
     let lone_thing = (determined || (article_front && !has_title && name_toks.len() == before_cut))
         && name_toks.len() == 1
         && !given_first
-        && (next.is_none_or(|n| !n.chars().next().is_some_and(char::is_lowercase)) || !next_sep.trim().is_empty());
+        && (next.is_none_or(|n| !n.chars().next().is_some_and(char::is_lowercase))
+            || !next_sep.trim().is_empty());
     if determined && (name_toks.len() < 2 || given_first) && !lone_thing {
         return None;
     }

@@ -160,9 +160,36 @@ fn chunks(
 fn wire_unit(f: &str) -> bool {
     matches!(
         f,
-        "mln" | "bln" | "dlrs" | "dlr" | "pct" | "cts" | "ct" | "shr" | "shrs" | "avg" | "stg" | "mths" | "mth"
-            | "qtr" | "qtrs" | "oper" | "vs" | "yr" | "yrs" | "pvs" | "revs" | "prior" | "tonnes" | "francs"
-            | "marks" | "lire" | "pesos" | "billion" | "million" | "percent"
+        "mln"
+            | "bln"
+            | "dlrs"
+            | "dlr"
+            | "pct"
+            | "cts"
+            | "ct"
+            | "shr"
+            | "shrs"
+            | "avg"
+            | "stg"
+            | "mths"
+            | "mth"
+            | "qtr"
+            | "qtrs"
+            | "oper"
+            | "vs"
+            | "yr"
+            | "yrs"
+            | "pvs"
+            | "revs"
+            | "prior"
+            | "tonnes"
+            | "francs"
+            | "marks"
+            | "lire"
+            | "pesos"
+            | "billion"
+            | "million"
+            | "percent"
     )
 }
 
@@ -172,10 +199,44 @@ fn wire_unit(f: &str) -> bool {
 fn number_word(f: &str) -> bool {
     matches!(
         f,
-        "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven"
-            | "twelve" | "twenty" | "hundred" | "first" | "second" | "third" | "fourth" | "fifth" | "sixth"
-            | "seventh" | "eighth" | "ninth" | "tenth" | "last" | "next" | "half" | "quarter" | "dozen"
-            | "uno" | "dos" | "tres" | "primer" | "primera" | "segundo" | "segunda" | "tercer" | "tercera"
+        "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "eleven"
+            | "twelve"
+            | "twenty"
+            | "hundred"
+            | "first"
+            | "second"
+            | "third"
+            | "fourth"
+            | "fifth"
+            | "sixth"
+            | "seventh"
+            | "eighth"
+            | "ninth"
+            | "tenth"
+            | "last"
+            | "next"
+            | "half"
+            | "quarter"
+            | "dozen"
+            | "uno"
+            | "dos"
+            | "tres"
+            | "primer"
+            | "primera"
+            | "segundo"
+            | "segunda"
+            | "tercer"
+            | "tercera"
     )
 }
 
@@ -190,8 +251,16 @@ pub fn generic(label: &str) -> bool {
         || (lower && words.len() == 2 && number_word(&words[0]))
         || matches!(
             words.join(" ").as_str(),
-            "press conference" | "news conference" | "paid tribute" | "top spot" | "told reporters"
-                | "statement" | "spokesman" | "spokeswoman" | "conferencia de prensa" | "rueda de prensa"
+            "press conference"
+                | "news conference"
+                | "paid tribute"
+                | "top spot"
+                | "told reporters"
+                | "statement"
+                | "spokesman"
+                | "spokeswoman"
+                | "conferencia de prensa"
+                | "rueda de prensa"
         )
 }
 
