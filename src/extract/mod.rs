@@ -434,6 +434,7 @@ pub fn extract_sources(files: &[Source], taxonomy: Option<&str>) -> Corpus {
             }
         }
     }
+    let capitalised: HashSet<String> = upper_n.keys().cloned().collect();
     let lowercase: HashSet<String> = lower_n
         .into_iter()
         .filter(|(w, n)| n * 4 >= upper_n.get(w).copied().unwrap_or(0))
@@ -450,7 +451,7 @@ pub fn extract_sources(files: &[Source], taxonomy: Option<&str>) -> Corpus {
     }
 
     // People.
-    let ctx = people::Context { lowercase: &lowercase, orgish: &orgish };
+    let ctx = people::Context { lowercase: &lowercase, orgish: &orgish, capitalised: &capitalised };
     // An outlet is never a person ("Gulf Ledger’s Ana Ruiz contributed…").
     let outlets: HashSet<String> =
         drafts.iter().filter_map(|d| d.doc.publisher.as_deref()).map(fold).collect();

@@ -148,9 +148,12 @@ fn is_honorific(s: &str) -> bool {
 /// A title or a word completing one ("Secretary", "State", "Staff").
 fn is_role_word(w: &str) -> bool {
     let f = fold(w);
+    // "Vice-President", "Co-Chairman": the last part says the office.
+    let last = f.rsplit('-').next().unwrap_or(&f);
     lexicon::titles().contains(&f)
         || lexicon::titles().contains(f.trim_end_matches('.'))
         || lexicon::role_tails().contains(&f)
+        || (last.len() < f.len() && lexicon::titles().contains(last))
 }
 
 /// Particles inside a person's name ("de la", "van", "bin").
@@ -377,6 +380,10 @@ pub struct Context<'a> {
     pub lowercase: &'a HashSet<String>,
     /// Folded names that the corpus shows to be things (see [`org_evidence`]).
     pub orgish: &'a HashSet<String>,
+    /// Folded words the corpus writes capitalised inside a sentence somewhere. A word
+    /// that opens a sentence and never is ("Dogged Federer claims…") is no name.
+    /// Empty when there are no corpus statistics (then the rule is not applied).
+    pub capitalised: &'a HashSet<String>,
 }
 
 /// Legal and business suffixes that close a firm's name.
@@ -502,17 +509,13 @@ fn org_noun(w: &str) -> bool {
             | "single"
             | "song"
             | "songs"
-            | "hit"
-            | "book"
             | "novel"
             | "musical"
-            | "show"
             | "game"
             | "games"
             | "series"
             | "sitcom"
             | "drama"
-            | "play"
             | "opera"
             | "programme"
             | "title"
@@ -559,13 +562,56 @@ pub fn org_evidence(sentence: &str, out: &mut HashSet<String>) {
             )
         }) && (ws.get(k + 1).is_some_and(|w| w.text == "and") || sep(k).trim() == "&");
         let ticker = sep(k).trim_start().starts_with('<');
+        // "Kidder, Peabody and Co", "Donaldson, Lufkin and Jenrette Securities Corp":
+        // the names before the suffix, joined by commas.
+        let comma_firm = sep(k).trim() == ","
+            && {
+                let rest = &sentence[ws[k].end..];
+                static C: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+                C.get_or_init(|| {
+                regex::Regex::new(r"^,\s*(?:\p{Lu}[\p{L}.'-]+\s*,?\s*){1,3}(?:and|&)\s+(?:\p{Lu}[\p{L}]+\s+)*(?:Co|Cos|Inc|Sons|Partners|Associates|Company|Corp)\b")
+                    .expect("valid firm regex")
+            })
+            .is_match(rest)
+            };
+        // The noun is a noun, not a verb ("to play Roger Federer", "will hit Smith").
+        let verb_context = (start.saturating_sub(3)..start.saturating_sub(1)).any(|k| {
+            matches!(
+                fold(&ws[k].text).as_str(),
+                "to" | "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "should"
+                    | "not"
+                    | "never"
+                    | "also"
+                    | "who"
+                    | "they"
+                    | "we"
+                    | "you"
+                    | "i"
+                    | "he"
+                    | "she"
+                    | "and"
+                    | "or"
+                    | "did"
+                    | "does"
+                    | "do"
+                    | "cannot"
+            )
+        });
         let noun_before = start > 0
             && !ws[start - 1].possessive
             && org_noun(&ws[start - 1].text)
+            && !verb_context
             && sep(start - 1).trim().is_empty();
         let shares_of =
             start > 1 && fold(&ws[start - 1].text) == "of" && fold(&ws[start - 2].text) == "shares";
-        if end < k || joined_suffix || ticker || noun_before || shares_of {
+        if end < k || joined_suffix || ticker || noun_before || shares_of || comma_firm {
             let name: Vec<String> = ws[start..=end].iter().map(|w| w.text.clone()).collect();
             if !(name.len() == 1 && org_suffix(&name[0])) {
                 out.insert(fold(&name.join(" ")));
@@ -745,7 +791,10 @@ fn place_word(w: &str, at_end: bool) -> bool {
                 | "series"
         )
     } else {
-        matches!(f.as_str(), "mount" | "mt." | "port" | "fort" | "cape" | "lake" | "st." | "san" | "santa")
+        matches!(
+            f.as_str(),
+            "mount" | "mt." | "port" | "fort" | "cape" | "lake" | "st." | "st" | "san" | "santa"
+        )
     }
 }
 
@@ -1006,7 +1055,8 @@ fn analyse_run(
         let common = lexicon::stop_caps().contains(&f)
             || (sentence_start
                 && !dropped_front
-                && ctx.lowercase.contains(&f)
+                && (ctx.lowercase.contains(&f)
+                    || (toks.len() >= 2 && !ctx.capitalised.is_empty() && !ctx.capitalised.contains(&f)))
                 && !lexicon::given_names().contains(&f));
         // "Foreign Secretary Jack Straw": a word that opens a title stays.
         let opens_title = lexicon::role_tails().contains(&f) && toks.get(1).is_some_and(|n| is_role_word(n));
@@ -1029,9 +1079,7 @@ fn analyse_run(
     let mut front_origin = true;
     for (k, t) in toks.iter().enumerate() {
         let f = fold(t);
-        let role_word = lexicon::titles().contains(&f)
-            || lexicon::titles().contains(f.trim_end_matches('.'))
-            || lexicon::role_tails().contains(&f)
+        let role_word = is_role_word(t)
             // A connector belongs to a role only right after a role word ("Secretary of
             // State"), not inside a name ("Marloes de Wit").
             || (connector(t) && k > 0 && last_role == Some(k - 1));
@@ -1047,7 +1095,10 @@ fn analyse_run(
     }
     let has_title = toks[..last_role.map(|k| k + 1).unwrap_or(0)].iter().any(|t| {
         let f = fold(t);
-        lexicon::titles().contains(&f) || lexicon::titles().contains(f.trim_end_matches('.'))
+        let last = f.rsplit('-').next().unwrap_or(&f);
+        lexicon::titles().contains(&f)
+            || lexicon::titles().contains(f.trim_end_matches('.'))
+            || (last.len() < f.len() && lexicon::titles().contains(last))
     });
     let (role_toks, name_toks): (Vec<String>, Vec<String>) = match last_role {
         Some(k) => (toks[..=k].to_vec(), toks[k + 1..].to_vec()),
@@ -1094,6 +1145,34 @@ fn analyse_run(
                     | "magazine"
             )
     }) || name_toks.first().is_some_and(|t| fold(t) == "air")
+        || name_toks.iter().any(|t| {
+            matches!(
+                fold(t).as_str(),
+                "banque"
+                    | "banco"
+                    | "caisse"
+                    | "societe"
+                    | "compagnie"
+                    | "deutsche"
+                    | "nippon"
+                    | "groupe"
+                    | "grupo"
+                    | "nationale"
+                    | "nacional"
+                    | "credit"
+                    | "credito"
+                    | "realty"
+                    | "telecom"
+                    | "inns"
+                    | "hotels"
+                    | "l.p."
+                    | "a.s."
+                    | "n.l."
+                    | "k.k."
+                    | "s.p.a."
+            )
+        })
+        || name_toks.iter().any(|t| t.split('-').skip(1).any(is_state))
     {
         return None;
     }
@@ -1575,6 +1654,14 @@ impl Register {
             }
             resolved.push(r);
         }
+        // People named in full in articles with line-ups: a line-up's bare surname may
+        // be one of them even where its own article does not name them in full.
+        let listed_kind: HashSet<usize> = docs
+            .iter()
+            .zip(&resolved)
+            .filter(|(ms, _)| ms.iter().any(|m| m.listed))
+            .flat_map(|(_, r)| r.iter().filter(|x| x.3).map(|x| x.0))
+            .collect();
         let mut out = Vec::new();
         for (d, ms) in docs.iter().enumerate() {
             let mut counts: HashMap<usize, (u32, usize)> = HashMap::new();
@@ -1583,7 +1670,7 @@ impl Register {
             for (k, m) in ms.iter().enumerate() {
                 let (mut idx, pos, role, _) = resolved[d][k].clone();
                 if idx == usize::MAX {
-                    idx = match reg.resolve_partial(m, &local, &full_counts) {
+                    idx = match reg.resolve_partial(m, &local, &full_counts, &listed_kind) {
                         Some(i) => i,
                         None => continue,
                     };
@@ -1632,7 +1719,13 @@ impl Register {
     }
 
     /// Resolves a bare surname (or a partial / weak mention) to a known person.
-    fn resolve_partial(&self, m: &Mention, local: &HashSet<usize>, full_counts: &[u32]) -> Option<usize> {
+    fn resolve_partial(
+        &self,
+        m: &Mention,
+        local: &HashSet<usize>,
+        full_counts: &[u32],
+        listed_kind: &HashSet<usize>,
+    ) -> Option<usize> {
         let toks: Vec<String> = key_of(&m.name);
         if toks.is_empty() {
             return None;
@@ -1657,8 +1750,12 @@ impl Register {
         // surname-only person of line-ups, never the corpus's best-known person of that
         // surname; a bare surname elsewhere prefers the people named in full.
         if m.listed && single {
+            let only = |c: &Vec<usize>| match c.as_slice() {
+                [one] if listed_kind.contains(one) => Some(*one),
+                _ => None,
+            };
             return cands
-                .and_then(|c| c.iter().copied().find(|c| local.contains(c)))
+                .and_then(|c| c.iter().copied().find(|c| local.contains(c)).or_else(|| only(c)))
                 .or_else(|| self.by_key.get(surname).copied());
         }
         if single && cands.is_none() {
@@ -1701,7 +1798,7 @@ mod tests {
     fn doc(sentences: &[&str]) -> Vec<Mention> {
         let lower = HashSet::new();
         let orgish = HashSet::new();
-        let ctx = Context { lowercase: &lower, orgish: &orgish };
+        let ctx = Context { lowercase: &lower, orgish: &orgish, capitalised: &orgish };
         sentences.iter().flat_map(|x| mentions(x, false, &ctx)).collect()
     }
 
@@ -1709,7 +1806,7 @@ mod tests {
         let lower: HashSet<String> =
             ["however", "upon", "sources", "building"].iter().map(|s| s.to_string()).collect();
         let orgish = HashSet::new();
-        let ctx = Context { lowercase: &lower, orgish: &orgish };
+        let ctx = Context { lowercase: &lower, orgish: &orgish, capitalised: &orgish };
         mentions(s, false, &ctx).into_iter().map(|m| (m.name.join(" "), m.cue)).collect()
     }
 
@@ -1782,7 +1879,7 @@ mod tests {
     fn same_surname_people_stay_apart() {
         let lower = HashSet::new();
         let orgish = HashSet::new();
-        let ctx = Context { lowercase: &lower, orgish: &orgish };
+        let ctx = Context { lowercase: &lower, orgish: &orgish, capitalised: &orgish };
         let d1: Vec<Mention> = [
             "President Ramiro Quesada spoke.",
             "Quesada said so.",
