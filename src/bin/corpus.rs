@@ -4,6 +4,10 @@
 //! `seeds/`) and prints the resulting corpus as JSON: exactly the documents, people,
 //! events, threads and warnings the app would embed. A file that cannot be ingested
 //! makes it exit with status 1 and a message naming the file.
+//!
+//! `corpus eval DIR [GOLD...]` scores the same extraction against gold files (a wire
+//! TSV, hand annotations) and prints the top values of every facet for an editor to
+//! read (see `extract::eval`); `corpus generate` writes synthetic corpora.
 
 #[cfg(not(target_arch = "wasm32"))]
 use news_explorer::extract::ingest_dir;

@@ -663,16 +663,13 @@ pub fn facet_report(corpus: &Corpus, top: usize) -> String {
     let mut estimated = 0;
     let mut by_year: BTreeMap<String, u32> = BTreeMap::new();
     for d in &corpus.documents {
-        match &d.date {
-            Some(x) => {
-                if d.date_estimated {
-                    estimated += 1
-                } else {
-                    stated += 1
-                }
-                *by_year.entry(x[..4.min(x.len())].to_string()).or_default() += 1;
+        if let Some(x) = &d.date {
+            if d.date_estimated {
+                estimated += 1
+            } else {
+                stated += 1
             }
-            None => {}
+            *by_year.entry(x[..4.min(x.len())].to_string()).or_default() += 1;
         }
     }
     let _ = writeln!(

@@ -527,6 +527,16 @@ fn org_noun(w: &str) -> bool {
     )
 }
 
+/// ", Peabody and Co", ", Lufkin and Jenrette Securities Corp": the rest of a firm's
+/// name whose first word stands before the comma.
+fn firm_tail() -> &'static regex::Regex {
+    static C: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    C.get_or_init(|| {
+        regex::Regex::new(r"^,\s*(?:\p{Lu}[\p{L}.'-]+\s*,?\s*){1,3}(?:and|&)\s+(?:\p{Lu}[\p{L}]+\s+)*(?:Co|Cos|Inc|Sons|Partners|Associates|Company|Corp)\b")
+            .expect("valid firm regex")
+    })
+}
+
 /// Records in `out` the folded names this sentence shows to be things: a capitalised
 /// run before a legal or business suffix ("Merrill Lynch and Co", "Drexel Burnham
 /// Lambert Inc") or a wire ticker ("Texaco <TX>"), and one right after a word for a
@@ -564,16 +574,7 @@ pub fn org_evidence(sentence: &str, out: &mut HashSet<String>) {
         let ticker = sep(k).trim_start().starts_with('<');
         // "Kidder, Peabody and Co", "Donaldson, Lufkin and Jenrette Securities Corp":
         // the names before the suffix, joined by commas.
-        let comma_firm = sep(k).trim() == ","
-            && {
-                let rest = &sentence[ws[k].end..];
-                static C: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-                C.get_or_init(|| {
-                regex::Regex::new(r"^,\s*(?:\p{Lu}[\p{L}.'-]+\s*,?\s*){1,3}(?:and|&)\s+(?:\p{Lu}[\p{L}]+\s+)*(?:Co|Cos|Inc|Sons|Partners|Associates|Company|Corp)\b")
-                    .expect("valid firm regex")
-            })
-            .is_match(rest)
-            };
+        let comma_firm = sep(k).trim() == "," && firm_tail().is_match(&sentence[ws[k].end..]);
         // The noun is a noun, not a verb ("to play Roger Federer", "will hit Smith").
         let verb_context = (start.saturating_sub(3)..start.saturating_sub(1)).any(|k| {
             matches!(
@@ -1014,7 +1015,7 @@ fn lineup(sentence: &str, ctx: &Context) -> Option<Vec<Mention>> {
     let out: Vec<Mention> = items
         .into_iter()
         .filter(|i| namelike(i))
-        .filter(|i| !is_place(i) && !orgish_name(i, ctx) && !(i.len() == 1 && common_word(&i[0], ctx)))
+        .filter(|i| !(is_place(i) || orgish_name(i, ctx) || (i.len() == 1 && common_word(&i[0], ctx))))
         .map(|name| Mention {
             name,
             role: None,
