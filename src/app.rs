@@ -1106,7 +1106,12 @@ fn histogram_view(ex: Explorer) -> Frag {
             if periods.len() < 2 {
                 return Vec::new();
             }
-            let name = if month.is_some() { x.per_day } else { t.per_month };
+            let name = match month {
+                Some(_) => x.per_day,
+                // Year (or decade) bars: their periods are bare years.
+                None if periods[0].0.len() == 4 => t.per_year,
+                None => t.per_month,
+            };
             // The first and last periods under the bars (the bars' own names carry them too).
             let ends = [&periods[0], &periods[periods.len() - 1]]
                 .map(|(p, _, _)| el("span").text(&display_date_in(Some(p), None, false, lang)));

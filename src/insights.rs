@@ -79,30 +79,50 @@ pub struct Bar {
     pub estimated: u32,
 }
 
-/// Articles per month between the corpus's first and last dated months (empty months
-/// included, so the bars show gaps), counting the given articles. `days[i]` is the
-/// day range of article `i` (the index's `days`, parsed once at build time: this runs
-/// on every keystroke).
+/// Articles per period between the corpus's first and last dated months (empty periods
+/// included, so the bars show gaps), counting the given articles. The period follows
+/// the spread: months up to ten years, then years up to a century, then decades (the
+/// bar's `period` is then the decade's first year), so the bars always fit their box.
+/// `days[i]` is the day range of article `i` (the index's `days`, parsed once at build
+/// time: this runs on every keystroke).
 pub fn histogram(estimated: &[bool], days: &[Option<(u32, u32)>], docs: &[u32]) -> Vec<Bar> {
     let month = |i: usize| days.get(i).copied().flatten().map(|(a, _)| a / 100);
     let all = (0..days.len()).filter_map(month);
     let (Some(lo), Some(hi)) = (all.clone().min(), all.max()) else { return Vec::new() };
+    let months = (hi / 100 - lo / 100) * 12 + hi % 100 - lo % 100 + 1;
+    // Years per bar: 0 for months.
+    let span = match months {
+        0..=120 => 0,
+        121..=1200 => 1,
+        _ => 10,
+    };
+    let slot = |m: u32| -> u32 {
+        match span {
+            0 => (m / 100 - lo / 100) * 12 + m % 100 - lo % 100,
+            n => (m / 100) / n - (lo / 100) / n,
+        }
+    };
     let mut bars = Vec::new();
     let mut m = lo;
     while m <= hi && bars.len() < 600 {
-        bars.push(Bar {
-            period: format!("{:04}-{:02}", m / 100, m % 100),
-            first: m * 100 + 1,
-            last: m * 100 + 31,
-            count: 0,
-            estimated: 0,
-        });
-        m = if m % 100 == 12 { (m / 100 + 1) * 100 + 1 } else { m + 1 };
+        let (period, first, last, next) = match span {
+            0 => (
+                format!("{:04}-{:02}", m / 100, m % 100),
+                m * 100 + 1,
+                m * 100 + 31,
+                if m % 100 == 12 { (m / 100 + 1) * 100 + 1 } else { m + 1 },
+            ),
+            n => {
+                let y = (m / 100) / n * n;
+                (format!("{y:04}"), y * 10000 + 101, (y + n - 1) * 10000 + 1231, (y + n) * 100 + 1)
+            }
+        };
+        bars.push(Bar { period, first, last, count: 0, estimated: 0 });
+        m = next;
     }
     for &d in docs {
         let Some(m) = month(d as usize) else { continue };
-        let at = ((m / 100 - lo / 100) * 12 + m % 100) as usize - (lo % 100) as usize;
-        if let Some(bar) = bars.get_mut(at) {
+        if let Some(bar) = bars.get_mut(slot(m) as usize) {
             bar.count += 1;
             bar.estimated += estimated.get(d as usize).copied().unwrap_or(false) as u32;
         }
@@ -336,6 +356,19 @@ mod tests {
         assert_eq!(h.iter().map(|b| b.count).collect::<Vec<_>>(), [1, 0, 2]);
         assert_eq!(h[1].period, "2024-02");
         assert!(histogram(&[], &[], &[]).is_empty());
+        // A spread of decades: one bar a year, then one a decade, never hundreds.
+        let wide = [Some((19030101, 19031231)), Some((20040301, 20040331)), Some((20050101, 20050101))];
+        let h = histogram(&[false; 3], &wide, &[0, 1, 2]);
+        assert_eq!(h.len(), 103);
+        assert_eq!((h[0].period.as_str(), h[0].count), ("1903", 1));
+        assert_eq!(
+            (h[101].period.as_str(), h[101].first, h[101].last, h[101].count),
+            ("2004", 20040101, 20041231, 1)
+        );
+        let wider = [Some((15000101, 15000101)), Some((20050101, 20050101))];
+        let h = histogram(&[false; 2], &wider, &[0, 1]);
+        assert_eq!((h.len(), h[0].period.as_str(), h[50].period.as_str()), (51, "1500", "2000"));
+        assert_eq!(h.iter().map(|b| b.count).sum::<u32>(), 2);
     }
 
     #[test]

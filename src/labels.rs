@@ -123,6 +123,9 @@ pub struct Tr {
     pub to: &'static str,
     /// "Articles per month".
     pub per_month: &'static str,
+    /// Name of the histogram when its bars are years (or decades) — a corpus spread
+    /// over more than ten years.
+    pub per_year: &'static str,
     /// "Active filters".
     pub active_filters: &'static str,
     /// "Clear all".
@@ -238,6 +241,7 @@ const EN: Tr = Tr {
     from: "From",
     to: "To",
     per_month: "Articles per month",
+    per_year: "Articles per year",
     active_filters: "Active filters",
     clear_all: "Clear all",
     empty: "No article matches all of these filters. Remove one of the active filters above, or ",
@@ -308,6 +312,7 @@ const ES: Tr = Tr {
     from: "Desde",
     to: "Hasta",
     per_month: "Artículos por mes",
+    per_year: "Artículos por año",
     active_filters: "Filtros activos",
     clear_all: "Quitar todos",
     empty: "Ningún artículo cumple todos estos filtros. Quite uno de los filtros activos, o ",
