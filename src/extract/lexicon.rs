@@ -75,6 +75,12 @@ pub fn given_names() -> &'static HashSet<String> {
 }
 
 lexicon_set!(
+    /// The hand-made list of common given names alone (without the census names, many
+    /// of which are also surnames: "Reagan", "Baker").
+    common_given_names, "lexicon/given_names.txt", false
+);
+
+lexicon_set!(
     /// Cities of 50,000 people or more whose names are not also given names, surnames
     /// or English words (`cities.txt`, see `tools/lexicon/generate.py`): a capitalised
     /// run that is one is a place, not a person. Not a source of the Places facet.

@@ -1767,6 +1767,11 @@ impl Register {
             // "Felipe Quesada" vs "Ramiro Quesada": the given name must agree.
             return cands.iter().copied().find(|&c| self.people[c].key[0] == toks[0]);
         }
+        // A bare word that is a common given name ("John", "James") names someone of
+        // this article, not the corpus's best-known person with that surname.
+        if single && lexicon::common_given_names().contains(surname) && !cands.iter().any(|c| local.contains(c)) {
+            return None;
+        }
         if cands.len() == 1 {
             return Some(cands[0]);
         }
