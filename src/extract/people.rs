@@ -1294,7 +1294,8 @@ fn analyse_run(
     if name_toks.iter().any(|t| is_acronym(t) && !t.ends_with('.')) {
         return None;
     }
-    const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "el", "la", "los", "las"];
+    // Not "that", which is mostly a conjunction ("said that Carl Icahn intends").
+    const DETERMINERS: &[&str] = &["the", "a", "an", "this", "el", "la", "los", "las"];
     // "the Sea", "a Smith" are not people.
     // The article belongs to the words cut from the front ("the Exchequer Nigel Lawson").
     let determined =
