@@ -1770,7 +1770,10 @@ impl Register {
         }
         // A bare word that is a common given name ("John", "James") names someone of
         // this article, not the corpus's best-known person with that surname.
-        if single && lexicon::common_given_names().contains(surname) && !cands.iter().any(|c| local.contains(c)) {
+        if single
+            && lexicon::common_given_names().contains(surname)
+            && !cands.iter().any(|c| local.contains(c))
+        {
             return None;
         }
         if cands.len() == 1 {
