@@ -254,6 +254,10 @@ fn org_phrase(run: &[Word]) -> Option<(String, usize, usize)> {
             skip += 1;
         } else if rest > 2
             && (lexicon::demonyms().contains(&f) || lexicon::places().contains_key(&f))
+            // Only before an office's words ("Argentine Foreign Ministry", "US State
+            // Department"), not in a firm's name ("American Telephone and Telegraph").
+            && all.get(skip + 1).is_some_and(|n| lexicon::role_tails().contains(&fold(n)))
+            && f != "federal"
             // A region's adjective belongs to the name ("European Community Commission",
             // "Asian Development Bank"); a nation's does not ("Argentine Foreign Ministry").
             && !matches!(
@@ -264,8 +268,12 @@ fn org_phrase(run: &[Word]) -> Option<(String, usize, usize)> {
             || lexicon::stop_caps().contains(&f)
                 && !lexicon::org_cues().contains(&f)
                 && rest > 1
-                && !matches!(f.as_str(), "new" | "national" | "foreign")
-            || org_connector(all[skip])
+                && !matches!(
+                    f.as_str(),
+                    "new" | "national" | "foreign" | "first" | "general" | "royal" | "united" | "central"
+                )
+            // "Los Angeles Times": a Spanish article opening a place's name stays.
+            || (org_connector(all[skip]) && !matches!(f.as_str(), "los" | "las"))
         {
             skip += 1;
         } else {
