@@ -489,7 +489,6 @@ pub fn suspicious(facet: Facet, value: &str) -> Option<&'static str> {
                 "Calif"
                     | "Mass"
                     | "Conn"
-                    | "Penn"
                     | "Mich"
                     | "Fla"
                     | "Ill"
