@@ -1143,6 +1143,25 @@ fn histogram_view(ex: Explorer) -> Frag {
             nodes.push(elc("p", "sr-only").attr("id", "histogram-help").text(x.histogram_help).into());
             nodes.push(bars_el.into());
             nodes.push(elc("p", "histogram-axis").attr("aria-hidden", "true").items(ends).into());
+            // Articles with no date are not in the bars: counted, and a filter of their own.
+            if ex.data.index.days.iter().any(Option::is_none) {
+                let undated = move || {
+                    ex.results.with(|r| {
+                        r.doc_ids().iter().filter(|&&d| ex.data.index.days[d as usize].is_none()).count()
+                    })
+                };
+                let pressed = move || ex.state.with(|s| s.undated);
+                let toggle = button(Some("linklike undated"), "")
+                    .text_dyn(move || format!("{} ({})", t.undated, undated()))
+                    .flag_dyn("aria-pressed", pressed)
+                    .on_click(move |_| {
+                        ex.update(true, |s| {
+                            s.undated = !s.undated;
+                            s.doc = None;
+                        })
+                    });
+                nodes.push(toggle.into());
+            }
             nodes
         })
     })

@@ -333,6 +333,13 @@ impl Index {
             }
             base.intersect_with(&set);
         }
+        if query.undated {
+            for (d, range) in self.days.iter().enumerate() {
+                if range.is_some() {
+                    base.set(d, false);
+                }
+            }
+        }
         if query.from.is_some() || query.to.is_some() {
             let from = query.from.unwrap_or(0);
             let to = query.to.unwrap_or(u32::MAX);
@@ -548,6 +555,8 @@ pub struct Query {
     pub from: Option<u32>,
     /// Last day (`yyyymmdd`), inclusive.
     pub to: Option<u32>,
+    /// Only articles with no date.
+    pub undated: bool,
     /// Order of the results.
     pub sort: Sort,
 }
@@ -901,6 +910,18 @@ mod tests {
         assert_eq!(run(q), vec![1], "a month-precise date overlaps a range inside it");
         let q = Query { from: Some(20250101), ..Default::default() };
         assert_eq!(run(q), vec![2]);
+    }
+
+    #[test]
+    fn undated_articles_are_a_filter_of_their_own() {
+        let mut d = docs();
+        d[1].date = None;
+        let index = Index::build(&d);
+        let q = Query { undated: true, ..Default::default() };
+        assert_eq!(index.search(&d, &q).hits.iter().map(|h| h.doc).collect::<Vec<_>>(), vec![1]);
+        let q = Query { undated: true, text: "ferries".into(), ..Default::default() };
+        assert!(index.search(&d, &q).hits.is_empty());
+        assert!(run(Query { undated: true, ..Default::default() }).is_empty(), "all dated");
     }
 
     #[test]

@@ -415,6 +415,7 @@ pub fn filter_chip_in(filter: &Filter, lang: UiLang) -> String {
         Filter::Facet(k, v) => format!("{}: {v}", t.facet_singular[facet_pos(*k)]),
         Filter::From(d) => format!("{} {d}", t.from),
         Filter::To(d) => format!("{} {d}", t.to),
+        Filter::Undated => t.undated.to_string(),
     }
 }
 
@@ -426,6 +427,7 @@ pub fn filter_remove_name_in(filter: &Filter, lang: UiLang) -> String {
         Filter::Facet(_, v) => format!("{} {v}", t.remove),
         Filter::From(d) => format!("{} {} {d}", t.remove, crate::text::lowercase(t.from)),
         Filter::To(d) => format!("{} {} {d}", t.remove, crate::text::lowercase(t.to)),
+        Filter::Undated => format!("{} {}", t.remove, crate::text::lowercase(t.undated)),
     }
 }
 

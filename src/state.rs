@@ -59,6 +59,8 @@ pub struct State {
     pub from: Option<String>,
     /// Last day, `YYYY-MM-DD`.
     pub to: Option<String>,
+    /// Only the articles with no date (`undated=1`).
+    pub undated: bool,
     /// Result order.
     pub sort: Sort,
     /// Id of the open article.
@@ -80,6 +82,8 @@ pub enum Filter {
     From(String),
     /// The end of the date range.
     To(String),
+    /// Only undated articles.
+    Undated,
 }
 
 impl State {
@@ -103,6 +107,7 @@ impl State {
                     Some(day) => state.to = Some(day),
                     None => notices.push(format!("Ignored the date “{value}”: use YYYY-MM-DD.")),
                 },
+                "undated" => state.undated = value != "0",
                 "sort" => match Sort::from_key(&value) {
                     Some(s) => state.sort = s,
                     None => notices.push(format!("Ignored the unknown sort “{value}”.")),
@@ -156,6 +161,9 @@ impl State {
         }
         if let Some(t) = &self.to {
             out.append_pair("to", t);
+        }
+        if self.undated {
+            out.append_pair("undated", "1");
         }
         if self.sort != Sort::default() {
             out.append_pair("sort", self.sort.key());
@@ -247,6 +255,9 @@ impl State {
         }
         out.extend(self.from.iter().map(|f| Filter::From(f.clone())));
         out.extend(self.to.iter().map(|t| Filter::To(t.clone())));
+        if self.undated {
+            out.push(Filter::Undated);
+        }
         out
     }
 
@@ -261,6 +272,7 @@ impl State {
             }
             Filter::From(_) => self.from = None,
             Filter::To(_) => self.to = None,
+            Filter::Undated => self.undated = false,
         }
     }
 
@@ -270,6 +282,7 @@ impl State {
         self.facets.clear();
         self.from = None;
         self.to = None;
+        self.undated = false;
     }
 
     /// The engine query for this state.
@@ -279,6 +292,7 @@ impl State {
             facets: self.facets.clone(),
             from: self.from.as_deref().and_then(date_range).map(|r| r.0),
             to: self.to.as_deref().and_then(date_range).map(|r| r.1),
+            undated: self.undated,
             sort: self.sort,
         }
     }
@@ -394,6 +408,18 @@ pub mod form {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn undated_is_a_filter_in_the_url() {
+        let (mut s, notices) = State::from_hash("undated=1&q=ferry");
+        assert!(notices.is_empty() && s.undated);
+        assert_eq!(s.to_hash(), "q=ferry&undated=1");
+        assert!(s.query().undated);
+        assert!(s.filters().contains(&Filter::Undated));
+        s.remove(&Filter::Undated);
+        assert!(!s.undated);
+        assert_eq!(State::from_hash("undated=0").0, State::default());
+    }
 
     #[test]
     fn doc_links_equal_the_hash_with_the_article_open() {
