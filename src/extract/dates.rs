@@ -953,6 +953,9 @@ pub fn estimate_from_body(body: &[BodyDate], rels: &[BodyRelative], present: Opt
             });
         }
     }
+    // A date told both as past and as upcoming is a fixture of a schedule ("the
+    // qualifiers end on 12 October 2005"): it bounds the article from above only.
+    past.retain(|b| !fut.iter().any(|f| f.first == b.first));
     // An upcoming month named without a year is the next one after the past bound.
     let lower = past.iter().max_by_key(|b| (b.first, b.day)).map(|b| b.first);
     if let (Some(lo), true) = (lower, fut.is_empty()) {
