@@ -417,10 +417,11 @@ fn titlecase_word(w: &str) -> String {
 }
 
 /// Legal suffixes of a firm's name ("Exxon Corp" is Exxon).
-fn legal_suffix(w: &str) -> bool {
+pub fn legal_suffix(w: &str) -> bool {
     matches!(
         w.trim_end_matches('.'),
         "Inc"
+            | "Incorporated"
             | "Corp"
             | "Corporation"
             | "Co"

@@ -554,7 +554,7 @@ pub fn suspicious(facet: Facet, value: &str) -> Option<&'static str> {
                 "director",
             ]
             .iter()
-            .any(|t| f != *t && f.len() >= 6 && edit_distance(&f, t) <= 2)
+            .any(|t| f != *t && f.len() >= 6 && super::people::edit_distance(&f, t) <= 2)
         }) {
             return Some("title typo");
         }
@@ -598,21 +598,6 @@ pub fn suspicious(facet: Facet, value: &str) -> Option<&'static str> {
         return Some("hyphenated word or contraction");
     }
     None
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for i in 1..=a.len() {
-        let mut cur = vec![i; b.len() + 1];
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
-        }
-        prev = cur;
-    }
-    prev[b.len()]
 }
 
 /// The facets an editor reads.

@@ -396,62 +396,45 @@ pub struct Context<'a> {
 
 /// Legal and business suffixes that close a firm's name.
 fn org_suffix(w: &str) -> bool {
-    matches!(
-        w.trim_end_matches('.'),
-        "Inc"
-            | "Incorporated"
-            | "Corp"
-            | "Corporation"
-            | "Co"
-            | "Cos"
-            | "Ltd"
-            | "Limited"
-            | "Plc"
-            | "PLC"
-            | "plc"
-            | "LLC"
-            | "AG"
-            | "Ag"
-            | "SA"
-            | "NV"
-            | "BV"
-            | "GmbH"
-            | "Group"
-            | "Holdings"
-            | "Bancorp"
-            | "Bancorporation"
-            | "Brothers"
-            | "Bros"
-            | "Associates"
-            | "Partners"
-            | "Securities"
-            | "Industries"
-            | "Airlines"
-            | "Airways"
-            | "Motors"
-            | "Records"
-            | "Pictures"
-            | "Studios"
-            | "Laboratories"
-            | "Labs"
-            | "Entertainment"
-            | "Electronics"
-            | "Communications"
-            | "Systems"
-            | "Technologies"
-            | "Pharmaceuticals"
-            | "Enterprises"
-            | "Trust"
-            | "Bank"
-            | "Capital"
-            | "Mfg"
-            | "Financial"
-            | "Investments"
-            | "International"
-            | "Resources"
-            | "Petroleum"
-            | "Energy"
-    )
+    super::entities::legal_suffix(w)
+        || matches!(
+            w.trim_end_matches('.'),
+            "Group"
+                | "Holdings"
+                | "Bancorp"
+                | "Bancorporation"
+                | "Brothers"
+                | "Bros"
+                | "Associates"
+                | "Partners"
+                | "Securities"
+                | "Industries"
+                | "Airlines"
+                | "Airways"
+                | "Motors"
+                | "Records"
+                | "Pictures"
+                | "Studios"
+                | "Laboratories"
+                | "Labs"
+                | "Entertainment"
+                | "Electronics"
+                | "Communications"
+                | "Systems"
+                | "Technologies"
+                | "Pharmaceuticals"
+                | "Enterprises"
+                | "Trust"
+                | "Bank"
+                | "Capital"
+                | "Mfg"
+                | "Financial"
+                | "Investments"
+                | "International"
+                | "Resources"
+                | "Petroleum"
+                | "Energy"
+        )
 }
 
 /// Lower-case words for a kind of firm or group that a name follows ("software giant
@@ -872,7 +855,8 @@ fn misspelt_title(w: &str) -> bool {
         .any(|t| f != *t && edit_distance(&f, t) <= 2)
 }
 
-fn edit_distance(a: &str, b: &str) -> usize {
+/// Levenshtein distance between two words, in characters.
+pub fn edit_distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
     let mut prev: Vec<usize> = (0..=b.len()).collect();
@@ -1233,32 +1217,8 @@ fn analyse_run(
     // A legal suffix or a clock time inside makes it a firm or no name ("Gas Light Co",
     // "P.M. Peking").
     if name_toks.iter().any(|t| {
-        matches!(
-            t.trim_end_matches('.'),
-            "Inc"
-                | "Corp"
-                | "Co"
-                | "Cos"
-                | "Ltd"
-                | "Plc"
-                | "PLC"
-                | "LLC"
-                | "AG"
-                | "Ag"
-                | "SA"
-                | "S.A"
-                | "NV"
-                | "N.V"
-                | "BV"
-                | "GmbH"
-                | "Bancorp"
-                | "Mfg"
-                | "P.M"
-                | "A.M"
-                | "Pty"
-                | "SpA"
-                | "Cie"
-        )
+        super::entities::legal_suffix(t)
+            || matches!(t.trim_end_matches('.'), "Bancorp" | "Mfg" | "P.M" | "A.M")
     }) {
         return None;
     }
