@@ -331,7 +331,11 @@ pub fn auto_topics(
             let in_body = li > 0 || !d.headline;
             for (ch, quoted) in chunks(line, d.lang, banned, &verbs) {
                 for len in 1..=3usize {
-                    for (i, w) in ch.windows(len).enumerate().filter(|(_, w)| window_ok(w)) {
+                    // Nor can a verb end one ("commentators believe", "names include").
+                    let ends_in_verb = |w: &[Tok]| w.len() > 1 && verbs.contains(&w[w.len() - 1].fold);
+                    for (i, w) in
+                        ch.windows(len).enumerate().filter(|(_, w)| window_ok(w) && !ends_in_verb(w))
+                    {
                         let key = w.iter().map(|t| t.stem.as_str()).collect::<Vec<_>>().join(" ");
                         if !quoted && in_body {
                             unquoted.insert((di, key.clone()));
