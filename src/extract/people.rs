@@ -603,7 +603,15 @@ pub fn org_evidence(sentence: &str, out: &mut HashSet<String>) {
             && sep(start - 1).trim().is_empty();
         let shares_of =
             start > 1 && fold(&ws[start - 1].text) == "of" && fold(&ws[start - 2].text) == "shares";
-        if end < k || joined_suffix || ticker || noun_before || shares_of || comma_firm {
+        // "the Harry Potter films", "the Bourne books": a franchise, not a person.
+        let franchise = sep(k).trim().is_empty()
+            && ws.get(k + 1).is_some_and(|w| {
+                matches!(
+                    w.text.as_str(),
+                    "films" | "books" | "novels" | "movies" | "games" | "franchise" | "series"
+                )
+            });
+        if end < k || joined_suffix || ticker || noun_before || shares_of || comma_firm || franchise {
             let name: Vec<String> = ws[start..=end].iter().map(|w| w.text.clone()).collect();
             if !(name.len() == 1 && org_suffix(&name[0])) {
                 out.insert(fold(&name.join(" ")));
@@ -1922,10 +1930,13 @@ mod tests {
             "Shares of Texaco <TX> fell, as did Kidder, Peabody and Co.",
             "The software giant Microsoft said so, and the rock band Franz Ferdinand played.",
             "The British number one will next play Roger Federer on Friday.",
+            "It is the last of the Harry Potter films.",
         ] {
             org_evidence(s, &mut o);
         }
-        for thing in ["drexel burnham lambert", "texaco", "kidder", "microsoft", "franz ferdinand"] {
+        for thing in
+            ["drexel burnham lambert", "texaco", "kidder", "microsoft", "franz ferdinand", "harry potter"]
+        {
             assert!(o.contains(thing), "{thing}: {o:?}");
         }
         assert!(!o.contains("roger federer"), "a verb is no firm noun: {o:?}");
