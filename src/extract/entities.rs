@@ -346,7 +346,7 @@ pub fn merge_orgs(found: &[Found]) -> Vec<Vec<String>> {
     let canon = |name: &str| -> Option<String> {
         if let Some(a) = name.strip_prefix('\u{1}') {
             // "INC", "AG" in a headline are legal suffixes, not initials of a name.
-            if legal_suffix(&titlecase_word(a)) || legal_suffix(a) {
+            if legal_suffix(&super::people::title_cased(a)) || legal_suffix(a) {
                 return None;
             }
             if let Some(e) = acr.get(a) {
@@ -409,11 +409,6 @@ pub fn merge_orgs(found: &[Found]) -> Vec<Vec<String>> {
             counts.into_iter().map(|(n, _)| n).collect()
         })
         .collect()
-}
-
-fn titlecase_word(w: &str) -> String {
-    let mut cs = w.chars();
-    cs.next().map(|c| c.to_uppercase().chain(cs.flat_map(char::to_lowercase)).collect()).unwrap_or_default()
 }
 
 /// Legal suffixes of a firm's name ("Exxon Corp" is Exxon).

@@ -405,10 +405,9 @@ pub fn extract_sources(files: &[Source], taxonomy: Option<&str>) -> Corpus {
         d.doc.id = id;
     }
 
-    // Words seen in lower case anywhere: capitalised at a sentence start they are
-    // common words, not names.
-    // A word counts as common when it is written in lower case at least a quarter as
-    // often as capitalised inside a sentence: "baker" now and then beside hundreds of
+    // Common words: capitalised at a sentence start they are not names. A word counts
+    // as common when it is written in lower case at least a quarter as often as
+    // capitalised inside a sentence: "baker" now and then beside hundreds of
     // "James Baker" leaves Baker a name; "black" is a common word even though "Black"
     // opens some names.
     let mut lower_n: HashMap<String, u32> = HashMap::new();
@@ -493,9 +492,14 @@ pub fn extract_sources(files: &[Source], taxonomy: Option<&str>) -> Corpus {
                 .filter(|(s, _)| !people::all_caps(s))
                 .map(|(s, w)| (dates::dateline_end(s).map_or(s.as_str(), |e| &s[e..]).to_string(), *w))
                 .collect();
-            // Places from every line, headline and dateline included.
-            let places = entities::find(&d.sentences).places;
-            entities::Found { places, ..entities::find(&lines) }
+            // Places from every line, headline and dateline included (one pass when no
+            // line was left out or cut).
+            let all = entities::find(&d.sentences);
+            if lines == d.sentences {
+                all
+            } else {
+                entities::Found { places: all.places, ..entities::find(&lines) }
+            }
         })
         .collect();
     let mut orgs = entities::merge_orgs(&found);

@@ -147,12 +147,16 @@ fn is_honorific(s: &str) -> bool {
 
 /// A title or a word completing one ("Secretary", "State", "Staff").
 fn is_role_word(w: &str) -> bool {
+    is_title(w) || lexicon::role_tails().contains(&fold(w))
+}
+
+/// A title ("Mr.", "President"), or a hyphenated one whose last part is
+/// ("Vice-President", "Co-Chairman").
+fn is_title(w: &str) -> bool {
     let f = fold(w);
-    // "Vice-President", "Co-Chairman": the last part says the office.
     let last = f.rsplit('-').next().unwrap_or(&f);
     lexicon::titles().contains(&f)
         || lexicon::titles().contains(f.trim_end_matches('.'))
-        || lexicon::role_tails().contains(&f)
         || (last.len() < f.len() && lexicon::titles().contains(last))
 }
 
@@ -840,7 +844,7 @@ fn contraction(w: &str) -> bool {
 
 /// A word within two edits of a title ("Represenative", "Preesident"): a misspelt title,
 /// not a name.
-fn misspelt_title(w: &str) -> bool {
+pub fn misspelt_title(w: &str) -> bool {
     let f = fold(w);
     f.len() >= 7
         && !lexicon::given_names().contains(&f)
@@ -1097,13 +1101,7 @@ fn analyse_run(
             last_role = Some(k);
         }
     }
-    let has_title = toks[..last_role.map(|k| k + 1).unwrap_or(0)].iter().any(|t| {
-        let f = fold(t);
-        let last = f.rsplit('-').next().unwrap_or(&f);
-        lexicon::titles().contains(&f)
-            || lexicon::titles().contains(f.trim_end_matches('.'))
-            || (last.len() < f.len() && lexicon::titles().contains(last))
-    });
+    let has_title = toks[..last_role.map(|k| k + 1).unwrap_or(0)].iter().any(|t| is_title(t));
     let (role_toks, name_toks): (Vec<String>, Vec<String>) = match last_role {
         Some(k) => (toks[..=k].to_vec(), toks[k + 1..].to_vec()),
         None => (Vec::new(), toks.clone()),
