@@ -34,7 +34,7 @@ build: setup
 	trunk build --release
 
 inspect:
-	cargo run --release --bin corpus -- inspect
+	cargo run --release -p explorer-extract --bin corpus -- inspect
 
 # Extraction quality on the public development corpora (README, "Quality on public
 # corpora"): people against the wire's tags and our hand annotations (tests/gold),
@@ -43,7 +43,7 @@ inspect:
 EVAL_DIR ?= ../shared/eval
 EVAL_TOP ?= 40
 eval:
-	cargo build --release --bin corpus
+	cargo build --release -p explorer-extract --bin corpus
 	@set -e; for c in reuters-dev bbc-dev; do \
 	  gold=""; cmp=""; \
 	  [ -f "$(EVAL_DIR)/$$c.tsv" ] && gold="$(EVAL_DIR)/$$c.tsv"; \

@@ -5,27 +5,16 @@
 //! folder named by the `CORPUS_DIR` environment variable, relative to this crate or
 //! absolute), runs the same extraction as `corpus inspect`, builds the search index
 //! and writes both, serialised with postcard, to `$OUT_DIR/corpus.bin`, which
-//! `src/app.rs` includes with `include_bytes!`.
-//!
-//! It also writes `$OUT_DIR/combining_marks.rs`, the ranges of Unicode combining
-//! marks as the `unicode-normalization` crate defines them, so the wasm build can fold
-//! accents without carrying the crate's tables (see `src/text.rs`).
+//! `src/app.rs` includes with `include_bytes!`. The extraction is the
+//! `explorer-extract` crate and the index the `explorer-core` crate, both ordinary
+//! build-dependencies, so a change to either rebuilds the embedded corpus.
 //!
 //! A file that cannot be ingested stops the build with a message naming it; warnings
 //! (re-encoded files, skipped non-text files, merged duplicates) are printed by cargo,
 //! then one line with how many files went in and how many articles came out.
 
-#![allow(dead_code)]
-
-#[path = "src/extract/mod.rs"]
-mod extract;
-#[path = "src/index.rs"]
-mod index;
-#[path = "src/model.rs"]
-mod model;
-#[path = "src/text.rs"]
-mod text;
-
+use explorer_core::index;
+use explorer_extract as extract;
 use std::path::PathBuf;
 
 fn main() {
@@ -53,23 +42,4 @@ fn main() {
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     let out = out_dir.join("corpus.bin");
     std::fs::write(&out, bytes).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
-    let marks = out_dir.join("combining_marks.rs");
-    std::fs::write(&marks, combining_mark_ranges())
-        .unwrap_or_else(|e| panic!("cannot write {}: {e}", marks.display()));
-}
-
-/// The code points for which `is_combining_mark` holds, as a Rust array of inclusive
-/// `(first, last)` ranges in ascending order.
-fn combining_mark_ranges() -> String {
-    let mut ranges: Vec<(u32, u32)> = Vec::new();
-    for c in (0..=char::MAX as u32).filter_map(char::from_u32) {
-        if unicode_normalization::char::is_combining_mark(c) {
-            match ranges.last_mut() {
-                Some((_, hi)) if *hi + 1 == c as u32 => *hi = c as u32,
-                _ => ranges.push((c as u32, c as u32)),
-            }
-        }
-    }
-    let body: Vec<String> = ranges.iter().map(|(a, b)| format!("(0x{a:X}, 0x{b:X})")).collect();
-    format!("&[{}]", body.join(", "))
 }

@@ -7,8 +7,8 @@
 //! exposes these exports as `window.wasmBindings`. The interface itself never uses them.
 
 use crate::app::embedded_data;
-use crate::index::{Data, FacetKind, Query};
-use crate::model::date_range;
+use explorer_core::index::{Data, FacetKind, Query};
+use explorer_core::model::date_range;
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 use wasm_bindgen::prelude::*;
@@ -62,7 +62,7 @@ fn to_query(q: JsQuery) -> Query {
 }
 
 /// Runs a query `{text, person: [], topic: [], from, to}` through the same
-/// [`crate::index::Index::search`] the interface uses (ranking and every facet count
+/// [`explorer_core::index::Index::search`] the interface uses (ranking and every facet count
 /// included) and returns `{count, ids}`, `ids` a `Uint32Array` of article positions in
 /// result order. A malformed query is treated as empty.
 #[wasm_bindgen]

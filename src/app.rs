@@ -11,22 +11,22 @@
 //! set the signal; Back/Forward and edited links arrive as `hashchange` events and are
 //! decoded back into the signal.
 //!
-//! [`Index`]: crate::index::Index
+//! [`Index`]: explorer_core::index::Index
 
 use crate::dom::{button, effect, el, elc, keyed, region, text, El, Frag};
 use crate::explore::{
     active_element, date_evidence, day_string, element_by_id, empty_state, explore_tr, filters_toggle,
     histogram_key, key_is_ours, reader_body, refocus_bar, select_all, set_day_range,
 };
-use crate::index::{fold_label, highlight, snippet, Data, FacetKind, Results, Segment, Sort};
-use crate::insights::{
+use explorer_core::index::{fold_label, highlight, snippet, Data, FacetKind, Results, Segment, Sort};
+use explorer_core::insights::{
     citation, cooccurrence, day_histogram, drilled_month, export_csv, export_json, histogram, timeline,
 };
-use crate::labels::{
-    count_line_in, display_date_in, facet_title_in, filter_chip_in, filter_remove_name_in, tr, Tr, UiLang,
+use explorer_core::labels::{
+    count_line_in, display_date_in, facet_title_in, filter_chip_in, filter_remove_name_in, tr, Tr,
 };
-use crate::model::{sort_by_dyn, Document};
-use crate::state::{normalise_day, Flags, State, View};
+use explorer_core::model::{sort_by_dyn, Document};
+use explorer_core::state::{normalise_day, Flags, State, UiLang, View};
 use leptos::ev;
 use leptos::prelude::*;
 use std::sync::OnceLock;
@@ -42,6 +42,7 @@ static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"))
 /// The corpus and index embedded at build time, decoded once.
 pub fn embedded_data() -> &'static Data {
     static DATA: OnceLock<Data> = OnceLock::new();
+    crate::text_host::install();
     // `panic!` with the message as text: `expect` would format it with `Debug`, which
     // brings string escaping and its Unicode tables into the wasm.
     DATA.get_or_init(|| Data::from_bytes(EMBEDDED).unwrap_or_else(|e| panic!("{e}")))
@@ -207,6 +208,7 @@ fn write_hash(hash: &str, push: bool) {
 pub fn mount(parent: &web_sys::Element, data: &'static Data) {
     // Leptos's effects run as tasks of wasm-bindgen-futures' executor.
     let _ = any_spawner::Executor::init_wasm_bindgen();
+    crate::text_host::install();
     let owner = Owner::new();
     owner.with(|| {
         for node in app(data) {
@@ -671,7 +673,7 @@ pub fn facet_list(ex: Explorer, kind: FacetKind) -> El {
     let filter = RwSignal::new(String::new());
     let t = ex.t();
     let title = facet_title_in(kind, ex.ui_lang());
-    let lower = crate::text::lowercase(title);
+    let lower = explorer_core::text::lowercase(title);
     let many = facet.values.len() > FACET_LIMIT;
     let folded: Vec<String> = facet.values.iter().map(|v| fold_label(&v.label)).collect();
     let mut by_alpha: Vec<usize> = (0..facet.values.len()).collect();
@@ -1179,7 +1181,7 @@ struct HistBar {
     /// The date range of the state.
     range: Memo<(Option<u32>, Option<u32>)>,
     /// The bars' counts.
-    bars: Memo<Vec<crate::insights::Bar>>,
+    bars: Memo<Vec<explorer_core::insights::Bar>>,
     /// Where a drag across bars started.
     drag_from: std::rc::Rc<std::cell::Cell<Option<(u32, u32)>>>,
 }

@@ -282,7 +282,7 @@ fn keyed_boxed(parent: Element, keys: Box<dyn Fn() -> Vec<u32>>, build: Box<dyn 
             node.remove();
             owner.cleanup();
         }
-        crate::model::sort_by_dyn(&mut next, &|a, b| a.0.cmp(&b.0));
+        explorer_core::model::sort_by_dyn(&mut next, &|a, b| a.0.cmp(&b.0));
         next
     }));
 }

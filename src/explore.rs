@@ -6,18 +6,19 @@
 //! Why a module of its own: `app.rs` holds the core wiring (search box, URL writing,
 //! result list) and changes for other reasons; what is here only plugs into it.
 //! The decisions (what is a name or a date, which day range a date covers) live in
-//! the pure [`crate::reader_text`] module; these components only render [`Run`]s as
+//! the pure [`explorer_core::reader_text`] module; these components only render [`Run`]s as
 //! text nodes, `<mark>`s and buttons, never as HTML.
 
 use crate::app::{segments, Explorer};
 use crate::dom::{button, el, elc, region, El, Frag};
-use crate::index::Data;
-use crate::index::{highlight, FacetKind, ParsedQuery};
-use crate::labels::{filter_remove_name_in, UiLang};
-use crate::model::Document;
-use crate::reader_text::{doc_year, entity_spans, names_for, runs, Entity, EntityKind, Run};
-use crate::state::{days_in_month, normalise_day, Filter, State};
-use crate::text::Lang;
+use explorer_core::calendar::days_in_month;
+use explorer_core::index::Data;
+use explorer_core::index::{highlight, FacetKind, ParsedQuery};
+use explorer_core::labels::filter_remove_name_in;
+use explorer_core::model::Document;
+use explorer_core::reader_text::{doc_year, entity_spans, names_for, runs, Entity, EntityKind, Run};
+use explorer_core::state::{normalise_day, Filter, State, UiLang};
+use explorer_core::text::Lang;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -87,7 +88,7 @@ pub fn explore_tr(lang: UiLang) -> &'static ExploreTr {
 /// `yyyymmdd` as `YYYY-MM-DD` (clamped to the month's last day).
 pub fn day_string(d: u32) -> String {
     let (y, m, day) = (d / 10000, d / 100 % 100, d % 100);
-    format!("{y:04}-{m:02}-{:02}", day.min(days_in_month(y, m)))
+    format!("{y:04}-{m:02}-{:02}", day.min(days_in_month(y as i32, m)))
 }
 
 /// Sets the date range to the days `first..=last` (`yyyymmdd`) and closes the reader.
@@ -135,7 +136,7 @@ pub fn rescuers(data: &Data, state: &State) -> Vec<(Filter, usize)> {
         })
         .filter(|(_, n)| *n > 0)
         .collect();
-    crate::model::sort_by_dyn(&mut out, &|a, b| b.1.cmp(&a.1));
+    explorer_core::model::sort_by_dyn(&mut out, &|a, b| b.1.cmp(&a.1));
     out
 }
 
@@ -373,7 +374,7 @@ mod tests {
 
     #[test]
     fn the_empty_state_names_the_filters_to_remove() {
-        use crate::model::{Corpus, Document};
+        use explorer_core::model::{Corpus, Document};
         let doc = |id: &str, person: &str| Document {
             id: id.into(),
             title: format!("About {person}"),

@@ -1,11 +1,11 @@
-//! News-corpus explorer: a set of news articles turned into one explorable web page.
+//! News-corpus explorer: the browser app, the only crate that touches the DOM.
 //!
-//! The crate is split so that everything that can be plain Rust is: [`model`] (the
-//! embedded data), [`text`] (folding and tokenizing), [`extract`] (build-time
-//! extraction, native only), [`index`] (facets and full-text search) and [`state`]
-//! (the URL codec) have no web dependency and are unit-tested natively. Only [`app`]
-//! and [`explore`] touch the DOM, through [`dom`]: a small builder over Leptos's
-//! reactive system.
+//! Everything that can be plain Rust lives in the workspace's other crates:
+//! `explorer-core` (model, text folding, index and query, URL state, labels,
+//! insights) runs here in the browser but has no web dependency, and
+//! `explorer-extract` turns the corpus folder into the embedded data at build time
+//! (`build.rs`). This crate adds [`app`] and [`explore`], the components, over
+//! [`dom`], a small builder on Leptos's reactive system.
 
 #[cfg(target_arch = "wasm32")]
 #[cfg(feature = "bench")]
@@ -13,13 +13,4 @@ pub mod api;
 pub mod app;
 pub mod dom;
 pub mod explore;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod extract;
-pub mod index;
-pub mod insights;
-pub mod labels;
-pub mod model;
-pub mod reader_text;
-pub mod state;
-pub mod synth;
-pub mod text;
+pub mod text_host;

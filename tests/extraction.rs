@@ -2,8 +2,8 @@
 //! corpora covering date formats, languages, chrome, encodings and broken files) and
 //! the real seed articles under `seeds/`.
 
-use news_explorer::extract::ingest_dir;
-use news_explorer::model::{Corpus, Document, Precision};
+use explorer_core::model::{Corpus, Document, Precision};
+use explorer_extract::ingest_dir;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -189,10 +189,10 @@ fn broken_inputs_are_errors_naming_the_file() {
     let e = ingest_dir(&fixture("empty")).unwrap_err();
     assert!(e.file.ends_with("blank.txt"), "{e}");
     assert!(e.to_string().contains("blank.txt: "), "{e}");
-    assert!(e.message.contains("remove"), "{e}");
+    assert!(e.to_string().contains("remove"), "{e}");
     let e = ingest_dir(&fixture("binary")).unwrap_err();
     assert!(e.file.ends_with("b.dat"), "{e}");
-    assert!(e.message.contains("binary"), "{e}");
+    assert!(e.to_string().contains("binary"), "{e}");
     let e = ingest_dir(&fixture("no_articles")).unwrap_err();
     assert!(e.file.ends_with("no_articles"), "{e}");
     assert!(ingest_dir(&fixture("does-not-exist")).is_err());
@@ -371,15 +371,15 @@ fn every_accepted_file_is_accounted_for() {
         let c = ingest_dir(&dir).unwrap();
         assert_all_accounted_for(&dir, &c);
         // What the app embeds (serialised and read back) still has every file.
-        let data = news_explorer::index::Data::new(c.clone());
-        let back = news_explorer::index::Data::from_bytes(&data.to_bytes()).expect("the blob decodes");
+        let data = explorer_core::index::Data::new(c.clone());
+        let back = explorer_core::index::Data::from_bytes(&data.to_bytes()).expect("the blob decodes");
         // Everything but the removed page chrome, which the app never shows.
         let mut expected = c.documents.clone();
         expected.iter_mut().for_each(|d| d.chrome.clear());
         assert_eq!(back.corpus.documents, expected, "{name}");
     }
     let c = awkward();
-    assert_eq!(news_explorer::extract::summary(&c), "7 files in → 5 articles (2 duplicates merged)");
+    assert_eq!(explorer_extract::summary(&c), "7 files in → 5 articles (2 duplicates merged)");
 }
 
 #[test]
@@ -649,7 +649,7 @@ fn a_page_without_article_text_is_an_error_naming_it() {
     std::fs::write(dir.join("app-shell.html"), "<!doctype html><html><head><script src=app.js></script></head><body><div id=root></div></body></html>").unwrap();
     let e = ingest_dir(&dir).unwrap_err();
     assert!(e.file.ends_with("app-shell.html"), "{e}");
-    assert!(e.message.contains("JavaScript"), "{e}");
+    assert!(e.to_string().contains("JavaScript"), "{e}");
 }
 
 /// Collections (a news API's JSON, JSON Lines, a spreadsheet's CSV) and Markdown with
@@ -658,7 +658,7 @@ fn a_page_without_article_text_is_an_error_naming_it() {
 #[test]
 fn collections_of_records() {
     let c = ingest_dir(&fixture("collections")).expect("the collections fixture ingests");
-    assert_eq!(news_explorer::extract::summary(&c), "4 files in → 6 articles (0 duplicates merged)");
+    assert_eq!(explorer_extract::summary(&c), "4 files in → 6 articles (0 duplicates merged)");
     let w = c.warnings.join("\n");
     assert!(w.contains("newsapi.json: record 3 (“[Removed]”) has no text; left out"), "{w}");
     assert!(!w.contains("near-duplicate"), "two articles of one story are not near-duplicates: {w}");
@@ -718,7 +718,7 @@ fn a_collection_without_text_fields_is_an_error_naming_it_and_its_fields() {
     std::fs::write(dir.join("prices.csv"), "Ticker,Close\nABC,12.5\n").unwrap();
     let e = ingest_dir(&dir).unwrap_err();
     assert!(e.file.ends_with("prices.csv"), "{e}");
-    assert!(e.message.contains("no text field") && e.message.contains("Close, Ticker"), "{e}");
+    assert!(e.to_string().contains("no text field") && e.to_string().contains("Close, Ticker"), "{e}");
 }
 
 #[test]

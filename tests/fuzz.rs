@@ -8,11 +8,11 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use news_explorer::extract::{extract, read_text, slug, summary};
-use news_explorer::index::{snippet, Data, FacetKind};
-use news_explorer::model::{Corpus, Document};
-use news_explorer::state::State;
-use news_explorer::text::Lang;
+use explorer_core::index::{snippet, Data, FacetKind};
+use explorer_core::model::{Corpus, Document};
+use explorer_core::state::State;
+use explorer_core::text::Lang;
+use explorer_extract::{extract, read_text, slug, summary};
 use proptest::prelude::*;
 use std::collections::HashSet;
 use std::path::Path;
@@ -137,7 +137,7 @@ fn check_corpus(files: &[(String, String)], c: &Corpus) {
             .chars()
             .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-' || ch == '_'));
         assert!(
-            d.date.as_deref().is_none_or(|x| news_explorer::model::date_range(x).is_some()),
+            d.date.as_deref().is_none_or(|x| explorer_core::model::date_range(x).is_some()),
             "{:?}",
             d.date
         );
@@ -164,7 +164,7 @@ fn data() -> &'static Data {
             persons: vec![person.into()],
             topics: vec!["Harbour strike".into()],
             date: Some(date.into()),
-            date_precision: Some(news_explorer::model::Precision::Day),
+            date_precision: Some(explorer_core::model::Precision::Day),
             ..Default::default()
         };
         Data::new(Corpus {
@@ -254,7 +254,7 @@ proptest! {
             }
             Err(e) => {
                 prop_assert!(e.file.ends_with("f.txt"));
-                prop_assert!(e.message.contains("remove"), "{}", e.message);
+                prop_assert!(e.to_string().contains("remove"), "{e}");
             }
         }
     }
@@ -289,7 +289,7 @@ proptest! {
         let mut expected = data.corpus.clone();
         expected.documents.iter_mut().for_each(|d| d.chrome.clear());
         prop_assert_eq!(&back.corpus, &expected);
-        let q = news_explorer::index::Query { text: query, ..Default::default() };
+        let q = explorer_core::index::Query { text: query, ..Default::default() };
         let r = data.index.search(&data.corpus.documents, &q);
         for h in &r.hits {
             let d = &data.corpus.documents[h.doc as usize];
@@ -310,7 +310,7 @@ proptest! {
             line(),
         ], 0..40)
     ) {
-        let page = news_explorer::extract::html::read(&parts.concat());
+        let page = explorer_extract::html::read(&parts.concat());
         for l in page.text.lines() {
             prop_assert!(!l.trim().is_empty() && !l.contains("  ") && l.trim() == l, "{l:?}");
         }
@@ -356,7 +356,7 @@ proptest! {
     /// any string.
     #[test]
     fn form_matches_the_crate(pairs in prop::collection::vec((any::<String>(), any::<String>()), 0..8), raw in any::<String>(), junk in "[%+&=a-f0-9 é]{0,40}") {
-        let mut ours = news_explorer::state::form::Pairs::default();
+        let mut ours = explorer_core::state::form::Pairs::default();
         let mut theirs = form_urlencoded::Serializer::new(String::new());
         for (k, v) in &pairs {
             ours.append_pair(k, v);
@@ -364,7 +364,7 @@ proptest! {
         }
         prop_assert_eq!(ours.finish(), theirs.finish());
         for s in [raw.as_str(), junk.as_str()] {
-            let ours: Vec<(String, String)> = news_explorer::state::form::parse(s).collect();
+            let ours: Vec<(String, String)> = explorer_core::state::form::parse(s).collect();
             let theirs: Vec<(String, String)> =
                 form_urlencoded::parse(s.as_bytes()).map(|(k, v)| (k.into_owned(), v.into_owned())).collect();
             prop_assert_eq!(ours, theirs);

@@ -8,10 +8,10 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use news_explorer::index::{highlight, snippet, ParsedQuery};
-use news_explorer::insights::{citation, export_csv, export_json};
-use news_explorer::model::{Corpus, Document};
-use news_explorer::text::Lang;
+use explorer_core::index::{highlight, snippet, ParsedQuery};
+use explorer_core::insights::{citation, export_csv, export_json};
+use explorer_core::model::{Corpus, Document};
+use explorer_core::text::Lang;
 
 const SCRIPT: &str = "</script><script>window.__pwned = 1</script>";
 

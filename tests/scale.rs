@@ -2,7 +2,7 @@
 //! and the real index, and every query count is checked against a naive linear scan.
 //!
 //! Why: the seeds have five articles, so nothing else exercises the index at the sizes
-//! the explorer is meant for. The corpus comes from `news_explorer::synth` (realistic
+//! the explorer is meant for. The corpus comes from `explorer_extract::synth` (realistic
 //! headlines, bylines, datelines, people, places, topics, dated events; deterministic
 //! seed), is written to a temporary folder and read back with `extract::ingest_dir`
 //! exactly as the build script does.
@@ -12,11 +12,11 @@
 //! articles in release but minutes unoptimised, so a plain debug `cargo test` uses
 //! 300. `SCALE_N=…` overrides both. Nothing here is timed: correctness only.
 
-use news_explorer::extract::ingest_dir;
-use news_explorer::index::{contains_phrase, full_text, Data, FacetKind, ParsedQuery, Query};
-use news_explorer::model::Document;
-use news_explorer::synth;
-use news_explorer::text::{guess_lang, stem, tokenize, Lang};
+use explorer_core::index::{contains_phrase, full_text, Data, FacetKind, ParsedQuery, Query};
+use explorer_core::model::Document;
+use explorer_core::text::{guess_lang, stem, tokenize, Lang};
+use explorer_extract::ingest_dir;
+use explorer_extract::synth;
 use std::collections::HashSet;
 use std::path::PathBuf;
 

@@ -8,9 +8,9 @@
 
 #![cfg(target_arch = "wasm32")]
 
+use explorer_core::index::Data;
+use explorer_core::model::{Corpus, Document, Precision};
 use news_explorer::app::mount as mount_app;
-use news_explorer::index::Data;
-use news_explorer::model::{Corpus, Document, Precision};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlInputElement};
@@ -174,7 +174,7 @@ async fn keyed_lists_keep_their_items() {
 /// index relies on, or query words would miss indexed ones.
 #[wasm_bindgen_test]
 fn the_browser_folds_like_the_build() {
-    use news_explorer::text::{fold, is_combining_mark, tokenize};
+    use explorer_core::text::{fold, is_combining_mark, tokenize};
     for (input, folded) in [
         ("Lucía", "lucia"),
         ("ÉXITO Ñandú", "exito nandu"),
@@ -332,7 +332,7 @@ mod hostile {
             date_precision: Some(Precision::Day),
             date_evidence: format!("\" onmouseover=\"window.__pwned = 7\" {SCRIPT}"),
             duplicates: vec![format!("copy {SCRIPT}.txt")],
-            related: vec![news_explorer::model::Related {
+            related: vec![explorer_core::model::Related {
                 id: if id == "h1" { "h2".into() } else { "h1".into() },
                 reason: format!("Shares {IMG}"),
             }],
@@ -341,13 +341,13 @@ mod hostile {
         };
         let corpus = Corpus {
             documents: vec![evil("h1", "2024-03-02"), evil("h2", "2024-05-09")],
-            events: vec![news_explorer::model::Event {
+            events: vec![explorer_core::model::Event {
                 date: "2024-03-01".into(),
                 precision: Some(Precision::Day),
                 text: format!("On 1 March {SCRIPT} {IMG} happened."),
                 docs: vec!["h1".into(), "h2".into()],
             }],
-            threads: vec![news_explorer::model::Thread {
+            threads: vec![explorer_core::model::Thread {
                 label: format!("{IMG} story"),
                 docs: vec!["h1".into(), "h2".into()],
             }],

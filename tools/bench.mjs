@@ -13,7 +13,7 @@
 // It is not part of `make test`.
 //
 //   node tools/bench.mjs --corpus DIR          # a folder of articles
-//   node tools/bench.mjs --generate 2000       # N synthetic articles (src/synth.rs)
+//   node tools/bench.mjs --generate 2000       # N synthetic articles (crates/extract/src/synth.rs)
 //   options: --seed S (1)  --runs R (41)  --keep (keep the temp dists)
 //            --dist DIR (reuse a `--features bench` build)  --app-dist DIR (reuse a shipped build)
 //
@@ -71,7 +71,7 @@ function build(opts) {
   if (opts.generate) {
     corpus = path.join(tmp, 'corpus');
     log(`generating ${opts.generate} articles (seed ${opts.seed}) into ${corpus}`);
-    execFileSync('cargo', ['run', '--quiet', '--release', '--bin', 'corpus', '--', 'generate', String(opts.generate), corpus, '--seed', String(opts.seed)],
+    execFileSync('cargo', ['run', '--quiet', '--release', '-p', 'explorer-extract', '--bin', 'corpus', '--', 'generate', String(opts.generate), corpus, '--seed', String(opts.seed)],
       { cwd: ROOT, env, stdio: 'inherit' });
   }
   // The app as shipped (what start-up, keystrokes and transfer sizes are measured on),

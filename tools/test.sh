@@ -73,9 +73,9 @@ e2e_tests() {
   node --test --test-timeout=120000 tests/e2e/
 }
 
-run_stage fmt    "cargo fmt"              cargo fmt --check -- --color=never
-run_stage clippy "cargo clippy"           cargo clippy --all-targets --all-features -- -D warnings
-run_stage unit   "cargo test (native)"    cargo test
+run_stage fmt    "cargo fmt"              cargo fmt --all --check -- --color=never
+run_stage clippy "cargo clippy"           cargo clippy --workspace --all-targets --all-features -- -D warnings
+run_stage unit   "cargo test (native)"    cargo test --workspace
 # The scale test at 10,000 generated articles (optimised: unoptimised extraction of
 # 10,000 articles takes minutes; the debug run above uses 300).
 run_stage scale  "scale test, 10,000 articles" env SCALE_N=10000 cargo test --release --test scale

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Regenerates two checked-in lexicons of src/extract/lexicon/ from packaged data sets.
+"""Regenerates two checked-in lexicons of crates/extract/src/lexicon/ from packaged data sets.
 
 Why: the people rules need many more given names than a hand-written list holds, and a
 gazetteer of cities to keep "Newcastle" or "Syracuse" out of the People facet. Both come
@@ -25,7 +25,7 @@ import sys
 import unicodedata
 
 src = pathlib.Path(sys.argv[1])
-out = pathlib.Path(__file__).resolve().parents[2] / "src/extract/lexicon"
+out = pathlib.Path(__file__).resolve().parents[2] / "crates/extract/src/lexicon"
 words = {
     w.strip()
     for w in open("/usr/share/dict/words", encoding="utf-8", errors="replace")

@@ -27,7 +27,7 @@
 
 use super::lexicon;
 use super::lexicon::fold_fast as fold;
-use crate::text::{stem, Lang};
+use explorer_core::text::{stem, Lang};
 use std::collections::{HashMap, HashSet};
 
 /// The text of an article as topic extraction sees it.
@@ -290,7 +290,7 @@ pub struct Scored {
 pub fn phrase_ban(phrases: &[String], lang: Lang) -> HashSet<String> {
     let mut out = HashSet::new();
     for p in phrases {
-        let stems: Vec<String> = crate::text::terms(p).iter().map(|t| stem(t, lang)).collect();
+        let stems: Vec<String> = explorer_core::text::terms(p).iter().map(|t| stem(t, lang)).collect();
         for len in 1..=stems.len() {
             for w in stems.windows(len) {
                 out.insert(w.join(" "));
@@ -488,7 +488,7 @@ fn verbs_of(docs: &[TopicDoc]) -> HashSet<String> {
     let mut after_det = HashSet::new();
     for d in docs {
         for line in d.lines {
-            let t = crate::text::terms(line);
+            let t = explorer_core::text::terms(line);
             for w in t.windows(2) {
                 if MARKERS.contains(&w[0].as_str()) {
                     after_marker.insert(w[1].clone());
@@ -536,12 +536,13 @@ pub fn parse_taxonomy(text: &str) -> Vec<Named> {
                 k.trim().trim_matches(|c: char| matches!(c, '[' | ']' | '"' | '\'') || c.is_whitespace())
             })
             .filter(|k| !k.is_empty())
-            .map(|k| crate::text::terms(k).iter().map(|t| stem(t, Lang::En)).collect::<Vec<_>>())
+            .map(|k| explorer_core::text::terms(k).iter().map(|t| stem(t, Lang::En)).collect::<Vec<_>>())
             .filter(|k: &Vec<String>| !k.is_empty())
             .collect();
         let mut kws = keywords;
         if kws.is_empty() {
-            let own: Vec<String> = crate::text::terms(&label).iter().map(|t| stem(t, Lang::En)).collect();
+            let own: Vec<String> =
+                explorer_core::text::terms(&label).iter().map(|t| stem(t, Lang::En)).collect();
             if own.is_empty() {
                 continue; // no word to match (e.g. a label of punctuation only)
             }
@@ -555,7 +556,7 @@ pub fn parse_taxonomy(text: &str) -> Vec<Named> {
 /// Topics of an article according to a taxonomy, most matched first.
 pub fn apply_taxonomy(named: &[Named], lines: &[String]) -> Vec<String> {
     let stems: Vec<String> =
-        lines.iter().flat_map(|l| crate::text::terms(l)).map(|t| stem(&t, Lang::En)).collect();
+        lines.iter().flat_map(|l| explorer_core::text::terms(l)).map(|t| stem(&t, Lang::En)).collect();
     let mut hits: Vec<(usize, usize, &str)> = Vec::new();
     for (i, t) in named.iter().enumerate() {
         let c: usize = t.keywords.iter().map(|k| stems.windows(k.len()).filter(|w| w == k).count()).sum();

@@ -253,7 +253,7 @@ pub fn day_histogram(estimated: &[bool], days: &[Option<(u32, u32)>], docs: &[u3
     if !(1..=12).contains(&m) {
         return Vec::new();
     }
-    let mut bars: Vec<Bar> = (1..=crate::state::days_in_month(y, m))
+    let mut bars: Vec<Bar> = (1..=crate::calendar::days_in_month(y as i32, m))
         .map(|d| Bar {
             period: format!("{y:04}-{m:02}-{d:02}"),
             first: month * 100 + d,

@@ -17,8 +17,10 @@
 //! 2025"), and are listed as tense cues in the evidence of every estimate.
 
 use super::lexicon::fold_fast as fold;
-use crate::model::Precision;
-use crate::text::Lang;
+pub use explorer_core::calendar::days_in_month;
+use explorer_core::calendar::MONTH_NAMES_EN;
+use explorer_core::model::Precision;
+use explorer_core::text::Lang;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -111,36 +113,6 @@ impl Ymd {
         let m = p.next().map(|x| x.parse().ok()).unwrap_or(Some(0))?;
         let d = p.next().map(|x| x.parse().ok()).unwrap_or(Some(0))?;
         Some(Ymd { y, m, d })
-    }
-}
-
-const MONTH_NAMES_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-fn is_leap(y: i32) -> bool {
-    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
-}
-
-/// Number of days of a month.
-pub fn days_in_month(y: i32, m: u32) -> u32 {
-    match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if is_leap(y) => 29,
-        2 => 28,
-        _ => 0,
     }
 }
 

@@ -5,7 +5,7 @@
 
 use crate::index::FacetKind;
 use crate::model::Precision;
-use crate::state::Filter;
+use crate::state::{Filter, UiLang};
 
 /// Title of a facet group (English; see [`facet_title_in`]).
 pub fn facet_title(kind: FacetKind) -> &'static str {
@@ -36,44 +36,6 @@ pub fn filter_remove_name(filter: &Filter) -> String {
 /// "2 of 5 articles" (English; see [`count_line_in`]).
 pub fn count_line(shown: usize, total: usize) -> String {
     count_line_in(shown, total, UiLang::En)
-}
-
-/// Language of the interface (not of the articles).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash)]
-pub enum UiLang {
-    /// English.
-    #[default]
-    En,
-    /// Spanish.
-    Es,
-}
-
-impl UiLang {
-    /// The key used in URLs and in `<html lang>`.
-    pub fn key(self) -> &'static str {
-        match self {
-            UiLang::En => "en",
-            UiLang::Es => "es",
-        }
-    }
-
-    /// The language for a URL key.
-    pub fn from_key(key: &str) -> Option<UiLang> {
-        match key {
-            "en" => Some(UiLang::En),
-            "es" => Some(UiLang::Es),
-            _ => None,
-        }
-    }
-
-    /// The interface language for a browser language tag (`es-AR` → Spanish).
-    pub fn from_browser(tag: &str) -> UiLang {
-        if tag.to_ascii_lowercase().starts_with("es") {
-            UiLang::Es
-        } else {
-            UiLang::En
-        }
-    }
 }
 
 /// Every fixed text of the interface, in one language.

@@ -16,7 +16,7 @@
 //! typos, legal suffixes).
 
 use super::lexicon::fold_fast as fold;
-use crate::model::Corpus;
+use explorer_core::model::Corpus;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write;
@@ -627,7 +627,7 @@ impl Facet {
             Facet::Publishers => "Publishers",
         }
     }
-    fn values(self, d: &crate::model::Document) -> Vec<String> {
+    fn values(self, d: &explorer_core::model::Document) -> Vec<String> {
         match self {
             Facet::People => d.persons.clone(),
             Facet::Orgs => d.orgs.clone(),

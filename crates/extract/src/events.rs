@@ -8,8 +8,8 @@
 
 use super::dates::{resolve_year, BodyDate, Ymd};
 use super::lexicon::fold_fast as fold;
-use crate::model::Event;
-use crate::text::{stem, Lang};
+use explorer_core::model::Event;
+use explorer_core::text::{stem, Lang};
 use std::collections::{HashMap, HashSet};
 
 /// The dated sentences of one article.
@@ -26,7 +26,7 @@ pub struct DocEvents<'a> {
 
 fn key_terms(s: &str, lang: Lang) -> HashSet<String> {
     let sw = super::lexicon::stopwords();
-    crate::text::terms(s)
+    explorer_core::text::terms(s)
         .into_iter()
         .filter(|t| t.len() >= 4 && !sw.contains(t) && !t.chars().all(|c| c.is_ascii_digit()))
         .map(|t| stem(&fold(&t), lang))
@@ -108,7 +108,7 @@ pub fn collect(docs: &[DocEvents]) -> Vec<Event> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::dates::body_dates;
+    use crate::dates::body_dates;
 
     #[test]
     fn events_resolve_and_merge() {

@@ -10,7 +10,7 @@
 //! read (see `extract::eval`); `corpus generate` writes synthetic corpora.
 
 #[cfg(not(target_arch = "wasm32"))]
-use news_explorer::extract::ingest_dir;
+use explorer_extract::ingest_dir;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -67,7 +67,7 @@ fn generate(args: &[String]) -> ExitCode {
         eprintln!("{USAGE}");
         return ExitCode::from(2);
     };
-    match news_explorer::synth::write_dir(n, &PathBuf::from(dir), seed) {
+    match explorer_extract::synth::write_dir(n, &PathBuf::from(dir), seed) {
         Ok(count) => {
             eprintln!("wrote {count} articles to {dir} (seed {seed})");
             ExitCode::SUCCESS
@@ -82,7 +82,7 @@ fn generate(args: &[String]) -> ExitCode {
 /// `eval DIR [GOLD...] [--compare OUT.json]... [--top N] [--errors N]`.
 #[cfg(not(target_arch = "wasm32"))]
 fn eval(args: &[String]) -> ExitCode {
-    use news_explorer::extract::eval;
+    use explorer_extract::eval;
     let mut golds = Vec::new();
     let mut compare = Vec::new();
     let (mut top, mut errors) = (40usize, 0usize);
@@ -131,7 +131,7 @@ fn eval(args: &[String]) -> ExitCode {
     println!(
         "{}: {} ({:.1} s)",
         dir.display(),
-        news_explorer::extract::summary(&corpus),
+        explorer_extract::summary(&corpus),
         start.elapsed().as_secs_f64()
     );
     let mut systems = vec![eval::SystemOutput::from_corpus(&corpus)];

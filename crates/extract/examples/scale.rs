@@ -1,5 +1,5 @@
 //! Native growth figures: extraction time, embedded size, decode time and query
-//! latency at several corpus sizes (synthetic, see `news_explorer::synth`).
+//! latency at several corpus sizes (synthetic, see `explorer_extract::synth`).
 //!
 //! Why: ARCHITECTURE.md's "Scaling" section needs measured numbers at 1k, 10k and
 //! 100k articles, and a 100k-article wasm build is not practical on a small machine;
@@ -7,12 +7,12 @@
 //! (absolute browser figures come from `tools/bench.mjs`). Run it with
 //!
 //! ```sh
-//! cargo run --release --example scale -- 1000 10000 100000
+//! cargo run --release -p explorer-extract --example scale -- 1000 10000 100000
 //! ```
 
-use news_explorer::extract::ingest_dir;
-use news_explorer::index::{Data, FacetKind, Query};
-use news_explorer::synth;
+use explorer_core::index::{Data, FacetKind, Query};
+use explorer_extract::ingest_dir;
+use explorer_extract::synth;
 use std::time::Instant;
 
 fn median_ms(mut f: impl FnMut(), runs: usize) -> (f64, f64) {

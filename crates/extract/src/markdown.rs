@@ -204,7 +204,7 @@ fn find(chars: &[char], from: usize, what: char) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::dates::Ymd;
+    use crate::dates::Ymd;
 
     const POST: &str = "---\ntitle: \"Council backs new tram line\"\ndate: 2025-06-03T09:00:00+02:00\nauthors:\n  - Ana Pérez\n  - John Smith\npublisher: City Chronicle\ntags: [transport, trams]\n---\n\n# Council backs new tram line\n\nThe city council **approved** the [tram line](https://example.org/tram) on Tuesday.\n\n![Tram depot](/img/depot.jpg)\n\n> \"It is a good day,\" said Mayor *Joan Ellis*.\n\n- Construction starts in 2026\n1. Costs: 40 million\n\n```\nlet x = 1;\n```\n\n[ref]: https://example.org\n";
 

@@ -11,7 +11,7 @@
 //! and lists the fields it has.
 
 use super::html::{self, Meta};
-use super::Source;
+use crate::pipeline::Source;
 
 /// Field names that hold each part, normalised (lower case, no `_`, `-`, spaces), in
 /// order of preference.
@@ -129,7 +129,7 @@ pub fn is_records(rel: &str) -> bool {
 pub(super) type Record = Vec<(String, String, serde_json::Value)>;
 
 pub(super) fn norm(key: &str) -> String {
-    super::fold(key)
+    crate::lexicon::fold_fast(key)
         .chars()
         .filter(|c| !matches!(c, '_' | '-' | ' ' | '.'))
         .flat_map(char::to_lowercase)
@@ -302,7 +302,7 @@ fn source(rel: &str, n: usize, r: &Record) -> Option<Source> {
     let name = meta
         .title
         .as_deref()
-        .map(super::slug)
+        .map(crate::pipeline::slug)
         .filter(|s| s != "article")
         .unwrap_or_else(|| format!("{}", n + 1));
     Some(Source { rel: format!("{rel}#{name}"), text, meta })
@@ -339,7 +339,7 @@ pub(super) fn article(r: &Record, body: &str) -> (String, Meta) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::dates::Ymd;
+    use crate::dates::Ymd;
 
     #[test]
     fn json_list_with_nested_source_and_author_objects() {

@@ -9,9 +9,47 @@
 //! repaired and reported as a notice, so a hostile or stale link still opens a
 //! sensible view.
 
+use crate::calendar::days_in_month;
 use crate::index::{FacetKind, Index, Query, Sort};
-use crate::labels::UiLang;
 use crate::model::{date_range, sort_by_dyn};
+
+/// Language of the interface (not of the articles).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash)]
+pub enum UiLang {
+    /// English.
+    #[default]
+    En,
+    /// Spanish.
+    Es,
+}
+
+impl UiLang {
+    /// The key used in URLs and in `<html lang>`.
+    pub fn key(self) -> &'static str {
+        match self {
+            UiLang::En => "en",
+            UiLang::Es => "es",
+        }
+    }
+
+    /// The language for a URL key.
+    pub fn from_key(key: &str) -> Option<UiLang> {
+        match key {
+            "en" => Some(UiLang::En),
+            "es" => Some(UiLang::Es),
+            _ => None,
+        }
+    }
+
+    /// The interface language for a browser language tag (`es-AR` → Spanish).
+    pub fn from_browser(tag: &str) -> UiLang {
+        if tag.to_ascii_lowercase().starts_with("es") {
+            UiLang::Es
+        } else {
+            UiLang::En
+        }
+    }
+}
 
 /// Longest value kept from a URL (longer values are cut).
 const MAX_VALUE: usize = 200;
@@ -311,21 +349,11 @@ pub fn normalise_day(value: &str, end: bool) -> Option<String> {
     let (first, last) = date_range(value)?;
     let d = if end { last } else { first };
     let (y, m, mut day) = (d / 10000, d / 100 % 100, d % 100);
-    day = day.min(days_in_month(y, m));
+    day = day.min(days_in_month(y as i32, m));
     if value.len() == 10 && d % 100 != day {
         return None; // 2026-02-30 is not a day
     }
     Some(format!("{y:04}-{m:02}-{day:02}"))
-}
-
-/// Number of days in a month of the Gregorian calendar.
-pub fn days_in_month(y: u32, m: u32) -> u32 {
-    match m {
-        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
 }
 
 /// `application/x-www-form-urlencoded`, the encoding of URL query strings and of our

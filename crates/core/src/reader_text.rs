@@ -12,9 +12,9 @@
 //! Spanish ("January 30", "30 January 2026", "30 de enero de 2026", "October 2025");
 //! a day without a year takes the year of the article's own date.
 
+use crate::calendar::{days_in_month, month_of};
 use crate::index::Segment;
 use crate::model::{date_range, Corpus, Document};
-use crate::state::days_in_month;
 use crate::text::{fold, tokenize, Token};
 
 /// What a highlighted span of the reader stands for.
@@ -139,25 +139,6 @@ fn spaced(text: &str, a: &Token, b: &Token) -> bool {
     !gap.is_empty() && gap.len() <= 3 && gap.chars().all(|c| c.is_whitespace() || c == ',')
 }
 
-/// The month a word names (English names and common abbreviations, Spanish names).
-fn month_of(term: &str) -> Option<u32> {
-    const NAMES: [&[&str]; 12] = [
-        &["january", "jan", "enero"],
-        &["february", "feb", "febrero"],
-        &["march", "mar", "marzo"],
-        &["april", "apr", "abril"],
-        &["may", "mayo"],
-        &["june", "jun", "junio"],
-        &["july", "jul", "julio"],
-        &["august", "aug", "agosto"],
-        &["september", "sept", "sep", "septiembre", "setiembre"],
-        &["october", "oct", "octubre"],
-        &["november", "nov", "noviembre"],
-        &["december", "dec", "diciembre"],
-    ];
-    NAMES.iter().position(|names| names.contains(&term)).map(|i| i as u32 + 1)
-}
-
 /// A month name at `t`: English ones must be capitalised ("May", not "may");
 /// Spanish ones are written in lower case.
 fn month_token(text: &str, t: &Token) -> Option<u32> {
@@ -225,7 +206,7 @@ fn date_at(text: &str, tokens: &[Token], year: Option<u32>) -> Option<(usize, En
 }
 
 fn day_entity(y: u32, m: u32, d: u32) -> Option<Entity> {
-    (d <= days_in_month(y, m))
+    (d <= days_in_month(y as i32, m))
         .then(|| Entity { kind: EntityKind::Date, value: format!("{y:04}-{m:02}-{d:02}") })
 }
 

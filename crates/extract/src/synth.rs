@@ -5,10 +5,12 @@
 //! headline, a "By Name" byline, a dateline ("March 3, 2025"), then paragraphs that
 //! name people with their titles ("Minister Lucía Ortega", later just "Ortega"),
 //! places, organisations, recurring topic phrases and dated events — so that the
-//! files go through the *real* extraction ([`crate::extract::ingest_dir`]) and the
+//! files go through the *real* extraction ([`crate::ingest_dir`]) and the
 //! measurements are of the real pipeline. Everything is a pure function of the seed
 //! (a small SplitMix64 generator; no `rand` dependency), so a size and a seed always
 //! give the same corpus.
+
+use explorer_core::calendar::MONTH_NAMES_EN;
 
 /// A tiny deterministic PRNG (SplitMix64): good enough to pick words, and stable
 /// across platforms and versions, which a benchmark corpus needs.
@@ -161,21 +163,6 @@ const TOPICS: &[&str] = &[
 ];
 
 const VERBS_SAID: &[&str] = &["said", "told reporters", "argued", "warned", "insisted", "added", "stated"];
-
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 const HEADLINES: &[&str] = &[
     "{Surname} defends {topic} as critics warn of costs",
@@ -334,7 +321,7 @@ fn article(rng: &mut Rng, cast: &[SynthPerson]) -> String {
                 "said" => out.push_str(rng.pick(VERBS_SAID)),
                 "date" => {
                     let (m, d) = (rng.range(1, 12), rng.range(1, 28));
-                    out.push_str(&format!("{} {d}, {year}", MONTHS[m - 1]));
+                    out.push_str(&format!("{} {d}, {year}", MONTH_NAMES_EN[m - 1]));
                 }
                 other => out.push_str(other),
             }
@@ -348,7 +335,7 @@ fn article(rng: &mut Rng, cast: &[SynthPerson]) -> String {
     text.push_str(&headline);
     text.push_str("\n\n");
     text.push_str(&format!("By {} {}\n", rng.pick(GIVEN), author.surname));
-    text.push_str(&format!("{} {day}, {year}\n\n", MONTHS[month - 1]));
+    text.push_str(&format!("{} {day}, {year}\n\n", MONTH_NAMES_EN[month - 1]));
     let paragraphs = rng.range(5, 10);
     for pi in 0..paragraphs {
         let sentences = rng.range(2, 4);
@@ -391,7 +378,7 @@ mod tests {
         let lines: Vec<&str> = a.lines().collect();
         assert!(!lines[0].is_empty(), "headline first");
         assert!(lines[2].starts_with("By "), "byline: {}", lines[2]);
-        assert!(MONTHS.iter().any(|m| lines[3].starts_with(m)), "dateline: {}", lines[3]);
+        assert!(MONTH_NAMES_EN.iter().any(|m| lines[3].starts_with(m)), "dateline: {}", lines[3]);
         assert!(lines.len() > 8);
     }
 

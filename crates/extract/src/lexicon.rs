@@ -4,13 +4,13 @@
 //! words…), never answers about a particular corpus. They live as plain text files
 //! under `lexicon/` so they can be read and extended without touching code, and are
 //! embedded with `include_str!` so the build script and the native crate see the same
-//! data. Every lookup is on folded text (see [`crate::text::fold`]).
+//! data. Every lookup is on folded text (see [`explorer_core::text::fold`]).
 
-use crate::text::fold;
+use explorer_core::text::fold;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-/// [`crate::text::fold`] with a fast path for plain ASCII words (the common case in
+/// [`explorer_core::text::fold`] with a fast path for plain ASCII words (the common case in
 /// the hot loops of extraction); the result is identical.
 pub fn fold_fast(s: &str) -> String {
     if s.is_ascii() {

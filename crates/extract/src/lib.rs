@@ -1,0 +1,36 @@
+//! Build-time extraction: a folder of article files in, the explorer's [`Corpus`] out.
+//!
+//! Runs in the app's build script and in the `corpus` CLI, never in the browser, so it
+//! may use heavier tools (regular expressions, HTML parsing, encoding detection).
+//! One module per concern:
+//!
+//! - [`ingest`] walks the folder, decodes files and names the ones it cannot use;
+//!   [`html`], [`markdown`] and [`records`] read saved pages, Markdown and collections.
+//! - [`pipeline`] runs the stages below over every article and assembles the corpus.
+//! - [`clean`] separates the article from page chrome and reads its credits.
+//! - [`dates`] reads datelines and stated dates and estimates the rest.
+//! - [`people`] finds who is mentioned and merges aliases; [`entities`] places and
+//!   organisations; [`lexicon`] holds the word lists both use.
+//! - [`topics`] finds what articles are about; [`events`] the dated events they
+//!   mention; [`threads`] relates articles to each other.
+//! - [`eval`] scores the result against gold files (`corpus eval`); [`synth`] writes
+//!   synthetic corpora for scale tests.
+
+pub mod clean;
+pub mod dates;
+pub mod entities;
+pub mod eval;
+pub mod events;
+pub mod html;
+pub mod ingest;
+pub mod lexicon;
+pub mod markdown;
+pub mod people;
+pub mod pipeline;
+pub mod records;
+pub mod synth;
+pub mod threads;
+pub mod topics;
+
+pub use ingest::{ingest_dir, read_text, summary, IngestError, Problem};
+pub use pipeline::{extract, extract_sources, slug, Source};
