@@ -11,6 +11,8 @@
 #[cfg(feature = "bench")]
 pub mod api;
 pub mod app;
+pub mod browser;
+pub mod components;
 pub mod dom;
-pub mod explore;
+pub mod explorer;
 pub mod text_host;

@@ -2,7 +2,8 @@
 //!
 //! Everything else lives in the library; this file only wires it to the page.
 
-use news_explorer::app::{embedded_data, mount, show_panic_panel};
+use news_explorer::app::{embedded_data, mount};
+use news_explorer::components::panic_panel::show_panic_panel;
 use wasm_bindgen::JsCast;
 
 fn main() {

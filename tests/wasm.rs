@@ -637,7 +637,10 @@ async fn the_panic_panel_is_readable_text_with_a_reset() {
     let host = document.create_element("div").unwrap();
     host.set_inner_html("<p>the dead app</p>");
     document.body().unwrap().append_child(&host).unwrap();
-    news_explorer::app::show_panic_panel(&host, "panicked at <img src=x onerror=alert(1)>");
+    news_explorer::components::panic_panel::show_panic_panel(
+        &host,
+        "panicked at <img src=x onerror=alert(1)>",
+    );
     let panel = host.query_selector(".panic[role=alert]").unwrap().expect("a panel");
     assert!(panel.text_content().unwrap().contains("<img src=x onerror=alert(1)>"), "message shown as text");
     assert!(panel.query_selector("img").unwrap().is_none());

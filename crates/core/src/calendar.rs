@@ -56,6 +56,12 @@ pub fn days_in_month(y: i32, m: u32) -> u32 {
     }
 }
 
+/// `yyyymmdd` as `YYYY-MM-DD` (clamped to the month's last day).
+pub fn day_string(d: u32) -> String {
+    let (y, m, day) = (d / 10000, d / 100 % 100, d % 100);
+    format!("{y:04}-{m:02}-{:02}", day.min(days_in_month(y as i32, m)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -76,5 +82,11 @@ mod tests {
         assert_eq!(month_of("mayo"), Some(5));
         assert_eq!(month_of("maybe"), None);
         assert_eq!(MONTH_NAMES_EN[11], "December");
+    }
+
+    #[test]
+    fn day_strings_are_clamped_to_the_month() {
+        assert_eq!(day_string(20250231), "2025-02-28");
+        assert_eq!(day_string(20260130), "2026-01-30");
     }
 }

@@ -178,6 +178,29 @@ pub struct Tr {
     pub facets: [&'static str; 6],
     /// Facet names in the singular, same order.
     pub facet_singular: [&'static str; 6],
+
+    /// Tooltip of a person in the reader.
+    pub filter_person: &'static str,
+    /// Tooltip of a place in the reader.
+    pub filter_place: &'static str,
+    /// Tooltip of a date in the reader.
+    pub filter_date: &'static str,
+    /// Hint above the article text.
+    pub reader_hint: &'static str,
+    /// "active" in "Filters (2 active)".
+    pub active: &'static str,
+    /// Accessible name of the day histogram.
+    pub per_day: &'static str,
+    /// Button leaving the day histogram.
+    pub all_months: &'static str,
+    /// How to use the histogram from the keyboard.
+    pub histogram_help: &'static str,
+    /// "Why this date?" (opens the evidence of an estimated date).
+    pub why_date: &'static str,
+    /// Empty results, when removing one filter would bring articles back.
+    pub rescue: &'static str,
+    /// "or" before "clear them all".
+    pub or: &'static str,
 }
 
 const EN: Tr = Tr {
@@ -249,6 +272,18 @@ const EN: Tr = Tr {
     months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
     facets: ["People", "Topics", "Publishers", "Places", "Organisations", "Sections"],
     facet_singular: ["Person", "Topic", "Publisher", "Place", "Organisation", "Section"],
+
+    filter_person: "Show the articles that mention this person",
+    filter_place: "Show the articles that mention this place",
+    filter_date: "Show the articles of this date",
+    reader_hint: "Highlighted names, places and dates are buttons: choose one to filter the articles by it.",
+    active: "active",
+    per_day: "Articles per day",
+    all_months: "All months",
+    histogram_help: "Choose a bar to keep its dates (a month opens its days); Shift extends the range; arrow keys move between bars, Shift with an arrow extends the range.",
+    why_date: "Why this date?",
+    rescue: "No article matches all of these filters. Without one of them there would be some:",
+    or: "or",
 };
 
 const ES: Tr = Tr {
@@ -320,6 +355,18 @@ const ES: Tr = Tr {
     months: ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"],
     facets: ["Personas", "Temas", "Medios", "Lugares", "Organizaciones", "Secciones"],
     facet_singular: ["Persona", "Tema", "Medio", "Lugar", "Organización", "Sección"],
+
+    filter_person: "Mostrar los artículos que mencionan a esta persona",
+    filter_place: "Mostrar los artículos que mencionan este lugar",
+    filter_date: "Mostrar los artículos de esta fecha",
+    reader_hint: "Los nombres, lugares y fechas resaltados son botones: elija uno para filtrar los artículos.",
+    active: "activos",
+    per_day: "Artículos por día",
+    all_months: "Todos los meses",
+    histogram_help: "Elija una barra para quedarse con sus fechas (un mes muestra sus días); Mayús amplía el intervalo; las flechas pasan de una barra a otra, Mayús con una flecha amplía el intervalo.",
+    why_date: "¿Por qué esta fecha?",
+    rescue: "Ningún artículo cumple todos estos filtros. Sin uno de ellos habría algunos:",
+    or: "o",
 };
 
 /// The texts of the interface in a language.

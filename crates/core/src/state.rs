@@ -9,9 +9,11 @@
 //! repaired and reported as a notice, so a hostile or stale link still opens a
 //! sensible view.
 
-use crate::calendar::days_in_month;
+use crate::calendar::{day_string, days_in_month};
+use crate::index::Data;
 use crate::index::{FacetKind, Index, Query, Sort};
 use crate::model::{date_range, sort_by_dyn};
+use crate::reader_text::{Entity, EntityKind};
 
 /// Language of the interface (not of the articles).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash)]
@@ -356,6 +358,44 @@ pub fn normalise_day(value: &str, end: bool) -> Option<String> {
     Some(format!("{y:04}-{m:02}-{day:02}"))
 }
 
+/// What choosing an entity of the reader does to the state: a person or a place is
+/// added to its facet, a date becomes the date range; the reader closes on the results.
+pub fn apply_entity(s: &mut State, entity: &Entity) {
+    match entity.kind {
+        EntityKind::Person | EntityKind::Place => {
+            let kind = if entity.kind == EntityKind::Person { FacetKind::Person } else { FacetKind::Place };
+            if !s.is_selected(kind, &entity.value) {
+                s.toggle(kind, &entity.value);
+            }
+        }
+        EntityKind::Date => {
+            if let Some((first, last)) = entity.day_range() {
+                s.from = normalise_day(&day_string(first), false);
+                s.to = normalise_day(&day_string(last), true);
+            }
+        }
+    }
+    s.doc = None;
+}
+
+/// For a state with no results: each active filter whose removal alone would bring
+/// articles back, with how many, most first.
+pub fn rescuers(data: &Data, state: &State) -> Vec<(Filter, usize)> {
+    let mut out: Vec<(Filter, usize)> = state
+        .filters()
+        .into_iter()
+        .map(|f| {
+            let mut without = state.clone();
+            without.remove(&f);
+            let n = data.index.search(&data.corpus.documents, &without.query()).hits.len();
+            (f, n)
+        })
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    sort_by_dyn(&mut out, &|a, b| b.1.cmp(&a.1));
+    out
+}
+
 /// `application/x-www-form-urlencoded`, the encoding of URL query strings and of our
 /// hash: a few lines here instead of the `form_urlencoded` crate, whose tables and
 /// generic code cost more of the wasm than the state codec itself. The property test
@@ -595,5 +635,51 @@ mod flag_tests {
             Flags::from_query("dark=true&embed=0"),
             Flags { embed: false, plain: false, dark: Some(true) }
         );
+    }
+}
+
+#[cfg(test)]
+mod entity_tests {
+    use super::*;
+
+    #[test]
+    fn entities_change_the_state() {
+        let mut s = State { doc: Some("a".into()), ..State::default() };
+        apply_entity(&mut s, &Entity { kind: EntityKind::Person, value: "Ines Valdor".into() });
+        assert!(s.is_selected(FacetKind::Person, "Ines Valdor"));
+        assert_eq!(s.doc, None);
+        // Choosing it again keeps it selected (it does not toggle it off).
+        apply_entity(&mut s, &Entity { kind: EntityKind::Person, value: "Ines Valdor".into() });
+        assert!(s.is_selected(FacetKind::Person, "Ines Valdor"));
+        apply_entity(&mut s, &Entity { kind: EntityKind::Place, value: "Argentina".into() });
+        assert!(s.is_selected(FacetKind::Place, "Argentina"));
+        apply_entity(&mut s, &Entity { kind: EntityKind::Date, value: "2025-02".into() });
+        assert_eq!((s.from.as_deref(), s.to.as_deref()), (Some("2025-02-01"), Some("2025-02-28")));
+        apply_entity(&mut s, &Entity { kind: EntityKind::Date, value: "2026-01-30".into() });
+        assert_eq!((s.from.as_deref(), s.to.as_deref()), (Some("2026-01-30"), Some("2026-01-30")));
+    }
+
+    #[test]
+    fn the_empty_state_names_the_filters_to_remove() {
+        use crate::model::{Corpus, Document};
+        let doc = |id: &str, person: &str| Document {
+            id: id.into(),
+            title: format!("About {person}"),
+            paragraphs: vec![format!("{person} spoke about ferries.")],
+            persons: vec![person.into()],
+            ..Document::default()
+        };
+        let data = Data::new(Corpus {
+            documents: vec![doc("a", "Ann Lee"), doc("b", "Bo Kim")],
+            ..Corpus::default()
+        });
+        let s = State { q: "zebra".into(), from: Some("2030-01-01".into()), ..State::default() };
+        assert!(rescuers(&data, &s).is_empty(), "no single filter is to blame");
+        let mut s = State { q: "ferries zebra".into(), ..State::default() };
+        s.toggle(FacetKind::Person, "Ann Lee");
+        assert_eq!(rescuers(&data, &s), vec![(Filter::Text("ferries zebra".into()), 1)]);
+        let mut s = State { from: Some("2030-01-01".into()), ..State::default() };
+        s.toggle(FacetKind::Person, "Ann Lee");
+        assert_eq!(rescuers(&data, &s), vec![(Filter::From("2030-01-01".into()), 1)]);
     }
 }

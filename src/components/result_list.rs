@@ -1,0 +1,39 @@
+//! The result list: keyed items (an article that stays keeps its elements while typing), "Show more".
+
+use crate::browser::move_between_results;
+use crate::components::count_line::count_line;
+use crate::components::empty_state::empty_state;
+use crate::components::result_item::result_item;
+use crate::dom::{button, elc, keyed, region, Frag};
+use crate::explorer::{Explorer, PAGE};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The matching count and the list of matching articles.
+pub fn result_list(ex: Explorer) -> Frag {
+    let (t, lang) = (ex.t(), ex.ui_lang());
+    let shown = RwSignal::new(PAGE);
+    let list = elc("ol", "results")
+        .attr("aria-label", t.results)
+        .on("keydown", |e| move_between_results(e.unchecked_into()));
+    // Keyed by article: items that stay in the list keep their DOM while typing.
+    keyed(
+        &list,
+        move || ex.results.with(|r| r.hits.iter().take(shown.get()).map(|h| h.doc).collect()),
+        move |doc| result_item(ex, doc),
+    );
+    let n = move || ex.results.with(|r| r.hits.len());
+    let mut nodes: Frag = vec![
+        elc("h2", "sr-only").attr("id", "results-heading").attr("tabindex", "-1").text(t.results).into(),
+        count_line(ex, lang).into(),
+        list.into(),
+    ];
+    nodes.extend(region(move || if n() == 0 { untrack(|| empty_state(ex)) } else { Vec::new() }));
+    nodes.extend(region(move || {
+        if n() <= shown.get() {
+            return Vec::new();
+        }
+        vec![button(Some("more"), t.show_more_results).on_click(move |_| shown.update(|s| *s += PAGE)).into()]
+    }));
+    nodes
+}

@@ -1,0 +1,149 @@
+//! [`Explorer`], the handle every component receives: the embedded data, the state
+//! signal and the memos derived from it, with typed accessors, and
+//! [`Explorer::update`], the one way the state changes (and reaches the URL).
+
+use crate::browser::{read_hash, write_hash};
+use explorer_core::index::{Data, FacetKind, Results};
+use explorer_core::labels::{tr, Tr};
+use explorer_core::model::Document;
+use explorer_core::state::{State, UiLang};
+use leptos::prelude::*;
+
+thread_local! {
+    /// A typed change is waiting to be written to the URL (see [`Explorer::update`]).
+    static HASH_PENDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// How many results are rendered before "Show more results".
+pub(crate) const PAGE: usize = 20;
+
+/// How many values a facet shows before "Show more".
+pub(crate) const FACET_LIMIT: usize = 8;
+
+/// Shared handle every component uses: the data, the state and the derived results.
+#[derive(Clone, Copy)]
+pub struct Explorer {
+    /// The embedded corpus and index.
+    pub data: &'static Data,
+    /// The view state (mirrors the URL hash).
+    pub state: RwSignal<State>,
+    /// Results of the current query.
+    pub results: Memo<Results>,
+    /// Notices about links that had to be repaired.
+    pub notices: RwSignal<Vec<String>>,
+    /// Interface language (its key, see [`Explorer::lang`]): the one in the URL, else
+    /// the browser's. A string, as other memos are: one memo type less in the wasm.
+    lang_key: Memo<String>,
+    /// The facet selections alone: what checkboxes and chips follow, so that typing
+    /// (which changes the state on every keystroke) does not wake them.
+    pub facets: Memo<Vec<(FacetKind, Vec<String>)>>,
+    /// The URL hash of the state without an open article, which every article link
+    /// extends (`State::doc_link`).
+    pub link_base: Memo<String>,
+}
+
+impl Explorer {
+    /// Creates the explorer state for `data`, starting from the current URL hash.
+    pub fn new(data: &'static Data) -> Explorer {
+        let (state, notices) = decode(data, &read_hash());
+        let state = RwSignal::new(state);
+        // Opening an article or switching views searches again (microseconds) and finds
+        // the same results, which the memo's comparison stops there.
+        let results =
+            Memo::new(move |_| state.with(|s| data.index.search(&data.corpus.documents, &s.query())));
+        let browser = UiLang::from_browser(&window().navigator().language().unwrap_or_default());
+        let lang_key = Memo::new(move |_| state.with(|s| s.lang.unwrap_or(browser).key().to_string()));
+        let facets = Memo::new(move |_| state.with(|s| s.facets.clone()));
+        let link_base = Memo::new(move |_| {
+            state.with(|s| match s.doc {
+                None => s.to_hash(),
+                Some(_) => State { doc: None, ..s.clone() }.to_hash(),
+            })
+        });
+        Explorer { data, state, results, notices: RwSignal::new(notices), lang_key, facets, link_base }
+    }
+
+    /// The interface language (tracked: the caller re-runs when it changes).
+    pub fn lang(&self) -> UiLang {
+        UiLang::from_key(&self.lang_key.get()).unwrap_or_default()
+    }
+
+    /// Is this facet value selected? (Tracked: re-runs only when a selection changes.)
+    pub fn is_selected(&self, kind: FacetKind, value: &str) -> bool {
+        self.facets.with(|f| selected_in(f, kind, value))
+    }
+
+    /// Applies a change to the state and records it in the URL: a new history entry
+    /// when `push` (discrete actions), a replaced one otherwise (typing).
+    pub fn update(&self, push: bool, change: impl FnOnce(&mut State)) {
+        let mut next = self.state.get_untracked();
+        change(&mut next);
+        if next == self.state.get_untracked() {
+            return;
+        }
+        if push {
+            HASH_PENDING.with(|p| p.set(false));
+            write_hash(&next.to_hash(), true);
+            self.state.set(next);
+            return;
+        }
+        self.state.set(next);
+        // Typing: the URL follows in a task of its own, right after the page has been
+        // updated, once per burst of keystrokes (the keystroke does not wait for it).
+        if !HASH_PENDING.with(|p| p.replace(true)) {
+            let state = self.state;
+            set_timeout(
+                move || {
+                    if HASH_PENDING.with(|p| p.replace(false)) {
+                        write_hash(&state.with_untracked(State::to_hash), false);
+                    }
+                },
+                std::time::Duration::ZERO,
+            );
+        }
+    }
+
+    /// Re-reads the URL hash (after Back/Forward or an edited link).
+    pub fn sync_from_url(&self) {
+        let (next, notices) = decode(self.data, &read_hash());
+        if next != self.state.get_untracked() {
+            self.state.set(next);
+        }
+        if !notices.is_empty() {
+            self.notices.set(notices);
+        }
+    }
+
+    /// The interface texts in the current language (components are rebuilt when it
+    /// changes, so reading it untracked at construction is enough).
+    pub fn t(&self) -> &'static Tr {
+        tr(self.ui_lang())
+    }
+
+    /// The current interface language.
+    pub fn ui_lang(&self) -> UiLang {
+        untrack(|| self.lang())
+    }
+
+    /// The document with a given position.
+    pub fn doc(&self, i: u32) -> &'static Document {
+        &self.data.corpus.documents[i as usize]
+    }
+
+    /// The URL hash of the current state with an article opened.
+    pub fn href_for(&self, id: &str) -> String {
+        self.link_base.with(|base| State::doc_link(base, id))
+    }
+}
+
+/// Is `value` among the `kind` selections of `facets`?
+pub(crate) fn selected_in(facets: &[(FacetKind, Vec<String>)], kind: FacetKind, value: &str) -> bool {
+    facets.iter().any(|(k, v)| *k == kind && v.iter().any(|x| x == value))
+}
+
+pub(crate) fn decode(data: &Data, hash: &str) -> (State, Vec<String>) {
+    let (mut state, mut notices) = State::from_hash(hash);
+    let ids: Vec<&str> = data.corpus.documents.iter().map(|d| d.id.as_str()).collect();
+    notices.extend(state.retain_known(&data.index, &ids));
+    (state, notices)
+}
