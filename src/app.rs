@@ -12,7 +12,6 @@ use crate::browser::{
     skip_to_results,
 };
 use crate::components::active_filters::active_filters;
-use crate::components::chips::sync_chips;
 use crate::components::date_range::date_range;
 use crate::components::facet_list::facet_list;
 use crate::components::filters_toggle::filters_toggle;
@@ -112,15 +111,6 @@ pub fn app(data: &'static Data) -> Frag {
             std::mem::forget(observer);
         }
     }
-    // The chips of results and reader are plain DOM (see `facet_chips`): one effect for
-    // all of them follows the selections.
-    let first = std::cell::Cell::new(true);
-    effect(move || {
-        ex.facets.track();
-        if !first.replace(false) {
-            sync_chips(ex);
-        }
-    });
     // The filters (the histogram, then each facet list) render one per task after the
     // shell and the results: the first paint comes sooner and no single task blocks the
     // page for long (Lighthouse's TBT). Their column has a fixed width, and on phones it

@@ -131,16 +131,6 @@ pub fn element_by_id(id: &str) -> Option<web_sys::HtmlElement> {
     }
 }
 
-/// Our elements matching a CSS selector, inside the shadow root when embedded.
-pub fn select_all(selector: &str) -> Vec<web_sys::HtmlElement> {
-    let list: Option<web_sys::NodeList> = match shadow_root() {
-        Some(root) => call_on(&root, "querySelectorAll", selector).and_then(|l| l.dyn_into().ok()),
-        None => document().query_selector_all(selector).ok(),
-    };
-    let Some(list) = list else { return Vec::new() };
-    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
-}
-
 /// True when a keyboard event belongs to us: always on our own page; in the script
 /// embed, when it comes from inside our shadow root or from nowhere in particular
 /// (the host page's body), never from the host's own fields.
@@ -159,8 +149,13 @@ pub(crate) fn move_between_results(e: web_sys::KeyboardEvent) {
         "ArrowUp" => -1,
         _ => return,
     };
-    // Looked up in our shadow root when embedded (the document cannot see inside it).
-    let links = select_all(".results h3 a");
+    // The headline links of the list the key was pressed in (its own descendants: no
+    // look-up in the page, so it works the same inside the embed's shadow root).
+    let Some(list) = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+    let found = list.query_selector_all("h3 a").ok();
+    let links: Vec<web_sys::HtmlElement> = found
+        .map(|l| (0..l.length()).filter_map(|i| l.item(i)?.dyn_into().ok()).collect())
+        .unwrap_or_default();
     let active = active_element();
     let n = links.len() as i32;
     let current = links.iter().position(|l| Some(l.unchecked_ref::<web_sys::Element>()) == active.as_ref());
@@ -177,10 +172,8 @@ pub(crate) fn move_between_results(e: web_sys::KeyboardEvent) {
 /// "Skip to results" moves the focus without touching the hash (which holds the state).
 pub(crate) fn skip_to_results(e: web_sys::MouseEvent) {
     e.prevent_default();
-    let target = document()
-        .get_element_by_id("results-heading")
-        .or_else(|| document().get_element_by_id("reader-title"));
-    if let Some(el) = target {
-        let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+    // Looked up in our shadow root when embedded (the document cannot see inside it).
+    if let Some(el) = element_by_id("results-heading").or_else(|| element_by_id("reader-title")) {
+        let _ = el.focus();
     }
 }

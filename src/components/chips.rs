@@ -1,10 +1,9 @@
 //! The person and topic chips under each result and in the reader. A page holds
-//! hundreds and a keystroke replaces many, so they have no reactive state of their
-//! own: the list takes their clicks and one effect (`sync_chips`) sets their pressed
-//! states when a selection changes.
+//! hundreds and a keystroke replaces many, so the buttons have no reactive state of
+//! their own: each list keeps its buttons' handles, takes their clicks and sets their
+//! pressed states from one effect over the selections.
 
-use crate::browser::select_all;
-use crate::dom::{button, el, elc, El};
+use crate::dom::{button, effect, el, elc, El};
 use crate::explorer::{selected_in, Explorer};
 use explorer_core::index::FacetKind;
 use leptos::prelude::*;
@@ -22,38 +21,34 @@ pub(crate) fn facet_chips(ex: Explorer, values: &'static [String], kind: FacetKi
     if values.is_empty() {
         return None;
     }
-    // A result page holds hundreds of chips and a keystroke can replace them all, so
-    // the buttons have no reactive state of their own: one listener on the list handles
-    // their clicks, and one effect of the app (`sync_chips`) keeps their pressed states
-    // in step with the selections.
+    // A result page holds hundreds of chips and a keystroke can replace many, so the
+    // buttons have no reactive state of their own: the list keeps their handles, one
+    // listener on it maps a click to the value of the button clicked, and one effect per
+    // list keeps the pressed states in step with the selections.
+    let buttons: std::rc::Rc<Vec<web_sys::Element>> =
+        std::rc::Rc::new(values.iter().map(|v| button(Some(class), v).0).collect());
+    let clicked = buttons.clone();
     let on_click = move |e: web_sys::Event| {
-        let button = e
+        let target = e
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
             .and_then(|t| t.closest("button").ok().flatten());
-        let text = button.and_then(|b| b.text_content()).unwrap_or_default();
-        if let Some(v) = values.iter().find(|v| **v == text) {
-            let v = v.as_str();
+        if let Some(v) = clicked.iter().position(|b| Some(b) == target.as_ref()).map(|i| values[i].as_str()) {
             ex.update(true, |s| {
                 s.toggle(kind, v);
                 s.doc = None;
             });
         }
     };
-    let pressed =
-        ex.facets.with_untracked(|f| values.iter().map(|v| selected_in(f, kind, v)).collect::<Vec<_>>());
-    let items = values.iter().zip(pressed).map(|(v, p)| {
-        el("li").child(button(Some(class), v).attr("aria-pressed", if p { "true" } else { "false" }))
+    let items = buttons.iter().map(|b| el("li").child(El(b.clone())));
+    let list = elc("ul", list_class).attr("aria-label", label).on_click(on_click).items(items);
+    effect(move || {
+        ex.facets.with(|f| {
+            for (b, v) in buttons.iter().zip(values) {
+                let _ =
+                    b.set_attribute("aria-pressed", if selected_in(f, kind, v) { "true" } else { "false" });
+            }
+        })
     });
-    Some(elc("ul", list_class).attr("aria-label", label).on_click(on_click).items(items))
-}
-
-/// Brings the pressed state of every chip on the page in step with the selections.
-pub(crate) fn sync_chips(ex: Explorer) {
-    for b in select_all("ul.chips > li > button") {
-        let kind = if b.class_name() == "person" { FacetKind::Person } else { FacetKind::Topic };
-        let text = b.text_content().unwrap_or_default();
-        let pressed = ex.facets.with_untracked(|f| selected_in(f, kind, &text));
-        let _ = b.set_attribute("aria-pressed", if pressed { "true" } else { "false" });
-    }
+    Some(list)
 }

@@ -1,7 +1,7 @@
 //! The date histogram: bars per day, month, year or decade (as the spread needs),
 //! chosen by click or keyboard to set the date range, a month drilling into its days.
 
-use crate::browser::{active_element, select_all};
+use crate::browser::active_element;
 use crate::dom::{button, el, elc, region, El, Frag};
 use crate::explorer::Explorer;
 use explorer_core::calendar::day_string;
@@ -20,6 +20,9 @@ pub(crate) fn histogram_view(ex: Explorer) -> Frag {
     let x = tr(lang);
     // Not a signal: nothing on the page shows it.
     let drag_from = std::rc::Rc::new(std::cell::Cell::new(None::<(u32, u32)>));
+    // The bars on the page with their days, for the keyboard and for focus after a
+    // rebuild: handles kept here, never looked up again in the page.
+    let shown = Shown::default();
     // The bars are laid out again only when the periods change (drilling into a month
     // or out); a keystroke only updates their heights, names and pressed states.
     let range = Memo::new(move |_| {
@@ -61,6 +64,7 @@ pub(crate) fn histogram_view(ex: Explorer) -> Frag {
                 .map(|(p, _, _)| el("span").text(&display_date_in(Some(p), None, false, lang)));
             let mut nodes: Frag = Vec::new();
             if let Some(m) = month {
+                let shown = shown.clone();
                 let back =
                     button(Some("linklike zoom-out"), &format!("← {}", x.all_months)).on_click(move |_| {
                         ex.update(true, |s| {
@@ -68,22 +72,40 @@ pub(crate) fn histogram_view(ex: Explorer) -> Frag {
                             s.to = None;
                             s.doc = None;
                         });
-                        refocus_bar(m * 100 + 1);
+                        refocus_bar(&shown, m * 100 + 1);
                     });
                 nodes.push(back.into());
             }
+            let bar_els: Vec<El> = periods
+                .into_iter()
+                .enumerate()
+                .map(|(i, (period, first, last))| {
+                    let period = display_date_in(Some(&period), None, false, lang);
+                    let hb = HistBar {
+                        i,
+                        period,
+                        first,
+                        last,
+                        range,
+                        bars,
+                        drag_from: drag_from.clone(),
+                        shown: shown.clone(),
+                    };
+                    histogram_bar(ex, hb)
+                })
+                .collect();
+            *shown.borrow_mut() = bar_els
+                .iter()
+                .zip(bars.with(|b| b.iter().map(|b| (b.first, b.last)).collect::<Vec<_>>()))
+                .map(|(e, (first, last))| (first, last, e.0.clone()))
+                .collect();
+            let keys = shown.clone();
             let bars_el = elc("div", if month.is_some() { "histogram days" } else { "histogram" })
                 .attr("role", "group")
                 .attr("aria-label", name)
                 .attr("aria-describedby", "histogram-help")
-                .on("keydown", move |e| histogram_key(ex, e.unchecked_ref()))
-                .items(periods.into_iter().enumerate().map(|(i, (period, first, last))| {
-                    let period = display_date_in(Some(&period), None, false, lang);
-                    histogram_bar(
-                        ex,
-                        HistBar { i, period, first, last, range, bars, drag_from: drag_from.clone() },
-                    )
-                }));
+                .on("keydown", move |e| histogram_key(ex, &keys, e.unchecked_ref()))
+                .items(bar_els);
             nodes.push(elc("p", "sr-only").attr("id", "histogram-help").text(x.histogram_help).into());
             nodes.push(bars_el.into());
             nodes.push(elc("p", "histogram-axis").attr("aria-hidden", "true").items(ends).into());
@@ -111,6 +133,9 @@ pub(crate) fn histogram_view(ex: Explorer) -> Frag {
     })
 }
 
+/// The bars on the page, in order, with their first and last day (`yyyymmdd`).
+type Shown = std::rc::Rc<std::cell::RefCell<Vec<(u32, u32, web_sys::Element)>>>;
+
 /// What one bar of the histogram needs.
 pub(crate) struct HistBar {
     /// Its position among the bars.
@@ -126,18 +151,20 @@ pub(crate) struct HistBar {
     bars: Memo<Vec<explorer_core::insights::Bar>>,
     /// Where a drag across bars started.
     drag_from: std::rc::Rc<std::cell::Cell<Option<(u32, u32)>>>,
+    /// The bars on the page (to put the focus back after a rebuild).
+    shown: Shown,
 }
 
 /// One bar of the histogram: a button whose height, name and pressed state follow the
 /// results and the date range.
 pub(crate) fn histogram_bar(ex: Explorer, b: HistBar) -> El {
     let t = ex.t();
-    let HistBar { i, period, first, last, range, bars, drag_from } = b;
+    let HistBar { i, period, first, last, range, bars, drag_from, shown } = b;
     let drag = drag_from.clone();
     let set_range = move |first: u32, last: u32| {
         set_day_range(ex, first, last);
         // The bars are rebuilt: keep the keyboard focus on the one chosen.
-        refocus_bar(first.min(last));
+        refocus_bar(&shown, first.min(last));
     };
     let inside = move || {
         let (from, to) = range.get();
@@ -168,8 +195,6 @@ pub(crate) fn histogram_bar(ex: Explorer, b: HistBar) -> El {
         .attr_dyn("aria-label", label.clone())
         .flag_dyn("aria-pressed", inside)
         .attr_dyn("title", label)
-        .attr("data-first", &first.to_string())
-        .attr("data-last", &last.to_string())
         .on("pointerdown", move |e| {
             drag.set(Some((first, last)));
             // Touch captures the pointer on the first bar: release it so that the drag
@@ -179,10 +204,13 @@ pub(crate) fn histogram_bar(ex: Explorer, b: HistBar) -> El {
                 let _ = el.release_pointer_capture(e.pointer_id());
             }
         })
-        .on("pointerup", move |_| {
-            if let Some((f, l)) = drag_from.take() {
-                if f != first {
-                    set_range(f.min(first), l.max(last));
+        .on("pointerup", {
+            let set_range = set_range.clone();
+            move |_| {
+                if let Some((f, l)) = drag_from.take() {
+                    if f != first {
+                        set_range(f.min(first), l.max(last));
+                    }
                 }
             }
         })
@@ -202,14 +230,13 @@ pub(crate) fn histogram_bar(ex: Explorer, b: HistBar) -> El {
 
 /// Histogram keys: Left/Right (Home/End) move the focus between bars; with Shift they
 /// also extend the date range to the bar reached.
-pub fn histogram_key(ex: Explorer, e: &web_sys::KeyboardEvent) {
-    let bars = select_all(".histogram .bar");
+pub(crate) fn histogram_key(ex: Explorer, shown: &Shown, e: &web_sys::KeyboardEvent) {
+    let bars = shown.borrow().clone();
     if bars.is_empty() {
         return;
     }
     let active = active_element();
-    let Some(at) = bars.iter().position(|b| Some(b.unchecked_ref::<web_sys::Element>()) == active.as_ref())
-    else {
+    let Some(at) = bars.iter().position(|b| Some(&b.2) == active.as_ref()) else {
         return;
     };
     let last = bars.len() - 1;
@@ -221,33 +248,26 @@ pub fn histogram_key(ex: Explorer, e: &web_sys::KeyboardEvent) {
         _ => return,
     };
     e.prevent_default();
-    let range = |b: &web_sys::HtmlElement| -> Option<(u32, u32)> {
-        Some((b.get_attribute("data-first")?.parse().ok()?, b.get_attribute("data-last")?.parse().ok()?))
-    };
     if e.shift_key() {
-        if let (Some((f, l)), Some((tf, tl))) = (range(&bars[at]), range(&bars[target])) {
-            let cur = ex.state.with_untracked(State::query);
-            let first = cur.from.unwrap_or(f).min(f).min(tf);
-            let last = cur.to.unwrap_or(l).max(l).max(tl);
-            set_day_range(ex, first, last);
-            refocus_bar(tf);
-            return;
-        }
+        let ((f, l, _), (tf, tl, _)) = (&bars[at], &bars[target]);
+        let cur = ex.state.with_untracked(State::query);
+        let first = cur.from.unwrap_or(*f).min(*f).min(*tf);
+        let last = cur.to.unwrap_or(*l).max(*l).max(*tl);
+        set_day_range(ex, first, last);
+        refocus_bar(shown, *tf);
+        return;
     }
-    let _ = bars[target].focus();
+    let _ = bars[target].2.unchecked_ref::<web_sys::HtmlElement>().focus();
 }
 
 /// After the histogram is rebuilt, puts the focus back on the bar starting on `first`
 /// (or on the first bar, when the view changed from months to days).
-pub fn refocus_bar(first: u32) {
+pub(crate) fn refocus_bar(shown: &Shown, first: u32) {
+    let shown = shown.clone();
     request_animation_frame(move || {
-        let bars = select_all(".histogram .bar");
-        let bar = bars
-            .iter()
-            .find(|b| b.get_attribute("data-first").as_deref() == Some(first.to_string().as_str()))
-            .or(bars.first());
-        if let Some(bar) = bar {
-            let _ = bar.focus();
+        let bars = shown.borrow();
+        if let Some(bar) = bars.iter().find(|b| b.0 == first).or(bars.first()) {
+            let _ = bar.2.unchecked_ref::<web_sys::HtmlElement>().focus();
         }
     });
 }
