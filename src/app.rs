@@ -22,7 +22,7 @@ use crate::components::result_list::result_list;
 use crate::components::search_box::search_box;
 use crate::components::timeline_view::timeline_view;
 use crate::components::toolbar::{lang_switch, theme_switch, toolbar};
-use crate::dom::{effect, el, elc, region, El, Frag};
+use crate::dom::{dyn_child, effect, el, elc, show, El, Frag};
 use crate::explorer::Explorer;
 use explorer_core::index::{Data, FacetKind};
 use explorer_core::labels::{tr, Tr};
@@ -146,10 +146,7 @@ pub fn app(data: &'static Data) -> Frag {
             }
         }
     });
-    region(move || {
-        let t = tr(ex.lang());
-        untrack(|| vec![shell(ex, t, &layout).into()])
-    })
+    dyn_child(move || tr(ex.lang()), move |t| vec![shell(ex, t, &layout).into()])
 }
 
 /// The page: header, notices, the filters column and the main area.
@@ -175,15 +172,9 @@ pub(crate) fn shell(ex: Explorer, t: &'static Tr, l: &Layout) -> El {
         .attr("id", "filters")
         .attr("aria-label", t.filters)
         .class_dyn("open", move || open.get())
-        .region(move || if ready.get() { untrack(|| vec![date_range(ex).into()]) } else { Vec::new() });
+        .kids(show(move || ready.get(), move || vec![date_range(ex).into()]));
     for (&kind, &ready) in l.kinds.iter().zip(&l.ready[1..]) {
-        aside = aside.region(move || {
-            if ready.get() {
-                untrack(|| vec![facet_list(ex, kind).into()])
-            } else {
-                Vec::new()
-            }
-        });
+        aside = aside.kids(show(move || ready.get(), move || vec![facet_list(ex, kind).into()]));
     }
     let (open_doc, view_kind) = (l.open_doc, l.view_kind);
     let main = elc("main", "main").attr("id", "main").attr("tabindex", "-1").kids(active_filters(ex)).region(
@@ -191,14 +182,14 @@ pub(crate) fn shell(ex: Explorer, t: &'static Tr, l: &Layout) -> El {
             id if !id.is_empty() => untrack(|| vec![reader(ex, &id).into()]),
             _ => untrack(|| {
                 let mut nodes: Frag = vec![toolbar(ex).into()];
-                nodes.extend(region(move || {
-                    let kind = View::from_key(&view_kind.get()).unwrap_or_default();
-                    untrack(|| match kind {
+                nodes.extend(dyn_child(
+                    move || View::from_key(&view_kind.get()).unwrap_or_default(),
+                    move |kind| match kind {
                         View::Results => result_list(ex),
                         View::Timeline => timeline_view(ex),
                         View::People => people_view(ex),
-                    })
-                }));
+                    },
+                ));
                 nodes
             }),
         },

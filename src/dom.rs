@@ -246,6 +246,26 @@ pub fn region(f: impl Fn() -> Frag + 'static) -> Frag {
     (0..children.length()).filter_map(|i| children.item(i)).collect()
 }
 
+/// A part shown while `when` holds, built by `build` each time it appears (untracked:
+/// only `when` is watched). Leptos: `<Show when=move || … fallback=|| ()>{…}</Show>`.
+pub fn show(when: impl Fn() -> bool + 'static, build: impl Fn() -> Frag + 'static) -> Frag {
+    show_boxed(Box::new(when), Box::new(build))
+}
+
+fn show_boxed(when: Box<dyn Fn() -> bool>, build: Box<dyn Fn() -> Frag>) -> Frag {
+    region(move || if when() { untrack(&build) } else { Vec::new() })
+}
+
+/// A part rebuilt from the value `track` reads, each time the signals `track` reads
+/// change; `build` runs untracked, so what it reads does not rebuild the part.
+/// Leptos: a dynamic child `{move || { let v = track(); untrack(|| view(v)) }}`.
+pub fn dyn_child<T: 'static>(track: impl Fn() -> T + 'static, build: impl Fn(T) -> Frag + 'static) -> Frag {
+    region(move || {
+        let v = track();
+        untrack(|| build(v))
+    })
+}
+
 /// Fills `parent` with one element per key from `keys`, in order, each made by `build`.
 /// An item whose key stays in the list keeps its element (and its reactive state) as
 /// the list changes; an item that leaves is removed and its owner disposed of.

@@ -1,7 +1,7 @@
 //! The People view: who appears in the results, how often, and with whom.
 
 use crate::components::view_heading::view_heading;
-use crate::dom::{button, el, elc, region, Frag};
+use crate::dom::{button, dyn_child, el, elc, Frag};
 use crate::explorer::Explorer;
 use explorer_core::index::{FacetKind, Results};
 use explorer_core::insights::cooccurrence;
@@ -12,9 +12,9 @@ use leptos::prelude::*;
 pub fn people_view(ex: Explorer) -> Frag {
     let t = ex.t();
     let mut nodes = view_heading(ex, t.views[2]);
-    nodes.extend(region(move || {
-        let ids = ex.results.with(Results::doc_ids);
-        untrack(|| {
+    nodes.extend(dyn_child(
+        move || ex.results.with(Results::doc_ids),
+        move |ids| {
             let m = cooccurrence(&ex.data.corpus, &ids, 12);
             if m.people.is_empty() {
                 return vec![elc("p", "empty").text(t.no_people).into()];
@@ -51,7 +51,7 @@ pub fn people_view(ex: Explorer) -> Frag {
                 .child(el("thead").child(head))
                 .child(el("tbody").items(rows));
             vec![elc("div", "matrix-wrap").child(table).into()]
-        })
-    }));
+        },
+    ));
     nodes
 }

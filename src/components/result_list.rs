@@ -4,7 +4,7 @@ use crate::browser::move_between_results;
 use crate::components::count_line::count_line;
 use crate::components::empty_state::empty_state;
 use crate::components::result_item::result_item;
-use crate::dom::{button, elc, keyed, region, Frag};
+use crate::dom::{button, elc, keyed, region, show, Frag};
 use crate::explorer::{Explorer, PAGE};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -28,7 +28,7 @@ pub fn result_list(ex: Explorer) -> Frag {
         count_line(ex, lang).into(),
         list.into(),
     ];
-    nodes.extend(region(move || if n() == 0 { untrack(|| empty_state(ex)) } else { Vec::new() }));
+    nodes.extend(show(move || n() == 0, move || empty_state(ex)));
     nodes.extend(region(move || {
         if n() <= shown.get() {
             return Vec::new();

@@ -2,7 +2,7 @@
 
 use crate::components::article_meta::doc_link;
 use crate::components::view_heading::view_heading;
-use crate::dom::{el, elc, region, Frag};
+use crate::dom::{dyn_child, el, elc, Frag};
 use crate::explorer::Explorer;
 use explorer_core::index::Results;
 use explorer_core::insights::timeline;
@@ -13,9 +13,9 @@ use leptos::prelude::*;
 pub fn timeline_view(ex: Explorer) -> Frag {
     let (t, lang) = (ex.t(), ex.ui_lang());
     let mut nodes = view_heading(ex, t.views[1]);
-    nodes.extend(region(move || {
-        let ids = ex.results.with(Results::doc_ids);
-        untrack(|| {
+    nodes.extend(dyn_child(
+        move || ex.results.with(Results::doc_ids),
+        move |ids| {
             let events = timeline(&ex.data.corpus, &ids);
             if events.is_empty() {
                 return vec![elc("p", "empty").text(t.no_events).into()];
@@ -32,7 +32,7 @@ pub fn timeline_view(ex: Explorer) -> Frag {
                     )
             });
             vec![elc("ol", "timeline").items(items).into()]
-        })
-    }));
+        },
+    ));
     nodes
 }
