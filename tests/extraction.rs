@@ -189,10 +189,10 @@ fn broken_inputs_are_errors_naming_the_file() {
     let e = ingest_dir(&fixture("empty")).unwrap_err();
     assert!(e.file.ends_with("blank.txt"), "{e}");
     assert!(e.to_string().contains("blank.txt: "), "{e}");
-    assert!(e.to_string().contains("remove"), "{e}");
+    assert!(e.problem.to_string().contains("remove"), "{e}");
     let e = ingest_dir(&fixture("binary")).unwrap_err();
     assert!(e.file.ends_with("b.dat"), "{e}");
-    assert!(e.to_string().contains("binary"), "{e}");
+    assert!(e.problem.to_string().contains("binary"), "{e}");
     let e = ingest_dir(&fixture("no_articles")).unwrap_err();
     assert!(e.file.ends_with("no_articles"), "{e}");
     assert!(ingest_dir(&fixture("does-not-exist")).is_err());
@@ -649,7 +649,7 @@ fn a_page_without_article_text_is_an_error_naming_it() {
     std::fs::write(dir.join("app-shell.html"), "<!doctype html><html><head><script src=app.js></script></head><body><div id=root></div></body></html>").unwrap();
     let e = ingest_dir(&dir).unwrap_err();
     assert!(e.file.ends_with("app-shell.html"), "{e}");
-    assert!(e.to_string().contains("JavaScript"), "{e}");
+    assert!(e.problem.to_string().contains("JavaScript"), "{e}");
 }
 
 /// Collections (a news API's JSON, JSON Lines, a spreadsheet's CSV) and Markdown with
@@ -718,7 +718,10 @@ fn a_collection_without_text_fields_is_an_error_naming_it_and_its_fields() {
     std::fs::write(dir.join("prices.csv"), "Ticker,Close\nABC,12.5\n").unwrap();
     let e = ingest_dir(&dir).unwrap_err();
     assert!(e.file.ends_with("prices.csv"), "{e}");
-    assert!(e.to_string().contains("no text field") && e.to_string().contains("Close, Ticker"), "{e}");
+    assert!(
+        e.problem.to_string().contains("no text field") && e.problem.to_string().contains("Close, Ticker"),
+        "{e}"
+    );
 }
 
 #[test]

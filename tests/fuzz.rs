@@ -254,7 +254,7 @@ proptest! {
             }
             Err(e) => {
                 prop_assert!(e.file.ends_with("f.txt"));
-                prop_assert!(e.to_string().contains("remove"), "{e}");
+                prop_assert!(e.problem.to_string().contains("remove"), "{e}");
             }
         }
     }

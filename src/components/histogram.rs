@@ -76,6 +76,8 @@ pub(crate) fn histogram_view(ex: Explorer) -> Frag {
                     });
                 nodes.push(back.into());
             }
+            // The bars being built, with their days: what `shown` holds once they are.
+            let mut next = Vec::new();
             let bar_els: Vec<El> = periods
                 .into_iter()
                 .enumerate()
@@ -91,14 +93,12 @@ pub(crate) fn histogram_view(ex: Explorer) -> Frag {
                         drag_from: drag_from.clone(),
                         shown: shown.clone(),
                     };
-                    histogram_bar(ex, hb)
+                    let bar = histogram_bar(ex, hb);
+                    next.push((first, last, bar.0.clone()));
+                    bar
                 })
                 .collect();
-            *shown.borrow_mut() = bar_els
-                .iter()
-                .zip(bars.with(|b| b.iter().map(|b| (b.first, b.last)).collect::<Vec<_>>()))
-                .map(|(e, (first, last))| (first, last, e.0.clone()))
-                .collect();
+            *shown.borrow_mut() = next;
             let keys = shown.clone();
             let bars_el = elc("div", if month.is_some() { "histogram days" } else { "histogram" })
                 .attr("role", "group")

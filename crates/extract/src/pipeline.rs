@@ -50,8 +50,6 @@ struct Draft {
     /// Relative time words of the body ("last week", "weeks later").
     body_relatives: Vec<BodyRelative>,
     date: Option<DocDate>,
-    /// No body was found after removing page chrome (the whole text was kept).
-    no_body: bool,
 }
 
 /// One article file to extract: its path relative to the corpus folder, its text, and
@@ -79,12 +77,15 @@ pub fn extract(files: &[(String, String)], taxonomy: Option<&str>) -> Corpus {
 /// one after the other.
 pub fn extract_sources(files: &[Source], taxonomy: Option<&str>) -> Corpus {
     let mut warnings = Vec::new();
-    let mut drafts = merge_duplicates(files.iter().map(draft).collect());
+    let mut drafts = merge_duplicates(files.iter().map(|f| draft(f, &mut warnings)).collect());
     assign_ids(&mut drafts, &mut warnings);
     let usage = word_usage(&drafts);
     let found_people = find_people(&mut drafts, &usage);
-    let found = find_places_and_orgs(&mut drafts, &found_people, &usage);
-    let topic_keys = find_topics(&mut drafts, &found, &found_people, taxonomy);
+    // Every article's sentences as text, once: organisations and topics both read them.
+    let lines: Vec<Vec<String>> =
+        drafts.iter().map(|d| d.sentences.iter().map(|s| s.0.clone()).collect()).collect();
+    let found = find_places_and_orgs(&mut drafts, &lines, &found_people, &usage);
+    let topic_keys = find_topics(&mut drafts, &lines, &found, &found_people, taxonomy);
     let near = neighbours(&drafts, &found_people.per_doc, &topic_keys);
     date_articles(&mut drafts, &near.named);
     let events = collect_events(&drafts);
@@ -101,8 +102,8 @@ pub fn extract_sources(files: &[Source], taxonomy: Option<&str>) -> Corpus {
 
 /// Stage 1: one source cleaned into a [`Draft`]: its text split from page chrome,
 /// the page's metadata applied, sentences for the entity finders, body sentences and
-/// their dates. A warning is kept on the draft when no body was found.
-fn draft(source: &Source) -> Draft {
+/// their dates. Warns when no body was found (the whole text is then kept).
+fn draft(source: &Source, warnings: &mut Vec<String>) -> Draft {
     let Source { rel, text, meta } = source;
     let mut c = clean::clean(text);
     apply_meta(&mut c, meta);
@@ -136,8 +137,10 @@ fn draft(source: &Source) -> Draft {
         chrome: c.chrome.clone(),
         ..Default::default()
     };
-    let no_body = doc.paragraphs.is_empty();
-    if no_body {
+    if doc.paragraphs.is_empty() {
+        warnings.push(format!(
+            "{rel}: no article body found after removing page chrome; the whole text was kept as the body"
+        ));
         // Never drop an article: keep its text even if it all looked like chrome.
         doc.paragraphs = clean::raw_lines(text);
         doc.chrome.clear();
@@ -172,7 +175,6 @@ fn draft(source: &Source) -> Draft {
             evidence: format!("Stated: “{raw}” in {how}"),
             bounded: true,
         }),
-        no_body,
     }
 }
 
@@ -208,22 +210,10 @@ fn merge_duplicates(all: Vec<Draft>) -> Vec<Draft> {
     drafts
 }
 
-/// Stage 1c: a URL-safe id for every article, unique in the corpus, and the
-/// warnings of the first stages (no body found; duplicates merged).
+/// Stage 1c: a URL-safe id for every article, unique in the corpus, and a warning
+/// for each duplicate merged.
 fn assign_ids(drafts: &mut [Draft], warnings: &mut Vec<String>) {
     let mut used_ids: HashSet<String> = HashSet::new();
-    let mut no_body: Vec<&str> = drafts
-        .iter()
-        .flat_map(|d| std::iter::once(&d.doc.file).chain(&d.doc.duplicates).map(move |f| (f, d.no_body)))
-        .filter(|&(_, n)| n)
-        .map(|(f, _)| f.as_str())
-        .collect();
-    no_body.sort_unstable();
-    for f in no_body {
-        warnings.push(format!(
-            "{f}: no article body found after removing page chrome; the whole text was kept as the body"
-        ));
-    }
     for d in drafts {
         d.doc.duplicates.sort();
         for dup in &d.doc.duplicates {
@@ -348,6 +338,7 @@ fn find_people(drafts: &mut [Draft], usage: &WordUsage) -> FoundPeople {
 /// two articles or more, are not organisations ("Baker" alone in a headline).
 fn find_places_and_orgs(
     drafts: &mut [Draft],
+    lines: &[Vec<String>],
     found_people: &FoundPeople,
     usage: &WordUsage,
 ) -> Vec<entities::Found> {
@@ -377,9 +368,7 @@ fn find_places_and_orgs(
         v.dedup();
         v
     };
-    let sentences: Vec<Vec<String>> =
-        drafts.iter().map(|d| d.sentences.iter().map(|s| s.0.clone()).collect()).collect();
-    entities::add_known(&mut orgs, &known, &sentences);
+    entities::add_known(&mut orgs, &known, lines);
     let FoundPeople { reg, articles, .. } = found_people;
     let person_names: HashSet<String> = reg.people.iter().map(|p| fold(&p.name)).collect();
     let mut not_orgs = person_names.clone();
@@ -413,15 +402,14 @@ fn find_places_and_orgs(
 /// folded topic keys, for similarity and thread labels.
 fn find_topics(
     drafts: &mut [Draft],
+    lines: &[Vec<String>],
     found: &[entities::Found],
     found_people: &FoundPeople,
     taxonomy: Option<&str>,
 ) -> Vec<Vec<String>> {
-    let topic_lines: Vec<Vec<String>> =
-        drafts.iter().map(|d| d.sentences.iter().map(|s| s.0.clone()).collect()).collect();
     if let Some(named) = taxonomy.map(topics::parse_taxonomy).filter(|t| !t.is_empty()) {
-        for (d, lines) in drafts.iter_mut().zip(&topic_lines) {
-            d.doc.topics = topics::apply_taxonomy(&named, lines);
+        for (d, l) in drafts.iter_mut().zip(lines) {
+            d.doc.topics = topics::apply_taxonomy(&named, l);
         }
         return drafts.iter().map(|d| d.doc.topics.iter().map(|t| fold(t)).collect()).collect();
     }
@@ -435,7 +423,7 @@ fn find_topics(
         .collect();
     let terms: Vec<(String, String)> = found.iter().flat_map(|f| f.terms.iter().cloned()).collect();
     let topic_lines: Vec<Vec<String>> =
-        topic_lines.iter().map(|ls| ls.iter().map(|l| expand_acronyms(l, &terms)).collect()).collect();
+        lines.iter().map(|ls| ls.iter().map(|l| expand_acronyms(l, &terms)).collect()).collect();
     let mut ban_src: Vec<String> = drafts.iter().flat_map(|d| d.doc.orgs.iter().cloned()).collect();
     ban_src.extend(reg.people.iter().flat_map(|p| p.roles.keys().cloned()));
     ban_src.extend(drafts.iter().filter_map(|d| d.doc.publisher.clone()));
