@@ -34,13 +34,35 @@ use wasm_bindgen::JsCast;
 
 pub(crate) static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"));
 
-/// The corpus and index embedded at build time, decoded once.
+/// The corpus and index embedded at build time, decoded once (in a chunked build, the
+/// head: the chunk list goes to [`embedded_store`]).
 pub fn embedded_data() -> &'static Data {
     static DATA: OnceLock<Data> = OnceLock::new();
     crate::text_host::install();
     // `panic!` with the message as text: `expect` would format it with `Debug`, which
     // brings string escaping and its Unicode tables into the wasm.
-    DATA.get_or_init(|| Data::from_bytes(EMBEDDED).unwrap_or_else(|e| panic!("{e}")))
+    #[cfg(not(chunked))]
+    return DATA.get_or_init(|| Data::from_bytes(EMBEDDED).unwrap_or_else(|e| panic!("{e}")));
+    #[cfg(chunked)]
+    DATA.get_or_init(|| {
+        let head = explorer_core::chunks::Head::from_bytes(EMBEDDED).unwrap_or_else(|e| panic!("{e}"));
+        let store = Box::leak(Box::new(explorer_core::chunks::Store::new(head.manifest)));
+        STORE.with(|s| s.set(store).ok());
+        head.data
+    })
+}
+
+#[cfg(chunked)]
+thread_local! {
+    /// The chunks loaded so far, made with the head ([`embedded_data`]).
+    static STORE: std::cell::OnceCell<&'static explorer_core::chunks::Store> = const { std::cell::OnceCell::new() };
+}
+
+/// A chunked build's store of loaded chunks.
+#[cfg(chunked)]
+pub fn embedded_store() -> &'static explorer_core::chunks::Store {
+    embedded_data();
+    STORE.with(|s| *s.get().expect("made with the head"))
 }
 
 /// Mounts the explorer over `data` at the end of `parent` (the page's body, the script

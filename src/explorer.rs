@@ -3,9 +3,10 @@
 //! [`Explorer::update`], the one way the state changes (and reaches the URL).
 
 use crate::browser::{read_hash, write_hash};
-use explorer_core::index::{Data, FacetKind, Results};
+use crate::dom::Frag;
+use explorer_core::index::{Data, FacetKind, Query, Results};
 use explorer_core::labels::{tr, Tr};
-use explorer_core::model::Document;
+use explorer_core::model::{Document, Event, Person};
 use explorer_core::state::{State, UiLang};
 use leptos::prelude::*;
 
@@ -47,10 +48,35 @@ impl Explorer {
     pub fn new(data: &'static Data) -> Explorer {
         let (state, notices) = decode(data, &read_hash());
         let state = RwSignal::new(state);
+        let notices = RwSignal::new(notices);
         // Opening an article or switching views searches again (microseconds) and finds
         // the same results, which the memo's comparison stops there.
+        #[cfg(not(chunked))]
         let results =
             Memo::new(move |_| state.with(|s| data.index.search(&data.corpus.documents, &s.query())));
+        #[cfg(chunked)]
+        crate::chunks::Loader::install(crate::app::embedded_store(), &data.corpus.documents, notices);
+        // A chunked build searches once the query's chunks are there; until then the
+        // previous results stay (a few milliseconds on a local network).
+        #[cfg(chunked)]
+        let results = Memo::new(move |prev: Option<&Results>| {
+            let loader = crate::chunks::loader();
+            loader.track();
+            state.with(|s| {
+                let query = s.query();
+                let need = loader.store.search_needs(&data.index, &query);
+                match prev {
+                    Some(prev) if !need.is_empty() => {
+                        loader.request(need);
+                        prev.clone()
+                    }
+                    _ => {
+                        loader.request(need);
+                        loader.store.search(&data.index, &query)
+                    }
+                }
+            })
+        });
         let browser = UiLang::from_browser(&window().navigator().language().unwrap_or_default());
         let lang_key = Memo::new(move |_| state.with(|s| s.lang.unwrap_or(browser).key().to_string()));
         let facets = Memo::new(move |_| state.with(|s| s.facets.clone()));
@@ -60,7 +86,7 @@ impl Explorer {
                 Some(_) => State { doc: None, ..s.clone() }.to_hash(),
             })
         });
-        Explorer { data, state, results, notices: RwSignal::new(notices), lang_key, facets, link_base }
+        Explorer { data, state, results, notices, lang_key, facets, link_base }
     }
 
     /// The interface language (tracked: the caller re-runs when it changes).
@@ -128,6 +154,72 @@ impl Explorer {
     /// The document with a given position.
     pub fn doc(&self, i: u32) -> &'static Document {
         &self.data.corpus.documents[i as usize]
+    }
+
+    /// The document with a given position and its text: at once when the text is in
+    /// the wasm; in a chunked build once its text group has arrived (tracked: the
+    /// caller re-runs then), which it asks for.
+    pub fn full_doc(&self, i: u32) -> Option<&'static Document> {
+        #[cfg(chunked)]
+        return crate::chunks::loader().doc(i);
+        #[cfg(not(chunked))]
+        Some(self.doc(i))
+    }
+
+    /// Searches the corpus (in a chunked build, with the chunks loaded so far: enough
+    /// for any query that only drops a filter from the current one).
+    pub fn search(&self, query: &Query) -> Results {
+        #[cfg(chunked)]
+        return crate::chunks::loader().store.search(&self.data.index, query);
+        #[cfg(not(chunked))]
+        self.data.index.search(&self.data.corpus.documents, query)
+    }
+
+    /// Runs `then` with these articles and their texts: at once when the texts are in
+    /// the wasm; in a chunked build once their text groups have arrived.
+    pub fn with_texts(&self, docs: Vec<u32>, then: impl FnOnce(Vec<&'static Document>) + 'static) {
+        #[cfg(chunked)]
+        crate::chunks::loader().with_texts(docs, then);
+        #[cfg(not(chunked))]
+        then(docs.into_iter().map(|d| self.doc(d)).collect())
+    }
+
+    /// The part of a view made from an article's text and the people list: built at
+    /// once when both are in the wasm; in a chunked build once they have arrived
+    /// (empty until then).
+    pub fn with_text(
+        &self,
+        i: u32,
+        build: impl Fn(&'static Document, &'static [Person]) -> Frag + 'static,
+    ) -> Frag {
+        #[cfg(not(chunked))]
+        return build(self.doc(i), &self.data.corpus.people);
+        #[cfg(chunked)]
+        {
+            let ex = *self;
+            crate::dom::dyn_child(
+                move || ex.full_doc(i).zip(ex.people()),
+                move |d| d.map(|(d, people)| build(d, people)).unwrap_or_default(),
+            )
+        }
+    }
+
+    /// The people list with every spelling (tracked in a chunked build, which loads it
+    /// when first asked: `None` until then).
+    pub fn people(&self) -> Option<&'static [Person]> {
+        #[cfg(chunked)]
+        return crate::chunks::loader().people();
+        #[cfg(not(chunked))]
+        Some(&self.data.corpus.people)
+    }
+
+    /// The dated events (tracked in a chunked build, which loads them when first asked:
+    /// `None` until then).
+    pub fn events(&self) -> Option<&'static [Event]> {
+        #[cfg(chunked)]
+        return crate::chunks::loader().events();
+        #[cfg(not(chunked))]
+        Some(&self.data.corpus.events)
     }
 
     /// The URL hash of the current state with an article opened.

@@ -12,6 +12,8 @@
 pub mod api;
 pub mod app;
 pub mod browser;
+#[cfg(chunked)]
+pub mod chunks;
 pub mod components;
 pub mod dom;
 pub mod explorer;

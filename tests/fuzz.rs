@@ -8,6 +8,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+use explorer_core::chunks::{self, Chunk, Split, Store};
 use explorer_core::index::{snippet, Data, FacetKind};
 use explorer_core::model::{Corpus, Document};
 use explorer_core::state::State;
@@ -295,6 +296,34 @@ proptest! {
             let d = &data.corpus.documents[h.doc as usize];
             let _ = snippet(d, &r.query, Lang::En, 220);
         }
+        // The compact form (a chunked build's head) holds the same.
+        let compact_bytes = data.to_compact_bytes();
+        let (compact, rest) = Data::take_compact(&compact_bytes).expect("compact round trip");
+        prop_assert!(rest.is_empty());
+        prop_assert_eq!(&compact.corpus, &expected);
+        prop_assert_eq!(&compact.index, &back.index);
+        // Split into small chunks, all loaded: the same hits and counts.
+        let Split { head, files } = chunks::split(data.corpus.clone(), 64);
+        let store = Store::new(head.manifest.clone());
+        let m = &head.manifest;
+        let all = (0..m.words.len() as u32).map(Chunk::Words)
+            .chain((0..m.stems.len() as u32).map(Chunk::Stems))
+            .chain((0..m.texts.len() as u32).map(Chunk::Texts))
+            .chain([Chunk::People, Chunk::Events]);
+        for c in all {
+            let name = store.file(c);
+            let bytes = &files.iter().find(|(h, _)| chunks::file_name(*h) == name).expect("a file per chunk").1;
+            store.insert(c, bytes, &head.data.corpus.documents).expect("chunk decodes");
+        }
+        prop_assert!(store.search_needs(&head.data.index, &q).is_empty());
+        let chunked = store.search(&head.data.index, &q);
+        let ids = |docs: &[Document], r: &explorer_core::index::Results| {
+            let mut v: Vec<String> = r.hits.iter().map(|h| docs[h.doc as usize].id.clone()).collect();
+            v.sort();
+            v
+        };
+        prop_assert_eq!(ids(&data.corpus.documents, &r), ids(&head.data.corpus.documents, &chunked));
+        prop_assert_eq!(r.total, chunked.total);
     }
 
     /// Any page, well-formed or not: reading it never panics, and every line of the

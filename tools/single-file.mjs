@@ -250,7 +250,8 @@ function walk(d, base = d) {
 
 function report() {
   const files = walk(dir).sort();
-  const rows = files.map((f) => ({ f, ...sizes(fs.readFileSync(path.join(dir, f))) }));
+  const chunkFiles = files.filter((f) => f.startsWith('c/') && f.endsWith('.bin'));
+  const rows = files.filter((f) => !f.startsWith('c/')).map((f) => ({ f, ...sizes(fs.readFileSync(path.join(dir, f))) }));
   const w = Math.max(4, ...rows.map((r) => r.f.length));
   console.log(`single-file: size report for ${dir}`);
   console.log(`  ${'file'.padEnd(w)}  ${'raw'.padStart(10)}  ${'gzip'.padStart(10)}  ${'brotli'.padStart(10)}`);
@@ -263,6 +264,19 @@ function report() {
   const total = (k) => served.reduce((n, r) => n + r[k], 0);
   console.log(`  ${'= served app'.padEnd(w)}  ${kb(total('raw')).padStart(10)}  ${kb(total('gzip')).padStart(10)}  ` +
     `${kb(total('brotli')).padStart(10)}   (index.html and all it loads; budget 120 KB brotli)`);
+  if (chunkFiles.length) {
+    // Chunk files (c/) are fetched on demand, a few per query: summed apart (brotli at
+    // quality 5, quick for thousands of files).
+    let raw = 0;
+    let br = 0;
+    for (const f of chunkFiles) {
+      const buf = fs.readFileSync(path.join(dir, f));
+      raw += buf.length;
+      br += zlib.brotliCompressSync(buf, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } }).length;
+    }
+    console.log(`  ${'+ chunks (c/*.bin)'.padEnd(w)}  ${kb(raw).padStart(10)}  ${''.padStart(10)}  ${kb(br).padStart(10)}   ` +
+      `(${chunkFiles.length} files, fetched on demand; c/*.js are their file:// twins)`);
+  }
 }
 
 // Release builds: Trunk's JS minifier fails on wasm-bindgen's glue (`export … as
@@ -312,6 +326,38 @@ async function minifyGlue() {
   fs.writeFileSync(indexPath, html);
 }
 
+// A chunked build (build.rs chose it, or EXPLORER_BUILD=chunked) leaves its chunk files
+// in <target>/wasm32-unknown-unknown/<profile>/explorer-chunks with build.json saying
+// which mode it wrote and why. As Trunk's hook, copy them to c/ beside the app: c/<hash>.bin
+// for fetch over HTTP, and c/<hash>.js, the same bytes as base64 handed to
+// globalThis.__explorerChunk, for the folder opened from file:// (where fetch is refused).
+// By hand (no TRUNK_STAGING_DIR), c/ is left as the build wrote it.
+function copyChunks() {
+  if (!process.env.TRUNK_STAGING_DIR) return;
+  const target = path.resolve(process.env.CARGO_TARGET_DIR || 'target');
+  const src = path.join(target, 'wasm32-unknown-unknown', process.env.TRUNK_PROFILE || 'debug', 'explorer-chunks');
+  const reportFile = path.join(src, 'build.json');
+  if (!fs.existsSync(reportFile)) fail(`${reportFile} is missing: build.rs writes it with every build`);
+  const info = JSON.parse(fs.readFileSync(reportFile, 'utf8'));
+  const out = path.join(dir, 'c');
+  fs.rmSync(out, { recursive: true, force: true });
+  if (info.mode !== 'chunked') {
+    console.log(`single-file: single build (${info.why}): the corpus is inside the wasm; ${OUT_NAME} is the whole app`);
+    return;
+  }
+  fs.mkdirSync(out);
+  let n = 0;
+  for (const f of fs.readdirSync(src).filter((f) => f.endsWith('.bin')).sort()) {
+    const bytes = fs.readFileSync(path.join(src, f));
+    const name = f.slice(0, -4);
+    fs.writeFileSync(path.join(out, f), bytes);
+    fs.writeFileSync(path.join(out, `${name}.js`), `__explorerChunk(${JSON.stringify(name)},${JSON.stringify(bytes.toString('base64'))});\n`);
+    n++;
+  }
+  console.log(`single-file: chunked build (${info.why}): ${n} chunk files in c/; ${OUT_NAME} opens from file:// beside c/`);
+}
+
+copyChunks();
 await minifyGlue();
 const out = build();
 const s = sizes(fs.readFileSync(out));

@@ -70,16 +70,32 @@ wasm_tests() {
 }
 
 e2e_tests() {
-  node --test --test-timeout=120000 tests/e2e/
+  node --test --test-timeout=120000 tests/e2e/ &&
+  # The chunked build shows the same DOM as the single one in every listed state.
+  E2E_DIST=dist-chunked node --test --test-timeout=120000 tests/e2e/dom-states.test.mjs
+}
+
+# The app's code for chunked builds (cfg(chunked), set by build.rs) is only compiled
+# when the build is chunked: lint it too.
+clippy_all() {
+  cargo clippy --workspace --all-targets --all-features -- -D warnings &&
+  EXPLORER_BUILD=chunked cargo clippy --target wasm32-unknown-unknown -p news-explorer -- -D warnings
+}
+
+# The seeds as a single build (dist/) and, forced, as a chunked one (dist-chunked/),
+# which tests/e2e/chunked.test.mjs opens served and from file://.
+builds() {
+  trunk build --release &&
+  EXPLORER_BUILD=chunked trunk build --release --dist dist-chunked
 }
 
 run_stage fmt    "cargo fmt"              cargo fmt --all --check -- --color=never
-run_stage clippy "cargo clippy"           cargo clippy --workspace --all-targets --all-features -- -D warnings
+run_stage clippy "cargo clippy"           clippy_all
 run_stage unit   "cargo test (native)"    cargo test --workspace
 # The scale test at 10,000 generated articles (optimised: unoptimised extraction of
 # 10,000 articles takes minutes; the debug run above uses 300).
 run_stage scale  "scale test, 10,000 articles" env SCALE_N=10000 cargo test --release --test scale
 run_stage wasm   "wasm tests (Chromium)"  wasm_tests
-run_stage build  "trunk build --release"  trunk build --release
+run_stage build  "trunk build --release"  builds
 run_stage e2e    "e2e (Playwright)"       e2e_tests
 summary

@@ -16,7 +16,7 @@ pub fn empty_state(ex: Explorer) -> Frag {
         button(Some("linklike"), t.clear_them_all).on_click(move |_| ex.update(true, State::clear_filters))
     };
     region(move || {
-        let found = ex.state.with(|s| rescuers(ex.data, s));
+        let found = ex.state.with(|s| rescuers(s, |q| ex.search(q).hits.len()));
         untrack(|| {
             if found.is_empty() {
                 return vec![elc("p", "empty").text(t.empty).child(clear()).text(".").into()];

@@ -12,7 +12,7 @@ use crate::explorer::Explorer;
 use explorer_core::index::{highlight, FacetKind, ParsedQuery};
 use explorer_core::insights::citation;
 use explorer_core::labels::{tr, Tr};
-use explorer_core::model::Document;
+use explorer_core::model::{Document, Person};
 use explorer_core::reader_text::{doc_year, entity_spans, names_for, runs, EntityKind, Run};
 use explorer_core::state::apply_entity;
 use explorer_core::text::Lang;
@@ -77,7 +77,9 @@ pub fn reader(ex: Explorer, id: &str) -> El {
         .attr("aria-labelledby", "reader-title")
         .child(button(Some("back"), t.back).on_click(move |_| ex.update(true, |s| s.doc = None)))
         .child(heading)
-        .child_opt(d.standfirst.as_deref().map(|s| elc("p", "standfirst").text(s)))
+        .kids(ex.with_text(pos as u32, |d, _| {
+            d.standfirst.as_deref().map(|s| vec![elc("p", "standfirst").text(s).into()]).unwrap_or_default()
+        }))
         .child(meta_line)
         .child(elc("details", "provenance").child(el("summary").text(t.provenance)).child(dl))
         .child_opt(facet_chips(ex, &d.persons, FacetKind::Person))
@@ -89,20 +91,23 @@ pub fn reader(ex: Explorer, id: &str) -> El {
                 )
                 .child(status_text(copied)),
         )
-        .kids(reader_body(ex, d, lang, &query))
+        .kids(ex.with_text(pos as u32, move |d, people| reader_body(ex, d, people, lang, &query)))
         .child(
             elc("nav", "prevnext")
                 .attr("aria-label", t.prev_next)
                 .child_opt(link("prev", prev, t.prev))
                 .child_opt(link("next", next, t.next)),
         );
-    if !d.related.is_empty() {
+    article = article.kids(ex.with_text(pos as u32, move |d, _| {
+        if d.related.is_empty() {
+            return Vec::new();
+        }
         let items = d
             .related
             .iter()
             .map(|r| el("li").child(doc_link(ex, &r.id)).child(elc("span", "reason").text(&r.reason)));
-        article = article.child(reader_section("related", "related-title", t.related, el("ul").items(items)));
-    }
+        vec![reader_section("related", "related-title", t.related, el("ul").items(items)).into()]
+    }));
     if let Some(th) = thread {
         let items = th.docs.iter().map(|id| {
             if *id == d.id {
@@ -119,9 +124,15 @@ pub fn reader(ex: Explorer, id: &str) -> El {
 
 /// The article text with the search words marked and its people, places and dates as
 /// buttons that filter by them.
-pub fn reader_body(ex: Explorer, d: &'static Document, lang: Lang, query: &ParsedQuery) -> Frag {
+pub fn reader_body(
+    ex: Explorer,
+    d: &'static Document,
+    people: &[Person],
+    lang: Lang,
+    query: &ParsedQuery,
+) -> Frag {
     let x = tr(ex.ui_lang());
-    let names = names_for(&ex.data.corpus, d);
+    let names = names_for(people, d);
     let year = doc_year(d);
     let paragraphs = d.paragraphs.iter().map(|p| {
         let spans = entity_spans(p, &names, year);

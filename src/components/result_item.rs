@@ -15,7 +15,10 @@ pub fn result_item(ex: Explorer, doc: u32) -> El {
     // Only the highlighted parts follow the query; the rest of the item is built once.
     // Memos: when a keystroke leaves this item's highlighted text as it was (most do),
     // its DOM is not touched.
-    let snip = Memo::new(move |_| ex.results.with(|r| snippet(d, &r.query, lang, 220)));
+    let snip = Memo::new(move |_| {
+        let full = ex.full_doc(doc);
+        ex.results.with(|r| full.map(|full| snippet(full, &r.query, lang, 220)).unwrap_or_default())
+    });
     let title = Memo::new(move |_| ex.results.with(|r| highlight(&d.title, &r.query, lang)));
     elc("li", "result")
         .child(el("h3").child(doc_href(ex, &d.id).region(move || segments(title.get()))))

@@ -97,7 +97,9 @@ pub(crate) fn toolbar(ex: Explorer) -> El {
                     download("articles.csv", "text/csv", &export_csv(&ex.data.corpus, &ids()))
                 }))
                 .child(button(None, t.export_json).on_click(move |_| {
-                    download("articles.json", "application/json", &export_json(&ex.data.corpus, &ids()))
+                    ex.with_texts(ids(), |docs| {
+                        download("articles.json", "application/json", &export_json(docs))
+                    })
                 }))
                 .child(button(None, t.print).on_click(|_| {
                     let _ = window().print();

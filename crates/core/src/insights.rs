@@ -10,11 +10,14 @@ use std::collections::HashSet;
 
 /// The events mentioned by any of the given articles (positions in the corpus), in
 /// date order, each with the ids of its articles that are among them.
-pub fn timeline<'a>(corpus: &'a Corpus, docs: &[u32]) -> Vec<(&'a Event, Vec<&'a str>)> {
+pub fn timeline<'a>(
+    events: &'a [Event],
+    documents: &[Document],
+    docs: &[u32],
+) -> Vec<(&'a Event, Vec<&'a str>)> {
     let ids: HashSet<&str> =
-        docs.iter().filter_map(|&d| corpus.documents.get(d as usize)).map(|d| d.id.as_str()).collect();
-    let mut out: Vec<(&Event, Vec<&str>)> = corpus
-        .events
+        docs.iter().filter_map(|&d| documents.get(d as usize)).map(|d| d.id.as_str()).collect();
+    let mut out: Vec<(&Event, Vec<&str>)> = events
         .iter()
         .filter_map(|e| {
             let mine: Vec<&str> = e.docs.iter().map(String::as_str).filter(|id| ids.contains(id)).collect();
@@ -195,10 +198,9 @@ fn json_opt(s: &Option<String>) -> String {
 }
 
 /// The given articles as a JSON array (metadata and full cleaned text).
-pub fn export_json(corpus: &Corpus, docs: &[u32]) -> String {
+pub fn export_json<'a>(docs: impl IntoIterator<Item = &'a Document>) -> String {
     let rows: Vec<String> = docs
-        .iter()
-        .filter_map(|&d| corpus.documents.get(d as usize))
+        .into_iter()
         .map(|d| {
             format!(
                 "{{\"id\":{},\"title\":{},\"publisher\":{},\"authors\":{},\"date\":{},\"date_precision\":{},\"date_estimated\":{},\"date_evidence\":{},\"persons\":{},\"topics\":{},\"places\":{},\"orgs\":{},\"file\":{},\"paragraphs\":{}}}",
@@ -316,9 +318,9 @@ mod tests {
     #[test]
     fn timeline_follows_the_results() {
         let c = corpus();
-        let t = timeline(&c, &[0, 1]);
+        let t = timeline(&c.events, &c.documents, &[0, 1]);
         assert_eq!(t.iter().map(|(e, _)| e.text.as_str()).collect::<Vec<_>>(), ["Earlier", "Later"]);
-        let t = timeline(&c, &[0]);
+        let t = timeline(&c.events, &c.documents, &[0]);
         assert_eq!(t.len(), 1);
         assert_eq!(t[0].1, ["a"]);
     }
@@ -397,7 +399,7 @@ mod tests {
         assert!(csv.contains("\"Title a, \"\"quoted\"\"\""), "{csv}");
         assert_eq!(csv.lines().count(), 2);
         assert_eq!(csv_field("=HYPERLINK(1)"), "'=HYPERLINK(1)");
-        let json = export_json(&c, &[0, 1]);
+        let json = export_json(&c.documents[..2]);
         assert!(json.contains("\"title\":\"Title a, \\\"quoted\\\"\""), "{json}");
         assert_eq!(json_str("</script>\u{2028}"), "\"\\u003c/script>\\u2028\"");
         assert!(citation(&c.documents[0]).starts_with("“Title a"));

@@ -13,8 +13,10 @@
 //! - [`insights`]: the summaries the views draw (histogram bins, timelines, people).
 //! - [`reader_text`]: an article's body as runs of text, names and highlights.
 //! - [`calendar`]: month names and days in a month.
+//! - [`chunks`]: the chunked build's head, chunk files and the store of loaded chunks.
 
 pub mod calendar;
+pub mod chunks;
 pub mod index;
 pub mod insights;
 pub mod labels;

@@ -14,7 +14,7 @@
 
 use crate::calendar::{days_in_month, month_of};
 use crate::index::Segment;
-use crate::model::{date_range, Corpus, Document};
+use crate::model::{date_range, Document, Person};
 use crate::text::{fold, tokenize, Token};
 
 /// What a highlighted span of the reader stands for.
@@ -66,12 +66,11 @@ pub struct Name {
 /// The names worth highlighting in `doc`: its people with every merged spelling of
 /// theirs (from `corpus.people`), and its places. Longest spellings first, so "Ines
 /// Valdor" wins over "Valdor".
-pub fn names_for(corpus: &Corpus, doc: &Document) -> Vec<Name> {
+pub fn names_for(people: &[Person], doc: &Document) -> Vec<Name> {
     let mut names = Vec::new();
     for person in &doc.persons {
         let entity = Entity { kind: EntityKind::Person, value: person.clone() };
-        let aliases =
-            corpus.people.iter().find(|p| &p.name == person).map(|p| p.aliases.as_slice()).unwrap_or(&[]);
+        let aliases = people.iter().find(|p| &p.name == person).map(|p| p.aliases.as_slice()).unwrap_or(&[]);
         for spelling in std::iter::once(person).chain(aliases) {
             names.push(Name {
                 terms: tokenize(spelling).into_iter().map(|t| t.term).collect(),
@@ -267,7 +266,7 @@ pub fn runs(text: &str, spans: &[(usize, usize, Entity)], marks: &[Segment]) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Person;
+    use crate::model::Corpus;
 
     fn corpus_and_doc() -> (Corpus, Document) {
         let doc = Document {
@@ -293,7 +292,7 @@ mod tests {
 
     fn found(text: &str) -> Vec<(String, EntityKind, String)> {
         let (corpus, doc) = corpus_and_doc();
-        entity_spans(text, &names_for(&corpus, &doc), doc_year(&doc))
+        entity_spans(text, &names_for(&corpus.people, &doc), doc_year(&doc))
             .into_iter()
             .map(|(s, e, ent)| (text[s..e].to_string(), ent.kind, ent.value))
             .collect()
@@ -375,7 +374,7 @@ mod tests {
     fn runs_cover_the_text_and_keep_search_marks() {
         let text = "Ines Valdor visited Argentina.";
         let (corpus, doc) = corpus_and_doc();
-        let spans = entity_spans(text, &names_for(&corpus, &doc), None);
+        let spans = entity_spans(text, &names_for(&corpus.people, &doc), None);
         let marks = vec![
             Segment { text: "Ines ".into(), mark: false },
             Segment { text: "Valdor".into(), mark: true },

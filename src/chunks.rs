@@ -1,0 +1,216 @@
+//! The chunked build's loader: fetches chunk files on demand, once each, in parallel,
+//! and tells the page when one has arrived.
+//!
+//! Why: in a chunked build (`build.rs`, `explorer_core::chunks`) the wasm holds only
+//! the head; term shards and article texts are files in `c/` beside the app, named by
+//! their content hash. Served over HTTP they are fetched (`c/<hash>.bin`; any static
+//! host, cached forever); opened from disk, where browsers refuse `fetch`, each is a
+//! script (`c/<hash>.js`, written by `tools/single-file.mjs`) that hands its bytes,
+//! base64, to `globalThis.__explorerChunk`. The [`Loader`] remembers what it has
+//! asked for, puts what arrives in the [`Store`] and bumps a signal, which the results
+//! memo and every text that waits for a chunk track.
+
+use explorer_core::chunks::{Chunk, Store};
+use explorer_core::model::{Document, Event, Person};
+use leptos::prelude::*;
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// The chunks loaded and asked for, and the signal that says something arrived.
+pub struct Loader {
+    /// The chunks loaded so far.
+    pub store: &'static Store,
+    /// The head's articles, which arriving texts are joined to.
+    head: &'static [Document],
+    /// Bumped when a chunk arrives (tracked by whatever waits for one).
+    arrived: RwSignal<u32>,
+    /// Chunks asked for (loaded or on their way).
+    asked: RefCell<HashSet<Chunk>>,
+    /// Where a failure to load is told to the reader.
+    notices: RwSignal<Vec<String>>,
+}
+
+thread_local! {
+    /// The page's loader (one explorer per page), made by [`Loader::install`].
+    static LOADER: std::cell::OnceCell<&'static Loader> = const { std::cell::OnceCell::new() };
+}
+
+/// The page's loader. Reached through this function rather than kept in `Explorer`:
+/// memos and effects must be `Sync`, and the loader's cells are not (the wasm has one
+/// thread).
+pub fn loader() -> &'static Loader {
+    LOADER.with(|l| *l.get().expect("Loader::install runs when the explorer starts"))
+}
+
+impl Loader {
+    /// Makes the page's loader for `store`, whose failures are shown in `notices`.
+    pub fn install(store: &'static Store, head: &'static [Document], notices: RwSignal<Vec<String>>) {
+        LOADER.with(|l| {
+            l.get_or_init(|| {
+                let arrived = RwSignal::new(0);
+                Box::leak(Box::new(Loader { store, head, arrived, asked: RefCell::default(), notices }))
+            });
+        });
+    }
+
+    /// Re-runs the caller when a chunk arrives.
+    pub fn track(&self) {
+        self.arrived.track();
+    }
+
+    /// Asks for chunks not asked for yet; each is fetched in a task of its own.
+    pub fn request(&'static self, chunks: Vec<Chunk>) {
+        for chunk in chunks {
+            if self.asked.borrow_mut().insert(chunk) {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let _ = self.fetch(chunk).await;
+                });
+            }
+        }
+    }
+
+    /// Fetches one chunk into the store and tells the page; a failure is shown as a
+    /// notice naming the file, and the chunk may be asked for again.
+    async fn fetch(&'static self, chunk: Chunk) -> Result<(), ()> {
+        let name = self.store.file(chunk);
+        match load(&name).await.and_then(|bytes| self.store.insert(chunk, &bytes, self.head)) {
+            Ok(()) => {
+                self.arrived.update(|n| *n = n.wrapping_add(1));
+                Ok(())
+            }
+            Err(e) => {
+                self.asked.borrow_mut().remove(&chunk);
+                let message = format!("Part of the corpus could not be loaded: {e}");
+                web_sys::console::error_1(&message.as_str().into());
+                self.notices.update(|n| n.push(message));
+                Err(())
+            }
+        }
+    }
+
+    /// Runs `then` with these articles and their texts once every text group they
+    /// need has arrived (fetched in parallel); not at all if one cannot be loaded.
+    pub fn with_texts(&'static self, docs: Vec<u32>, then: impl FnOnce(Vec<&'static Document>) + 'static) {
+        wasm_bindgen_futures::spawn_local(async move {
+            let missing = self.store.texts_needed(docs.iter().copied());
+            let loaded = futures::future::join_all(missing.into_iter().map(|c| self.fetch(c))).await;
+            if loaded.iter().all(Result::is_ok) {
+                then(docs.iter().filter_map(|&d| self.store.doc(d)).collect());
+            }
+        });
+    }
+
+    /// The people list (tracked): `None` until it has arrived, which it asks for.
+    pub fn people(&'static self) -> Option<&'static [Person]> {
+        self.track();
+        let people = self.store.people();
+        if people.is_none() {
+            self.request(vec![Chunk::People]);
+        }
+        people
+    }
+
+    /// The events (tracked): `None` until they have arrived, which it asks for.
+    pub fn events(&'static self) -> Option<&'static [Event]> {
+        self.track();
+        let events = self.store.events();
+        if events.is_none() {
+            self.request(vec![Chunk::Events]);
+        }
+        events
+    }
+
+    /// An article with its text (tracked): `None` until its text group has arrived,
+    /// which it asks for.
+    pub fn doc(&'static self, i: u32) -> Option<&'static Document> {
+        self.track();
+        let doc = self.store.doc(i);
+        if doc.is_none() {
+            self.request(self.store.texts_needed([i]));
+        }
+        doc
+    }
+}
+
+/// The URL of a chunk file, beside the app: the script embed names its folder in
+/// `globalThis.__CORPUS_EXPLORER_BASE__`; the app's own pages resolve it from their own.
+fn url(name: &str, ext: &str) -> String {
+    let base = js_sys::Reflect::get(&js_sys::global(), &"__CORPUS_EXPLORER_BASE__".into())
+        .ok()
+        .and_then(|b| b.as_string())
+        .unwrap_or_default();
+    format!("{base}c/{name}.{ext}")
+}
+
+/// Loads a chunk's bytes: fetched over HTTP, read through a script from `file://`.
+async fn load(name: &str) -> Result<Vec<u8>, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let from_disk = window.location().protocol().is_ok_and(|p| p == "file:");
+    let fail =
+        |what: &str, e: JsValue| format!("{what}: {}", e.as_string().unwrap_or_else(|| format!("{e:?}")));
+    if from_disk {
+        let url = url(name, "js");
+        let b64 = JsFuture::from(script(&url, name)).await.map_err(|e| fail(&url, e))?;
+        let bin = window.atob(&b64.as_string().unwrap_or_default()).map_err(|e| fail(&url, e))?;
+        return Ok(bin.chars().map(|c| c as u8).collect());
+    }
+    let url = url(name, "bin");
+    let response: web_sys::Response =
+        JsFuture::from(window.fetch_with_str(&url)).await.map_err(|e| fail(&url, e))?.unchecked_into();
+    if !response.ok() {
+        return Err(format!("{url}: HTTP {}", response.status()));
+    }
+    let buffer = JsFuture::from(response.array_buffer().map_err(|e| fail(&url, e))?)
+        .await
+        .map_err(|e| fail(&url, e))?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+thread_local! {
+    /// Scripts on their way: chunk name → the promise's resolve function.
+    static WAITING: RefCell<HashMap<String, js_sys::Function>> = RefCell::default();
+}
+
+/// A promise of the base64 text a chunk script hands to `__explorerChunk`.
+fn script(url: &str, name: &str) -> js_sys::Promise {
+    install_receiver();
+    js_sys::Promise::new(&mut |resolve, reject| {
+        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+            let _ = reject.call1(&JsValue::NULL, &"no document".into());
+            return;
+        };
+        let Ok(el) = doc.create_element("script") else { return };
+        WAITING.with(|w| w.borrow_mut().insert(name.to_string(), resolve));
+        let _ = el.set_attribute("src", url);
+        let gone = el.clone();
+        let on_error = Closure::once_into_js(move || {
+            gone.remove();
+            let _ = reject.call1(&JsValue::NULL, &"the file is missing or unreadable".into());
+        });
+        let _ = el.add_event_listener_with_callback("error", on_error.unchecked_ref());
+        let loaded = el.clone();
+        let on_load = Closure::once_into_js(move || loaded.remove());
+        let _ = el.add_event_listener_with_callback("load", on_load.unchecked_ref());
+        if let Some(body) = doc.body() {
+            let _ = body.append_child(&el);
+        }
+    })
+}
+
+/// Defines `globalThis.__explorerChunk(name, base64)`, which chunk scripts call.
+fn install_receiver() {
+    thread_local!(static DONE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
+    if DONE.with(|d| d.replace(true)) {
+        return;
+    }
+    let receive = Closure::<dyn Fn(String, JsValue)>::new(|name: String, b64: JsValue| {
+        if let Some(resolve) = WAITING.with(|w| w.borrow_mut().remove(&name)) {
+            let _ = resolve.call1(&JsValue::NULL, &b64);
+        }
+    });
+    let _ = js_sys::Reflect::set(&js_sys::global(), &"__explorerChunk".into(), receive.as_ref());
+    receive.forget();
+}

@@ -1,0 +1,123 @@
+// tests/e2e/chunked.test.mjs — the chunked build, served and opened from disk.
+//
+// Why: above a corpus size build.rs writes a chunked build (README, "Big corpora"): the
+// wasm holds the head, and term shards, article texts, the people list and the events
+// are files in c/, fetched when a query, a result's snippet, the reader or the
+// timeline needs them. This builds nothing itself: `tools/test.sh` makes the seeds'
+// chunked build in dist-chunked/ (EXPLORER_BUILD=chunked), and also runs the DOM
+// snapshot test against it (the same DOM in every state as the single build).
+// E2E_CHUNKED_DIST points at another one.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  ROOT, launch, openPage, expectCount, expectText, checkbox, resultItems, resultHeadlines, searchbox, results,
+} from './helpers.mjs';
+import { serve } from '../../tools/static-server.mjs';
+
+const DIST = path.resolve(process.env.E2E_CHUNKED_DIST || path.join(ROOT, 'dist-chunked'));
+
+let browser;
+let server;
+
+before(async () => {
+  for (const f of ['index.html', 'explorer.html', 'c']) {
+    if (!fs.existsSync(path.join(DIST, f))) {
+      throw new Error(`${path.join(DIST, f)} is missing: run \`EXPLORER_BUILD=chunked trunk build --release --dist dist-chunked\``);
+    }
+  }
+  browser = await launch();
+  server = await serve(DIST, { csp: true });
+});
+
+after(async () => {
+  await server?.close();
+  await browser?.close();
+});
+
+const chunkRequests = (requests) => requests.filter((u) => /\/c\/[0-9a-f]{16}\.(bin|js)$/.test(u));
+
+test('served under a strict CSP: snippets, search, phrases, reader and timeline fetch their chunks', async () => {
+  const { page, close } = await openPage(browser);
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(server.url);
+  await expectCount(page, 5);
+  // The first page's snippets come from the text chunks.
+  await expectText(resultItems(page).first().getByRole('paragraph').last(), /\w{3,}.*\w{3,}/);
+  const afterStart = chunkRequests(requests).length;
+  assert.ok(afterStart >= 1, 'the snippets fetched their text group');
+  assert.ok(chunkRequests(requests).every((u) => u.endsWith('.bin')), 'fetched as .bin over HTTP');
+
+  await searchbox(page).fill('Sarkozy');
+  await expectCount(page, 1);
+  assert.ok(chunkRequests(requests).length > afterStart, 'the search fetched term shards');
+  // A quoted phrase is checked in the candidates' texts.
+  await searchbox(page).fill('"Nicolas Sarkozy"');
+  await expectCount(page, 1);
+  await searchbox(page).fill('"Sarkozy Nicolas"');
+  await expectCount(page, 0);
+  await searchbox(page).fill('Sarkozy');
+  await expectCount(page, 1);
+
+  // The reader: the body (a text group) with its names marked (the people list).
+  const first = (await resultHeadlines(page))[0];
+  await results(page).getByRole('link', { name: first, exact: true }).click();
+  const article = page.getByRole('article');
+  await article.getByRole('heading', { name: first, exact: true }).waitFor();
+  await article.getByRole('button', { name: /Sarkozy/ }).first().waitFor();
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+  await page.getByRole('list', { name: 'Mentioned in' }).first().waitFor();
+  await close();
+});
+
+test('the JSON export waits for the texts of every result', async () => {
+  const { page, close } = await openPage(browser);
+  await page.goto(`${server.url}#person=Kristi%20Noem`);
+  await expectCount(page, 2);
+  const [json] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export JSON', exact: true }).click(),
+  ]);
+  const rows = JSON.parse(await fs.promises.readFile(await json.path(), 'utf8'));
+  assert.equal(rows.length, 2);
+  for (const r of rows) assert.ok(r.paragraphs.length > 0, `${r.id} has its text`);
+  await close();
+});
+
+test('a chunk that cannot be loaded is named in a notice', async () => {
+  const { page, context, errors } = await openPage(browser);
+  await page.route('**/c/*.bin', (r) => r.fulfill({ status: 404, body: 'gone' }));
+  await page.goto(server.url);
+  await expectCount(page, 5);
+  const alert = page.getByRole('alert');
+  await expectText(alert, /Part of the corpus could not be loaded: .*c\/[0-9a-f]{16}\.bin: HTTP 404/);
+  assert.ok(errors.some((e) => /could not be loaded/.test(e)), 'and in the console');
+  await context.close();
+});
+
+test('the folder opened from file:// with the network blocked: chunks arrive as scripts', async () => {
+  const { page, close } = await openPage(browser, { offline: true });
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(pathToFileURL(path.join(DIST, 'explorer.html')).href);
+  await expectCount(page, 5);
+  await checkbox(page, 'People', 'Kristi Noem').check();
+  await expectCount(page, 2);
+  await searchbox(page).fill('Sarkozy');
+  await expectCount(page, 0);
+  await checkbox(page, 'People', 'Kristi Noem').uncheck();
+  await expectCount(page, 1);
+  const first = (await resultHeadlines(page))[0];
+  await results(page).getByRole('link', { name: first, exact: true }).click();
+  await page.getByRole('article').getByRole('button', { name: /Sarkozy/ }).first().waitFor();
+  const chunks = chunkRequests(requests);
+  assert.ok(chunks.length >= 2 && chunks.every((u) => u.startsWith('file:') && u.endsWith('.js')), chunks.join('\n'));
+  assert.deepEqual(requests.filter((u) => !/^(?:file|data):/.test(u)), [], 'no request leaves the disk');
+  await close();
+});
