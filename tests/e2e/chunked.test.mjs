@@ -121,3 +121,24 @@ test('the folder opened from file:// with the network blocked: chunks arrive as 
   assert.deepEqual(requests.filter((u) => !/^(?:file|data):/.test(u)), [], 'no request leaves the disk');
   await close();
 });
+
+test('the script embed on a page in another folder fetches the chunks from beside embed.js', async () => {
+  const { page, close } = await openPage(browser);
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.route('**/news/story.html', (r) =>
+    r.fulfill({
+      contentType: 'text/html',
+      body: '<!DOCTYPE html><title>Story</title><h1>A story</h1><div data-corpus-explorer></div><script src="../embed.js"></script>',
+    }),
+  );
+  await page.goto(`${server.url}news/story.html`);
+  const host = page.locator('div[data-corpus-explorer]');
+  await expectCount(host, 5);
+  await searchbox(host).fill('Sarkozy');
+  await expectCount(host, 1);
+  const chunks = chunkRequests(requests);
+  assert.ok(chunks.length >= 2, chunks.join('\n'));
+  assert.ok(chunks.every((u) => u.startsWith(`${server.url}c/`)), chunks.join('\n'));
+  await close();
+});

@@ -12,7 +12,8 @@
 // How: it reads the hashed file names of the build (stylesheet, wasm-bindgen JS glue,
 // wasm) from the index.html next to this file, links the stylesheet inside the shadow
 // root, names the mount element in `globalThis.__CORPUS_EXPLORER_MOUNT__` (read by
-// src/main.rs and src/app.rs) and starts the wasm through the glue's init, as Trunk's
+// src/main.rs and src/app.rs) and the build's folder in `__CORPUS_EXPLORER_BASE__` (where
+// a chunked build's chunks are, src/chunks.rs), and starts the wasm through the glue's init, as Trunk's
 // own loader does. Classic script or module, no dependencies. One explorer per page.
 //
 // Data attributes on the host element:
@@ -113,6 +114,9 @@
     el.className = 'explorer-root';
     el.dataset.flags = flags.toString();
     globalThis.__CORPUS_EXPLORER_MOUNT__ = el;
+    // A chunked build fetches its chunk files (c/…) from beside this file, not from
+    // the host page's folder (src/chunks.rs).
+    globalThis.__CORPUS_EXPLORER_BASE__ = base.href;
     const glue = await import(files.js);
     loading.remove();
     root.append(el);
