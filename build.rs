@@ -60,10 +60,11 @@ fn main() {
         index::Data::new(corpus).to_bytes()
     } else {
         println!("cargo:rustc-cfg=chunked");
-        let Split { head, files } = chunks::split(corpus, CHUNK_BYTES);
-        for (hash, bytes) in &files {
-            let file = chunk_dir.join(format!("{}.bin", chunks::file_name(*hash)));
-            std::fs::write(&file, bytes).unwrap_or_else(|e| panic!("cannot write {}: {e}", file.display()));
+        let Split { head, files } = chunks::split(corpus, SHARD_BYTES, TEXT_BYTES);
+        for (name, bytes) in &files {
+            let file = chunk_dir.join(format!("{name}.bin"));
+            std::fs::write(&file, gzip(bytes))
+                .unwrap_or_else(|e| panic!("cannot write {}: {e}", file.display()));
         }
         head.to_bytes()
     };
@@ -84,6 +85,16 @@ fn main() {
 /// (`explorer.html`) and needs no further requests.
 const CHUNKED_ABOVE: usize = 1 << 20;
 
+/// A chunk file's bytes as stored: gzipped, which the browser's `DecompressionStream`
+/// reads (`src/chunks.rs`), so that a static host serves them small whether or not it
+/// compresses `application/octet-stream`, and the `file://` scripts are small too.
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut out = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    out.write_all(bytes).expect("writing to memory");
+    out.finish().expect("writing to memory")
+}
+
 /// An article's text: headline, standfirst and paragraphs.
 fn text_bytes(d: &explorer_core::model::Document) -> usize {
     d.title.len()
@@ -91,8 +102,12 @@ fn text_bytes(d: &explorer_core::model::Document) -> usize {
         + d.paragraphs.iter().map(String::len).sum::<usize>()
 }
 
-/// The size a chunk file aims at (postcard bytes, before brotli, which about thirds it).
-const CHUNK_BYTES: usize = 24 << 10;
+/// The size a term shard aims at (postcard bytes, before gzip, which about halves it).
+const SHARD_BYTES: usize = 24 << 10;
+
+/// The size a group of article texts aims at: one or two articles, since a page of
+/// results needs the texts of 20 articles from anywhere in the corpus.
+const TEXT_BYTES: usize = 4 << 10;
 
 /// The two shapes of a build (ARCHITECTURE.md, "Scaling"; README, "Big corpora").
 #[derive(PartialEq)]

@@ -3,10 +3,11 @@
 //!
 //! Why: in a chunked build (`build.rs`, `explorer_core::chunks`) the wasm holds only
 //! the head; term shards and article texts are files in `c/` beside the app, named by
-//! their content hash. Served over HTTP they are fetched (`c/<hash>.bin`; any static
-//! host, cached forever); opened from disk, where browsers refuse `fetch`, each is a
-//! script (`c/<hash>.js`, written by `tools/single-file.mjs`) that hands its bytes,
-//! base64, to `globalThis.__explorerChunk`. The [`Loader`] remembers what it has
+//! their content hash and stored gzipped (the browser's `DecompressionStream` reads
+//! them, so no host needs to compress them). Served over HTTP they are fetched
+//! (`c/<hash>.bin`; any static host, cached forever); opened from disk, where browsers
+//! refuse `fetch`, each is a script (`c/<hash>.js`, written by `tools/single-file.mjs`)
+//! that hands its bytes, base64, to `globalThis.__explorerChunk`. The [`Loader`] remembers what it has
 //! asked for, puts what arrives in the [`Store`] and bumps a signal, which the results
 //! memo and every text that waits for a chunk track.
 
@@ -145,8 +146,56 @@ fn url(name: &str, ext: &str) -> String {
     format!("{base}c/{name}.{ext}")
 }
 
-/// Loads a chunk's bytes: fetched over HTTP, read through a script from `file://`.
+#[wasm_bindgen]
+extern "C" {
+    /// The browser's gzip decoder (Compression Streams; web-sys has it only behind
+    /// `web_sys_unstable_apis`).
+    #[wasm_bindgen(js_name = DecompressionStream)]
+    type Gunzip;
+    #[wasm_bindgen(constructor, js_class = "DecompressionStream", catch)]
+    fn new(format: &str) -> Result<Gunzip, JsValue>;
+
+    /// A `Blob` of the stored bytes, to read as a stream.
+    #[wasm_bindgen(js_name = Blob)]
+    type Bytes;
+    #[wasm_bindgen(constructor, js_class = "Blob")]
+    fn new(parts: &js_sys::Array) -> Bytes;
+    #[wasm_bindgen(method)]
+    fn stream(this: &Bytes) -> Stream;
+
+    /// A `ReadableStream` of bytes.
+    type Stream;
+    #[wasm_bindgen(method, js_name = pipeThrough)]
+    fn pipe_through(this: &Stream, through: &Gunzip) -> Stream;
+
+    /// A `Response` over a stream, to read it whole.
+    type Body;
+    #[wasm_bindgen(constructor, js_class = "Response")]
+    fn new(stream: &Stream) -> Body;
+    #[wasm_bindgen(method, js_name = arrayBuffer)]
+    fn array_buffer(this: &Body) -> js_sys::Promise;
+}
+
+/// Ungzips a chunk (chunks are stored gzipped, so that any static host serves them
+/// small as they are, whatever it compresses, and from disk too).
+async fn gunzip(bytes: &[u8]) -> Result<Vec<u8>, JsValue> {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let stream = Bytes::new(&parts).stream().pipe_through(&Gunzip::new("gzip")?);
+    let buffer = JsFuture::from(Body::new(&stream).array_buffer()).await?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// Loads a chunk's bytes: fetched over HTTP, read through a script from `file://`;
+/// then ungzipped.
 async fn load(name: &str) -> Result<Vec<u8>, String> {
+    let fail =
+        |what: &str, e: JsValue| format!("{what}: {}", e.as_string().unwrap_or_else(|| format!("{e:?}")));
+    let (url, bytes) = load_gzipped(name).await?;
+    gunzip(&bytes).await.map_err(|e| fail(&url, e))
+}
+
+/// A chunk's stored (gzipped) bytes, and the URL they came from.
+async fn load_gzipped(name: &str) -> Result<(String, Vec<u8>), String> {
     let window = web_sys::window().ok_or("no window")?;
     let from_disk = window.location().protocol().is_ok_and(|p| p == "file:");
     let fail =
@@ -155,7 +204,7 @@ async fn load(name: &str) -> Result<Vec<u8>, String> {
         let url = url(name, "js");
         let b64 = JsFuture::from(script(&url, name)).await.map_err(|e| fail(&url, e))?;
         let bin = window.atob(&b64.as_string().unwrap_or_default()).map_err(|e| fail(&url, e))?;
-        return Ok(bin.chars().map(|c| c as u8).collect());
+        return Ok((url, bin.chars().map(|c| c as u8).collect()));
     }
     let url = url(name, "bin");
     let response: web_sys::Response =
@@ -166,7 +215,7 @@ async fn load(name: &str) -> Result<Vec<u8>, String> {
     let buffer = JsFuture::from(response.array_buffer().map_err(|e| fail(&url, e))?)
         .await
         .map_err(|e| fail(&url, e))?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+    Ok((url, js_sys::Uint8Array::new(&buffer).to_vec()))
 }
 
 thread_local! {

@@ -303,7 +303,7 @@ proptest! {
         prop_assert_eq!(&compact.corpus, &expected);
         prop_assert_eq!(&compact.index, &back.index);
         // Split into small chunks, all loaded: the same hits and counts.
-        let Split { head, files } = chunks::split(data.corpus.clone(), 64);
+        let Split { head, files } = chunks::split(data.corpus.clone(), 64, 64);
         let store = Store::new(head.manifest.clone());
         let m = &head.manifest;
         let all = (0..m.words.len() as u32).map(Chunk::Words)
@@ -312,7 +312,7 @@ proptest! {
             .chain([Chunk::People, Chunk::Events]);
         for c in all {
             let name = store.file(c);
-            let bytes = &files.iter().find(|(h, _)| chunks::file_name(*h) == name).expect("a file per chunk").1;
+            let bytes = &files.iter().find(|(n, _)| *n == name).expect("a file per chunk").1;
             store.insert(c, bytes, &head.data.corpus.documents).expect("chunk decodes");
         }
         prop_assert!(store.search_needs(&head.data.index, &q).is_empty());

@@ -49,6 +49,7 @@ export async function serve(dir, { csp = false, port = 0, host = '127.0.0.1', lo
   const root = path.resolve(dir);
   if (!fs.statSync(root).isDirectory()) throw new Error(`not a directory: ${root}`);
   const policy = csp === true ? STRICT_CSP : csp || null;
+  const compressed = new Map();
 
   const server = http.createServer((req, res) => {
     const send = (status, body, headers = {}) => {
@@ -89,8 +90,15 @@ export async function serve(dir, { csp = false, port = 0, host = '127.0.0.1', lo
       ? null
       : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
     if (encoding) {
-      const raw = fs.readFileSync(file);
-      const body = encoding === 'br' ? zlib.brotliCompressSync(raw) : zlib.gzipSync(raw, { level: 9 });
+      // Compressed once per file version, as a host precompresses (brotli of a large
+      // wasm takes a noticeable time on every request otherwise).
+      const key = `${encoding} ${file} ${stat.mtimeMs} ${stat.size}`;
+      let body = compressed.get(key);
+      if (!body) {
+        const raw = fs.readFileSync(file);
+        body = encoding === 'br' ? zlib.brotliCompressSync(raw) : zlib.gzipSync(raw, { level: 9 });
+        compressed.set(key, body);
+      }
       Object.assign(headers, { 'Content-Encoding': encoding, 'Content-Length': body.length, Vary: 'Accept-Encoding' });
       res.writeHead(200, { 'Cache-Control': 'no-store', ...headers });
       if (log) console.log(`200 ${req.method} ${req.url} (${encoding})`);

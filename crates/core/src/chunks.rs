@@ -7,7 +7,7 @@
 //! lengths), and the rest goes to static,
 //! content-named **chunk** files beside the app:
 //!
-//! - the word and stem dictionaries, cut into [`Shard`]s of about `target` bytes,
+//! - the word and stem dictionaries, cut into [`Shard`]s of some tens of KB,
 //!   each a run of consecutive terms with their postings: a query fetches only the
 //!   shards its words (and their stems, and a last word's prefix) fall in;
 //! - the people list with every spelling (for the reader) and the events (for the
@@ -45,8 +45,8 @@ pub struct DocText {
 pub struct Shard {
     /// The shard's first term (the empty string for the first shard).
     pub first: String,
-    /// Content hash naming the file ([`file_name`]).
-    pub file: u64,
+    /// Hash of the file's content, in its name ([`chunk_name`]).
+    pub file: u32,
 }
 
 /// The texts of consecutive articles in one file: from `first` up to the next
@@ -55,8 +55,8 @@ pub struct Shard {
 pub struct Group {
     /// The group's first article.
     pub first: u32,
-    /// Content hash naming the file ([`file_name`]).
-    pub file: u64,
+    /// Hash of the file's content, in its name ([`chunk_name`]).
+    pub file: u32,
 }
 
 /// Which chunks exist, embedded in the head.
@@ -68,10 +68,10 @@ pub struct Manifest {
     pub stems: Vec<Shard>,
     /// Groups of article texts.
     pub texts: Vec<Group>,
-    /// The people list with every spelling (the reader marks names with it).
-    pub people: u64,
-    /// The dated events (the timeline lists them).
-    pub events: u64,
+    /// Hash of the people list with every spelling (the reader marks names with it).
+    pub people: u32,
+    /// Hash of the dated events (the timeline lists them).
+    pub events: u32,
 }
 
 /// One chunk file, by kind and position in the [`Manifest`].
@@ -116,34 +116,45 @@ impl Head {
     }
 }
 
-/// A chunk's file name (without folder or extension): its content hash in hex.
-pub fn file_name(hash: u64) -> String {
-    format!("{hash:016x}")
+/// A chunk's file name (without folder or extension): its kind and position, then the
+/// hash of its content, e.g. `w12-1a2b3c4d` (word shard 12). The name changes whenever
+/// the content does, so chunk files can be cached forever; the kind and position keep
+/// names unique, so 32 bits of hash are enough and cost the head 4 bytes a file.
+pub fn chunk_name(chunk: Chunk, hash: u32) -> String {
+    match chunk {
+        Chunk::Words(i) => format!("w{i}-{hash:08x}"),
+        Chunk::Stems(i) => format!("s{i}-{hash:08x}"),
+        Chunk::Texts(i) => format!("t{i}-{hash:08x}"),
+        Chunk::People => format!("p-{hash:08x}"),
+        Chunk::Events => format!("e-{hash:08x}"),
+    }
 }
 
-/// 64-bit FNV-1a of the bytes, twice folded: a content name that changes whenever the
-/// content does, so chunk files can be cached forever.
-pub fn content_hash(bytes: &[u8]) -> u64 {
+/// FNV-1a of the bytes, folded to 32 bits.
+pub fn content_hash(bytes: &[u8]) -> u32 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for &b in bytes {
         h ^= b as u64;
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
-    h ^ (bytes.len() as u64).rotate_left(32)
+    (h ^ (h >> 32)) as u32
 }
 
 /// The chunked build's output: the head and the chunk files (hash, bytes).
 pub struct Split {
     /// What the app embeds.
     pub head: Head,
-    /// Every chunk file, named by [`file_name`] of its hash.
-    pub files: Vec<(u64, Vec<u8>)>,
+    /// Every chunk file: its name ([`chunk_name`]) and bytes.
+    pub files: Vec<(String, Vec<u8>)>,
 }
 
-/// Splits a corpus into a head and chunks of about `target` bytes each (postcard,
-/// before compression). Articles are renumbered newest first (undated last, input
-/// order among equals), the order of the first page, before the index is built.
-pub fn split(mut corpus: Corpus, target: usize) -> Split {
+/// Splits a corpus into a head and chunks: term shards of about `shard_bytes` and text
+/// groups of about `text_bytes` (postcard, before compression). Text groups are small
+/// because a page of results needs the texts of 20 articles from anywhere in the
+/// corpus; shards can be larger, a query needing one or two. Articles are renumbered
+/// newest first (undated last, input order among equals), the order of the first
+/// page, before the index is built.
+pub fn split(mut corpus: Corpus, shard_bytes: usize, text_bytes: usize) -> Split {
     let mut order: Vec<usize> = (0..corpus.documents.len()).collect();
     let newest: Vec<u32> = corpus.documents.iter().map(|d| d.day_range().map_or(0, |(a, _)| a)).collect();
     order.sort_by_key(|&d| (std::cmp::Reverse(newest[d]), d));
@@ -151,18 +162,13 @@ pub fn split(mut corpus: Corpus, target: usize) -> Split {
     corpus.documents = order.iter().map(|&d| docs[d].take().expect("a permutation")).collect();
     let mut data = Data::new(corpus);
     let mut files = Vec::new();
-    let mut file = |bytes: Vec<u8>| {
-        let hash = content_hash(&bytes);
-        files.push((hash, bytes));
-        hash
-    };
     let people =
-        file(postcard::to_allocvec(&std::mem::take(&mut data.corpus.people)).expect("people serialise"));
+        file(Chunk::People, postcard::to_allocvec(&std::mem::take(&mut data.corpus.people)), &mut files);
     let events =
-        file(postcard::to_allocvec(&std::mem::take(&mut data.corpus.events)).expect("events serialise"));
+        file(Chunk::Events, postcard::to_allocvec(&std::mem::take(&mut data.corpus.events)), &mut files);
     let mut manifest = Manifest {
-        words: shards(&std::mem::take(&mut data.index.words), target, &mut files),
-        stems: shards(&std::mem::take(&mut data.index.stems), target, &mut files),
+        words: shards(&std::mem::take(&mut data.index.words), Chunk::Words, shard_bytes, &mut files),
+        stems: shards(&std::mem::take(&mut data.index.stems), Chunk::Stems, shard_bytes, &mut files),
         texts: Vec::new(),
         people,
         events,
@@ -180,11 +186,10 @@ pub fn split(mut corpus: Corpus, target: usize) -> Split {
         size += text.standfirst.as_ref().map_or(0, String::len)
             + text.paragraphs.iter().map(String::len).sum::<usize>();
         group.push(text);
-        if size >= target || i + 1 == n {
-            let bytes = postcard::to_allocvec(&group).expect("texts serialise");
-            let file = content_hash(&bytes);
+        if size >= text_bytes || i + 1 == n {
+            let at = Chunk::Texts(manifest.texts.len() as u32);
+            let file = file(at, postcard::to_allocvec(&group), &mut files);
             manifest.texts.push(Group { first: start, file });
-            files.push((file, bytes));
             group.clear();
             size = 0;
             start = i as u32 + 1;
@@ -193,18 +198,29 @@ pub fn split(mut corpus: Corpus, target: usize) -> Split {
     Split { head: Head { data, manifest }, files }
 }
 
+/// Adds a chunk file, returning its content hash.
+fn file(chunk: Chunk, bytes: postcard::Result<Vec<u8>>, files: &mut Vec<(String, Vec<u8>)>) -> u32 {
+    let bytes = bytes.expect("chunks serialise");
+    let hash = content_hash(&bytes);
+    files.push((chunk_name(chunk, hash), bytes));
+    hash
+}
+
 /// Cuts a dictionary into shards of about `target` bytes of postings and terms.
-fn shards(terms: &Terms, target: usize, files: &mut Vec<(u64, Vec<u8>)>) -> Vec<Shard> {
+fn shards(
+    terms: &Terms,
+    kind: fn(u32) -> Chunk,
+    target: usize,
+    files: &mut Vec<(String, Vec<u8>)>,
+) -> Vec<Shard> {
     let mut out = Vec::new();
     let (mut from, mut size) = (0usize, 0usize);
     for i in 0..terms.terms.len() {
         size += terms.terms[i].len() + 1 + terms.postings[i].len() * 3;
         if size >= target || i + 1 == terms.terms.len() {
-            let bytes = postcard::to_allocvec(&terms.slice(from..i + 1)).expect("terms serialise");
-            let file = content_hash(&bytes);
+            let file = file(kind(out.len() as u32), postcard::to_allocvec(&terms.slice(from..i + 1)), files);
             let first = if out.is_empty() { String::new() } else { terms.terms[from].clone() };
             out.push(Shard { first, file });
-            files.push((file, bytes));
             from = i + 1;
             size = 0;
         }
@@ -272,16 +288,19 @@ impl Store {
         }
     }
 
-    /// The file name of a chunk ([`file_name`] of its hash).
+    /// The file name of a chunk ([`chunk_name`]).
     pub fn file(&self, chunk: Chunk) -> String {
         let m = &self.manifest;
-        file_name(match chunk {
-            Chunk::Words(i) => m.words[i as usize].file,
-            Chunk::Stems(i) => m.stems[i as usize].file,
-            Chunk::Texts(i) => m.texts[i as usize].file,
-            Chunk::People => m.people,
-            Chunk::Events => m.events,
-        })
+        chunk_name(
+            chunk,
+            match chunk {
+                Chunk::Words(i) => m.words[i as usize].file,
+                Chunk::Stems(i) => m.stems[i as usize].file,
+                Chunk::Texts(i) => m.texts[i as usize].file,
+                Chunk::People => m.people,
+                Chunk::Events => m.events,
+            },
+        )
     }
 
     /// Is this chunk loaded?
@@ -469,11 +488,11 @@ mod tests {
     }
 
     /// Loads what a search needs, as the app does, until nothing is missing.
-    fn load_for(store: &Store, files: &[(u64, Vec<u8>)], head: &Data, query: &Query) {
+    fn load_for(store: &Store, files: &[(String, Vec<u8>)], head: &Data, query: &Query) {
         for _ in 0..3 {
             for c in store.search_needs(&head.index, query) {
                 let name = store.file(c);
-                let bytes = &files.iter().find(|(h, _)| file_name(*h) == name).unwrap().1;
+                let bytes = &files.iter().find(|(n, _)| *n == name).unwrap().1;
                 store.insert(c, bytes, &head.corpus.documents).unwrap();
             }
         }
@@ -487,7 +506,7 @@ mod tests {
     #[test]
     fn chunked_search_finds_what_the_whole_index_finds() {
         let whole = Data::new(corpus());
-        let Split { head, files } = split(corpus(), 200);
+        let Split { head, files } = split(corpus(), 200, 200);
         assert!(
             head.manifest.words.len() > 2 && head.manifest.texts.len() > 2,
             "small chunks: {:?}",
@@ -535,7 +554,7 @@ mod tests {
     #[test]
     fn articles_are_numbered_newest_first_and_texts_come_back_whole() {
         let whole = corpus();
-        let Split { head, files } = split(corpus(), 300);
+        let Split { head, files } = split(corpus(), 300, 300);
         let days = &head.data.index.days;
         let starts: Vec<u32> = days.iter().map(|d| d.map_or(0, |(a, _)| a)).collect();
         assert!(starts.windows(2).all(|w| w[0] >= w[1]), "newest first, undated last");
@@ -546,11 +565,7 @@ mod tests {
         for c in need {
             let name = store.file(c);
             store
-                .insert(
-                    c,
-                    &files.iter().find(|(h, _)| file_name(*h) == name).unwrap().1,
-                    &head.data.corpus.documents,
-                )
+                .insert(c, &files.iter().find(|(n, _)| *n == name).unwrap().1, &head.data.corpus.documents)
                 .unwrap();
         }
         for (i, d) in head.data.corpus.documents.iter().enumerate() {
@@ -562,7 +577,7 @@ mod tests {
         assert!(store.people().is_none() && store.events().is_none());
         for c in [Chunk::People, Chunk::Events] {
             let name = store.file(c);
-            store.insert(c, &files.iter().find(|(h, _)| file_name(*h) == name).unwrap().1, &[]).unwrap();
+            store.insert(c, &files.iter().find(|(n, _)| *n == name).unwrap().1, &[]).unwrap();
         }
         assert_eq!(store.people(), Some(&whole.people[..]));
         assert_eq!(store.events(), Some(&whole.events[..]));
@@ -577,12 +592,13 @@ mod tests {
 
     #[test]
     fn the_head_round_trips_and_names_are_content_hashes() {
-        let Split { head, files } = split(corpus(), 500);
+        let Split { head, files } = split(corpus(), 500, 500);
         assert_eq!(Head::from_bytes(&head.to_bytes()).unwrap().manifest, head.manifest);
-        for (h, bytes) in &files {
-            assert_eq!(*h, content_hash(bytes));
+        for (name, bytes) in &files {
+            assert!(name.ends_with(&format!("-{:08x}", content_hash(bytes))), "{name}");
         }
         assert_ne!(content_hash(b"ab"), content_hash(b"ba"));
-        assert_eq!(file_name(255), "00000000000000ff");
+        assert_eq!(chunk_name(Chunk::Words(12), 255), "w12-000000ff");
+        assert_eq!(chunk_name(Chunk::People, 1), "p-00000001");
     }
 }
