@@ -253,6 +253,13 @@ pub struct Mention {
     pub determined: bool,
     /// One of a list of names (a team's line-up: "Everton: Martyn, Hibbert, Yobo, …").
     pub listed: bool,
+    /// Written where only a thing stands: owning a person ("Aston Villa's Mark
+    /// Delaney"), as a firm's short name in brackets ("… Mortgage Corporation (Freddie
+    /// Mac)"), before the rest of a firm's name ("Donaldson Lufkin and Jenrette
+    /// Securities Corp"). Across the corpus, a name seen so and never with a person's
+    /// cue (a title, a courtesy title, a description, a pronoun after its words) is a
+    /// thing.
+    pub thing_context: bool,
 }
 
 /// Does a personal pronoun (not "it", "they") occur in these words?
@@ -648,6 +655,13 @@ fn orgish_name(toks: &[String], ctx: &Context) -> bool {
             && !lexicon::given_names().contains(&f[0])
             && !is_initial(&toks[0])
             && ctx.orgish.contains(&f[f.len() - 1]))
+        // A firm's one word before a given name: the firm's product or branch ("Apple
+        // Mac"), a person's name in that order being rare.
+        || (f.len() == 2
+            && !lexicon::given_names().contains(&f[0])
+            && !is_initial(&toks[0])
+            && ctx.orgish.contains(&f[0])
+            && lexicon::given_names().contains(&f[1]))
 }
 
 /// An initial or two ("J", "S.", "CJ"): the start of a person's name in a line-up.
@@ -719,6 +733,7 @@ fn is_state(w: &str) -> bool {
             | "W.Va"
             | "Wis"
             | "Wyo"
+            | "Penn"
             | "D.C"
             | "Ont"
             | "Que"
@@ -1008,11 +1023,38 @@ pub fn mentions(sentence: &str, weak: bool, ctx: &Context) -> Vec<Mention> {
                 m.desc = apposition_role(sentence, ws[i].start, ws[j].end).or(m.desc.take());
             }
             m.pronoun = has_personal_pronoun(&sentence[ws[j].end..]);
+            m.thing_context = thing_context(sentence, &ws, i, j);
             out.push(m);
         }
         i = j + 1;
     }
     out
+}
+
+/// Is the run `i..=j` of the sentence written where only a thing stands (see
+/// [`Mention::thing_context`])?
+fn thing_context(sentence: &str, ws: &[Word], i: usize, j: usize) -> bool {
+    static FIRM_AND: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let firm_and = FIRM_AND.get_or_init(|| {
+        regex::Regex::new(
+            r"^\s+(?:(?:and|&)\s+(?:\p{Lu}[\p{L}.'-]*\s+){0,3}(?:Co|Cos|Inc|Corp|Ltd|Company|Securities|Partners|Associates|Sons)|(?:\p{Lu}{2,4}\s+)?(?:SpA|Spa|SA|AG|NV|Inc|Corp|Ltd|Plc|PLC|GmbH))\b",
+        )
+        .expect("valid regex")
+    });
+    // "Aston Villa's Mark Delaney": a possessive before a given name and a surname.
+    let owner = ws[j].possessive
+        && ws.get(j + 1).is_some_and(|w| given_word(&fold(&w.text)))
+        && ws.get(j + 2).is_some_and(|w| is_cap(&w.text) && !is_acronym(&w.text))
+        && sentence[ws[j].end..ws[j + 1].start].chars().filter(|c| !c.is_whitespace()).count() <= 2;
+    // "Federal Home Loan Mortgage Corporation (Freddie Mac)".
+    let before = sentence[..ws[i].start].trim_end();
+    let bracketed = before.strip_suffix('(').is_some_and(|b| {
+        b.split_whitespace().last().is_some_and(|w| {
+            let w = w.trim_end_matches([',', '.']);
+            org_suffix(w) || lexicon::org_cues().contains(&fold(w))
+        })
+    }) && sentence[ws[j].end..].trim_start().starts_with(')');
+    owner || bracketed || firm_and.is_match(&sentence[ws[j].end..])
 }
 
 /// A short description that is an occupation only people have, right before a name
@@ -1128,6 +1170,7 @@ fn lineup(sentence: &str, ctx: &Context) -> Option<Vec<Mention>> {
             pronoun: false,
             determined: false,
             listed: true,
+            thing_context: false,
         })
         .collect();
     Some(out)
@@ -1262,7 +1305,7 @@ fn analyse_run(
     // Outside title-cased lines, a capitalised common word after a name that does not
     // open with a given name makes the run the name of a thing ("Penn Central
     // Railroad", "Beringer Blass Wine Estate", "Ja Rule"), not a person's.
-    if !weak && popped.as_ref().is_some_and(|p| !personal_head && !lexicon::stop_caps().contains(&fold(p))) {
+    if !weak && popped.is_some() && !personal_head {
         return None;
     }
     // "Grand Slam-winning", "Oscar-nominated": a compound adjective ends the name.
@@ -1558,6 +1601,7 @@ fn analyse_run(
         pronoun: false,
         determined,
         listed: false,
+        thing_context: false,
     })
 }
 
@@ -1755,8 +1799,27 @@ impl Register {
     pub fn build(docs: &[Vec<Mention>], authors: &[Vec<String>]) -> (Register, Vec<DocPeople>) {
         // Names of two words or more written after an article somewhere ("a spokesperson
         // for the Red Cross") are things, even where a sentence opens with them.
-        let things: HashSet<String> =
+        let mut things: HashSet<String> =
             docs.iter().flatten().filter(|m| m.determined).map(|m| key_of(&m.name).join(" ")).collect();
+        // Names written where only things stand, and never with a person's cue.
+        let mut thing_ctx: HashSet<String> = HashSet::new();
+        let mut person_cue: HashSet<String> = HashSet::new();
+        for m in docs.iter().flatten() {
+            let key = key_of(&m.name);
+            if m.role.is_some() || m.honorific.is_some() || m.desc.is_some() || (m.speech && m.pronoun) {
+                // The cue counts for the name and for its surname ("Ms Quist" for
+                // "Nora Quist", a name that opens with a given name).
+                person_cue.extend(key.last().cloned());
+                person_cue.insert(key.join(" "));
+            } else if m.thing_context {
+                thing_ctx.insert(key.join(" "));
+            }
+        }
+        things.extend(thing_ctx.into_iter().filter(|k| {
+            let given_first = k.split(' ').next().is_some_and(|f| lexicon::given_names().contains(f));
+            let surname_cued = k.rsplit(' ').next().is_some_and(|l| person_cue.contains(l));
+            !(person_cue.contains(k) || (given_first && surname_cued))
+        }));
         let kept: Vec<Vec<Mention>> = docs
             .iter()
             .map(|ms| {
@@ -1948,8 +2011,27 @@ impl Register {
                 [one] if listed_kind.contains(one) => Some(*one),
                 _ => None,
             };
+            // "G Murphy": the one person of that surname whose given name has that
+            // initial, among the people of line-ups, or in the whole corpus.
+            let initial = m.name.first().filter(|w| m.name.len() >= 2 && is_initial(w)).map(|w| fold(w));
+            let by_initial = |c: &Vec<usize>| -> Option<usize> {
+                let i = initial.as_deref()?.trim_end_matches('.').chars().next()?;
+                let fits: Vec<usize> =
+                    c.iter().copied().filter(|&p| self.people[p].key[0].starts_with(i)).collect();
+                let listed: Vec<usize> = fits.iter().copied().filter(|p| listed_kind.contains(p)).collect();
+                match (listed.as_slice(), fits.as_slice()) {
+                    ([one], _) | ([], [one]) => Some(*one),
+                    _ => None,
+                }
+            };
             return cands
-                .and_then(|c| c.iter().copied().find(|c| local.contains(c)).or_else(|| only(c)))
+                .and_then(|c| {
+                    c.iter()
+                        .copied()
+                        .find(|c| local.contains(c))
+                        .or_else(|| by_initial(c))
+                        .or_else(|| only(c))
+                })
                 .or_else(|| self.by_key.get(surname).copied());
         }
         if single && cands.is_none() {
@@ -2275,5 +2357,48 @@ mod tests {
         assert_eq!(d[0].desc.as_deref(), Some("rapper"));
         let (reg, _) = Register::build(&[d], &[vec![]]);
         assert_eq!(reg.people.len(), 1);
+    }
+
+    #[test]
+    fn names_written_where_only_things_stand() {
+        let docs = vec![
+            doc(&["Doyle moved to Ashby Villa last year.", "Ashby Villa's Mark Doyle is injured."]),
+            doc(&["It was backed by the Federal Home Loan Corporation (Freddie Macro), dealers said."]),
+            doc(&["Kendall Lufkin and Jenrette Securities Corp said it would bid."]),
+            doc(&["Shares of Ing C Olivetto EC SpA rose."]),
+            // A person's cue anywhere keeps the name a person's.
+            doc(&["Nora Quist's Mark Doyle left.", "Ms Quist said she was sorry."]),
+        ];
+        let (reg, _) = Register::build(&docs, &[vec![], vec![], vec![], vec![], vec![]]);
+        let mut names: Vec<&str> = reg.people.iter().map(|p| p.name.as_str()).collect();
+        names.sort();
+        assert_eq!(names, ["Mark Doyle", "Nora Quist"]);
+    }
+
+    #[test]
+    fn a_firms_word_before_a_given_name_is_its_product() {
+        let none = HashSet::new();
+        let orgish: HashSet<String> = ["pomme"].iter().map(|s| s.to_string()).collect();
+        let ctx = Context { lowercase: &none, orgish: &orgish, capitalised: &none };
+        assert!(mentions("He wrote it on a Pomme Mac last year.", false, &ctx).is_empty());
+        assert_eq!(mentions("He met Pomme Goodwin last year.", false, &ctx).len(), 1);
+        assert!(names("READING, Penn., Feb 26 - Profits rose.").iter().all(|n| !n.0.contains("Penn")));
+    }
+
+    #[test]
+    fn a_line_ups_initial_chooses_the_person() {
+        let listed = |s: &str| {
+            let none = HashSet::new();
+            let ctx = Context { lowercase: &none, orgish: &none, capitalised: &none };
+            mentions(s, false, &ctx)
+        };
+        let docs = vec![
+            listed("Ruritania: Gerrit Marsh, Tomas Okafor, Ivo Lindqvist, Pavel Stroud, Jan Ekwueme, Olaf Brandt."),
+            doc(&["The striker Karl Marsh scored."]),
+            listed("Ruritania: G Marsh, T Okafor, I Lindqvist, P Stroud, J Ekwueme, O Brandt."),
+        ];
+        let (reg, per) = Register::build(&docs, &[vec![], vec![], vec![]]);
+        let names: Vec<&str> = per[2].iter().map(|&(i, _, _)| reg.people[i].name.as_str()).collect();
+        assert!(names.contains(&"Gerrit Marsh") && !names.contains(&"Karl Marsh"), "{names:?}");
     }
 }
