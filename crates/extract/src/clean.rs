@@ -478,8 +478,20 @@ fn publisher_hint(line: &str) -> Option<(u8, String)> {
         let pick = codes.iter().rev().find(|c| c.len() >= 4).or(codes.first()).copied().unwrap_or("");
         return Some((4, code_name(pick)));
     }
-    if let Some(c) = re(&C[3], r"\b(The (?:\p{Lu}[\p{L}]+ ){0,3}\p{Lu}[\p{L}]+) (?:has|have) (?:asked|contacted|reached out to|approached|requested)\b").captures(line) {
-        return Some((3, c[1].to_string()));
+    if let Some(c) = re(&C[3], r"\b(The (?:\p{Lu}[\p{L}]+ ){0,3}\p{Lu}[\p{L}]+) (?:has|have) (?:asked|contacted|reached out to|approached|requested)\b(.*)").captures(line) {
+        // An outlet asking for comment ("The Ledger has contacted the ministry for
+        // comment"), not a country or a body asking for something ("The US has asked
+        // the World Trade Organisation to investigate").
+        let name = &c[1];
+        let bare = fold(name.trim_start_matches("The "));
+        let for_comment = {
+            let rest = c[2].to_lowercase();
+            ["comment", "response", "a statement", "reaction"].iter().any(|w| rest.contains(w))
+        };
+        if for_comment && !super::lexicon::places().contains_key(&bare) && !super::lexicon::demonyms().contains(&bare)
+        {
+            return Some((3, name.to_string()));
+        }
     }
     if let Some(c) = re(&C[4], r"(?i)[a-z0-9._%+-]+@([a-z0-9-]+)\.(?:[a-z.]{2,10})").captures(line) {
         let dom = &c[1];
@@ -875,5 +887,14 @@ mod tests {
         let lines = raw_lines(&long);
         assert!(lines.len() > 5);
         assert!(lines.iter().all(|l| l.len() <= LONG_LINE + 100));
+    }
+
+    #[test]
+    fn a_country_asking_for_something_is_no_publisher() {
+        assert_eq!(publisher_hint("The US has asked the trade body to investigate tariffs."), None);
+        assert_eq!(
+            publisher_hint("The Harbour Ledger has contacted the ministry for comment.").map(|h| h.1),
+            Some("The Harbour Ledger".to_string())
+        );
     }
 }

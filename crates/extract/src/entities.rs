@@ -292,7 +292,11 @@ fn org_phrase(run: &[Word]) -> Option<(String, usize, usize)> {
     }
     let name = toks.join(" ");
     let last = fold(toks[toks.len() - 1]);
-    if had_the && PUBLICATION_CUES.contains(&last.as_str()) && toks.len() >= 2 {
+    // "The New York Times" keeps its article; "BBC News" does not take one (an
+    // acronym opening the name is a name of its own).
+    let acronym_first = toks[0].chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && toks[0].chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    if had_the && PUBLICATION_CUES.contains(&last.as_str()) && toks.len() >= 2 && !acronym_first {
         return Some((format!("The {name}"), skip, keep - skip));
     }
     Some((name, skip, keep - skip))
@@ -520,6 +524,8 @@ pub fn tidy_orgs(orgs: &mut [Vec<String>], not_orgs: &HashSet<String>, common: &
             || legal_suffix(toks[0])
             || (toks.iter().all(|t| generic_org_word(t)) && toks.iter().any(|t| legal_suffix(t)))
             || not_orgs.contains(&f)
+            // A country is a place ("Soviet Union"), not an organisation.
+            || lexicon::places().contains_key(&f)
             || (toks.len() == 1
                 && (lexicon::demonyms().contains(&f)
                     || lexicon::titles().contains(&f)
@@ -702,5 +708,14 @@ mod tests {
         assert!(o.contains(&"White House".to_string()), "{o:?}");
         assert!(o.contains(&"Bloomberg".to_string()), "{o:?}");
         assert_eq!(o.iter().filter(|x| x.contains("Fisheries")).count(), 1);
+    }
+
+    #[test]
+    fn an_acronym_opening_a_publication_takes_no_article() {
+        let (_, o) = run("He told the BBC News website that the plan had failed.");
+        assert!(o.iter().any(|x| x == "BBC News"), "{o:?}");
+        let mut orgs = vec![vec!["Soviet Union".to_string(), "Bank of Japan".to_string()]];
+        tidy_orgs(&mut orgs, &HashSet::new(), &HashSet::new());
+        assert_eq!(orgs[0], ["Bank of Japan"]);
     }
 }

@@ -136,6 +136,7 @@ fn is_honorific(s: &str) -> bool {
             | "monsieur"
             | "madame"
             | "mme"
+            | "mister"
             | "herr"
             | "frau"
             | "sir"
@@ -252,6 +253,13 @@ pub struct Mention {
     pub determined: bool,
     /// One of a list of names (a team's line-up: "Everton: Martyn, Hibbert, Yobo, …").
     pub listed: bool,
+    /// Written where only a thing stands: owning a person ("Aston Villa's Mark
+    /// Delaney"), as a firm's short name in brackets ("… Mortgage Corporation (Freddie
+    /// Mac)"), before the rest of a firm's name ("Donaldson Lufkin and Jenrette
+    /// Securities Corp"). Across the corpus, a name seen so and never with a person's
+    /// cue (a title, a courtesy title, a description, a pronoun after its words) is a
+    /// thing.
+    pub thing_context: bool,
 }
 
 /// Does a personal pronoun (not "it", "they") occur in these words?
@@ -630,11 +638,36 @@ pub fn org_evidence(sentence: &str, out: &mut HashSet<String>) {
 /// word it ends with ("Vegas Microsoft")?
 fn orgish_name(toks: &[String], ctx: &Context) -> bool {
     let f: Vec<String> = toks.iter().map(|t| fold(t)).collect();
+    // A given name, a middle initial and a surname ("Ivan F. Boesky") name a person
+    // even where a firm carries the name ("Ivan F. Boesky and Co").
+    if f.len() == 3
+        && lexicon::given_names().contains(&f[0])
+        && is_initial(&toks[1])
+        && toks[1].ends_with('.')
+    {
+        return false;
+    }
     if ctx.orgish.contains(&f.join(" ")) {
         return true;
     }
     (2..f.len()).any(|n| ctx.orgish.contains(&f[..n].join(" ")))
-        || (f.len() >= 2 && !lexicon::given_names().contains(&f[0]) && ctx.orgish.contains(&f[f.len() - 1]))
+        || (f.len() >= 2
+            && !lexicon::given_names().contains(&f[0])
+            && !is_initial(&toks[0])
+            && ctx.orgish.contains(&f[f.len() - 1]))
+        // A firm's one word before a given name: the firm's product or branch ("Apple
+        // Mac"), a person's name in that order being rare.
+        || (f.len() == 2
+            && !lexicon::given_names().contains(&f[0])
+            && !is_initial(&toks[0])
+            && ctx.orgish.contains(&f[0])
+            && lexicon::given_names().contains(&f[1]))
+}
+
+/// An initial or two ("J", "S.", "CJ"): the start of a person's name in a line-up.
+fn is_initial(w: &str) -> bool {
+    let bare = w.trim_end_matches('.');
+    (1..=2).contains(&bare.chars().count()) && bare.chars().all(char::is_uppercase)
 }
 
 fn common_word(w: &str, ctx: &Context) -> bool {
@@ -700,6 +733,7 @@ fn is_state(w: &str) -> bool {
             | "W.Va"
             | "Wis"
             | "Wyo"
+            | "Penn"
             | "D.C"
             | "Ont"
             | "Que"
@@ -745,6 +779,7 @@ fn place_word(w: &str, at_end: bool) -> bool {
         matches!(
             f.as_str(),
             "street"
+                | "city"
                 | "avenue"
                 | "road"
                 | "square"
@@ -794,6 +829,7 @@ fn place_word(w: &str, at_end: bool) -> bool {
                 | "academy"
                 | "open"
                 | "games"
+                | "olympics"
                 | "classic"
                 | "series"
         )
@@ -833,6 +869,64 @@ fn is_demonym_word(w: &str) -> bool {
                 | "conservative"
                 | "liberal"
         )
+}
+
+/// Days of the week, and words for a day ("Today").
+const DAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+];
+
+/// Months, in full and abbreviated as the wires write them.
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// Stop words that are also surnames, after a given name ("Brian May", "Kanye West",
+/// "Oliver North", "Hugh Green").
+const SURNAME_STOPS: &[&str] =
+    &["may", "west", "north", "south", "east", "green", "early", "christian", "still"];
+
+/// Given names that are also stop words ("Will Young", "Christian Jasperneite",
+/// "Domingo Cavallo", "Julio Iglesias"): a name opens with one only before a surname.
+fn stop_given(f: &str) -> bool {
+    matches!(f, "will" | "christian" | "domingo" | "julio")
+}
+
+/// A given name of the lexicon, or one that is also a stop word.
+fn given_word(f: &str) -> bool {
+    lexicon::given_names().contains(f) || stop_given(f)
 }
 
 /// A contraction or a pronoun: never (part of) a name ("I've", "Greenspan I'm").
@@ -926,9 +1020,10 @@ pub fn mentions(sentence: &str, weak: bool, ctx: &Context) -> Vec<Mention> {
         let next_sep = &sentence[ws[j].end..ws.get(j + 1).map(|w| w.start).unwrap_or(sentence.len())];
         if let Some(mut m) = analyse_run(&run, i == 0, prev_word, next_word, next_sep, weak, ctx) {
             if m.role.is_none() && m.honorific.is_none() && !weak {
-                m.desc = apposition_role(sentence, ws[i].start, ws[j].end);
+                m.desc = apposition_role(sentence, ws[i].start, ws[j].end).or(m.desc.take());
             }
             m.pronoun = has_personal_pronoun(&sentence[ws[j].end..]);
+            m.thing_context = thing_context(sentence, &ws, i, j);
             out.push(m);
         }
         i = j + 1;
@@ -936,56 +1031,88 @@ pub fn mentions(sentence: &str, weak: bool, ctx: &Context) -> Vec<Mention> {
     out
 }
 
+/// Is the run `i..=j` of the sentence written where only a thing stands (see
+/// [`Mention::thing_context`])?
+fn thing_context(sentence: &str, ws: &[Word], i: usize, j: usize) -> bool {
+    static FIRM_AND: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let firm_and = FIRM_AND.get_or_init(|| {
+        regex::Regex::new(
+            r"^\s+(?:(?:and|&)\s+(?:\p{Lu}[\p{L}.'-]*\s+){0,3}(?:Co|Cos|Inc|Corp|Ltd|Company|Securities|Partners|Associates|Sons)|(?:\p{Lu}{2,4}\s+)?(?:SpA|Spa|SA|AG|NV|Inc|Corp|Ltd|Plc|PLC|GmbH))\b",
+        )
+        .expect("valid regex")
+    });
+    // "Aston Villa's Mark Delaney": a possessive before a given name and a surname.
+    let owner = ws[j].possessive
+        && ws.get(j + 1).is_some_and(|w| given_word(&fold(&w.text)))
+        && ws.get(j + 2).is_some_and(|w| is_cap(&w.text) && !is_acronym(&w.text))
+        && sentence[ws[j].end..ws[j + 1].start].chars().filter(|c| !c.is_whitespace()).count() <= 2;
+    // "Federal Home Loan Mortgage Corporation (Freddie Mac)".
+    let before = sentence[..ws[i].start].trim_end();
+    let bracketed = before.strip_suffix('(').is_some_and(|b| {
+        b.split_whitespace().last().is_some_and(|w| {
+            let w = w.trim_end_matches([',', '.']);
+            org_suffix(w) || lexicon::org_cues().contains(&fold(w))
+        })
+    }) && sentence[ws[j].end..].trim_start().starts_with(')');
+    owner || bracketed || firm_and.is_match(&sentence[ws[j].end..])
+}
+
 /// A short description that is an occupation only people have, right before a name
 /// ("rapper Eminem", "the singer Usher"): enough to make one word a person.
 fn occupation(desc: &str) -> bool {
     let words: Vec<&str> = desc.split_whitespace().collect();
-    words.len() <= 3
-        && words.last().is_some_and(|w| {
-            matches!(
-                fold(w).as_str(),
-                "singer"
-                    | "rapper"
-                    | "star"
-                    | "actor"
-                    | "actress"
-                    | "artist"
-                    | "dj"
-                    | "presenter"
-                    | "comedian"
-                    | "striker"
-                    | "midfielder"
-                    | "defender"
-                    | "goalkeeper"
-                    | "keeper"
-                    | "winger"
-                    | "coach"
-                    | "manager"
-                    | "captain"
-                    | "player"
-                    | "author"
-                    | "writer"
-                    | "novelist"
-                    | "poet"
-                    | "director"
-                    | "producer"
-                    | "designer"
-                    | "musician"
-                    | "guitarist"
-                    | "drummer"
-                    | "songwriter"
-                    | "chef"
-                    | "model"
-                    | "sprinter"
-                    | "boxer"
-                    | "champion"
-                    | "batsman"
-                    | "bowler"
-                    | "jockey"
-                    | "trainer"
-                    | "skipper"
-            )
-        })
+    words.len() <= 3 && words.last().is_some_and(|w| occupation_word(w))
+}
+
+/// A noun for an occupation only people have ("rapper", "striker", "legend").
+fn occupation_word(w: &str) -> bool {
+    matches!(
+        fold(w).as_str(),
+        "singer"
+            | "rapper"
+            | "star"
+            | "actor"
+            | "actress"
+            | "artist"
+            | "dj"
+            | "presenter"
+            | "comedian"
+            | "striker"
+            | "midfielder"
+            | "defender"
+            | "goalkeeper"
+            | "keeper"
+            | "winger"
+            | "coach"
+            | "manager"
+            | "captain"
+            | "player"
+            | "author"
+            | "writer"
+            | "novelist"
+            | "poet"
+            | "director"
+            | "producer"
+            | "designer"
+            | "musician"
+            | "guitarist"
+            | "drummer"
+            | "songwriter"
+            | "chef"
+            | "model"
+            | "sprinter"
+            | "boxer"
+            | "champion"
+            | "batsman"
+            | "bowler"
+            | "jockey"
+            | "trainer"
+            | "skipper"
+            | "legend"
+            | "icon"
+            | "superstar"
+            | "crooner"
+    )
 }
 
 /// A team's line-up or a list of players ("Everton: Martyn, Hibbert, Yobo, Stubbs,
@@ -1009,10 +1136,18 @@ fn lineup(sentence: &str, ctx: &Context) -> Option<Vec<Mention>> {
         .split([',', ';', '/'])
         .map(|i| i.trim().trim_end_matches('.').split_whitespace().map(String::from).collect())
         .collect();
+    // "G Easterby", "CJ van der Linde", "J de Villiers": initials (two capitals at most)
+    // first, particles in lower case inside.
     let namelike = |ws: &Vec<String>| {
-        (1..=3).contains(&ws.len())
-            && ws.iter().all(|w| {
-                is_cap(w) && !is_acronym(w) && w.chars().all(|c| c.is_alphabetic() || "'’-.".contains(c))
+        let initials = |w: &str| w.trim_end_matches('.').chars().count() <= 2;
+        (1..=5).contains(&ws.len())
+            && ws.iter().filter(|w| !name_connector(w)).count() <= 3
+            && !name_connector(&ws[ws.len() - 1])
+            && ws.iter().enumerate().all(|(k, w)| {
+                (k > 0 && name_connector(w))
+                    || (is_cap(w)
+                        && (!is_acronym(w) || (k == 0 && ws.len() >= 2 && initials(w)))
+                        && w.chars().all(|c| c.is_alphabetic() || "'’-.".contains(c)))
             })
     };
     let good = items.iter().filter(|i| namelike(i)).count();
@@ -1035,6 +1170,7 @@ fn lineup(sentence: &str, ctx: &Context) -> Option<Vec<Mention>> {
             pronoun: false,
             determined: false,
             listed: true,
+            thing_context: false,
         })
         .collect();
     Some(out)
@@ -1055,6 +1191,8 @@ fn analyse_run(
     }
     // Sentence starters and common words at the front are not names.
     let mut dropped_front = false;
+    // An occupation capitalised at the front ("Rapper Eminem has…") describes the name.
+    let mut front_desc: Option<String> = None;
     // "The Aviator" opening a sentence is written after an article too.
     let mut article_front = false;
     while let Some(first) = toks.first() {
@@ -1068,7 +1206,16 @@ fn analyse_run(
                 && !lexicon::given_names().contains(&f));
         // "Foreign Secretary Jack Straw": a word that opens a title stays.
         let opens_title = lexicon::role_tails().contains(&f) && toks.get(1).is_some_and(|n| is_role_word(n));
-        if common && !lexicon::titles().contains(&f) && !opens_title {
+        // A given name that is also a stop word ("Christian", "Will"; not a month),
+        // before a word that can only be a surname, opens a name ("Christian
+        // Jasperneite"); "Will" opening a sentence is the verb.
+        let opens_name = stop_given(&f)
+            && !(f == "will" && sentence_start && !dropped_front)
+            && toks.get(1).is_some_and(|n| !common_word(n, ctx) && is_cap(n));
+        if common && !lexicon::titles().contains(&f) && !opens_title && !opens_name {
+            if occupation_word(&f) && toks.len() >= 2 {
+                front_desc = Some(f.clone());
+            }
             toks.remove(0);
             dropped_front = true;
         } else {
@@ -1085,12 +1232,18 @@ fn analyse_run(
     // The role is everything up to the last title / role word / demonym / place.
     let mut last_role: Option<usize> = None;
     let mut front_origin = true;
+    let mut any_role_word = false;
     for (k, t) in toks.iter().enumerate() {
         let f = fold(t);
-        let role_word = is_role_word(t)
+        // A word completing a title ("White" of "White House Chief of Staff") is a
+        // surname after a given name ("Julian White").
+        let tail_after_given =
+            !is_title(t) && k > 0 && last_role != Some(k - 1) && given_word(&fold(&toks[k - 1]));
+        let role_word = (is_role_word(t) && !tail_after_given)
             // A connector belongs to a role only right after a role word ("Secretary of
             // State"), not inside a name ("Marloes de Wit").
             || (connector(t) && k > 0 && last_role == Some(k - 1));
+        any_role_word |= role_word;
         // A nationality or country counts only at the front of a role ("US President").
         let is_origin = lexicon::demonyms().contains(&f) || lexicon::places().contains_key(&f);
         // A nationality or country counts only at the very front ("US President"),
@@ -1100,6 +1253,11 @@ fn analyse_run(
         if role_word || origin {
             last_role = Some(k);
         }
+    }
+    // Places or nationalities alone are no role: what follows them is read below
+    // ("Newcastle Alan Shearer", "Briton Tim Henman", "Santiago Solari").
+    if !any_role_word {
+        last_role = None;
     }
     let has_title = toks[..last_role.map(|k| k + 1).unwrap_or(0)].iter().any(|t| is_title(t));
     let (role_toks, name_toks): (Vec<String>, Vec<String>) = match last_role {
@@ -1113,9 +1271,42 @@ fn analyse_run(
     }
     // Outside such lines, a capitalised word after a given name is a surname even when
     // it is also a common word ("Joss Stone", "Brian May", "Gordon Brown").
-    let given_start = lexicon::given_names().contains(&fold(&name_toks[0]));
-    while name_toks.len() > 1 && (weak || !given_start) && common_word(name_toks.last().unwrap(), ctx) {
+    let given_start = given_word(&fold(&name_toks[0]));
+    // A day written after a name ends it ("Treasury Secretary James Baker Monday"), and
+    // so does a month after a name of two words or more.
+    while name_toks.len() > 1
+        && (DAYS.contains(&fold(name_toks.last().unwrap()).as_str())
+            || (name_toks.len() > 2 && MONTHS.contains(&fold(name_toks.last().unwrap()).as_str())))
+    {
         name_toks.pop();
+    }
+    let mut popped: Option<String> = None;
+    while name_toks.len() > 1 && (weak || !given_start) && common_word(name_toks.last().unwrap(), ctx) {
+        popped = name_toks.pop();
+    }
+    // "the Reagan administration", "the Kohl government": the person's, not a thing.
+    let head_after = |w: &str| {
+        matches!(
+            fold(w).as_str(),
+            "administration"
+                | "government"
+                | "presidency"
+                | "cabinet"
+                | "campaign"
+                | "camp"
+                | "era"
+                | "regime"
+        )
+    };
+    let personal_head = match &popped {
+        Some(p) => head_after(p),
+        None => next.is_some_and(head_after),
+    };
+    // Outside title-cased lines, a capitalised common word after a name that does not
+    // open with a given name makes the run the name of a thing ("Penn Central
+    // Railroad", "Beringer Blass Wine Estate", "Ja Rule"), not a person's.
+    if !weak && popped.is_some() && !personal_head {
+        return None;
     }
     // "Grand Slam-winning", "Oscar-nominated": a compound adjective ends the name.
     if let Some(k) = name_toks
@@ -1188,6 +1379,19 @@ fn analyse_run(
     // A place before the name ("Las Vegas Microsoft", "Newcastle Alan Shearer").
     for n in (1..=3).rev() {
         if name_toks.len() > n && is_place(&name_toks[..n]) {
+            // A place that is also a given name, before words that can only be a
+            // surname, opens the name ("Santiago Solari", "Leon Febres Cordero").
+            if n == 1
+                && lexicon::given_names().contains(&fold(&name_toks[0]))
+                && name_toks[1..].iter().all(|t| {
+                    let f = fold(t);
+                    !common_word(t, ctx)
+                        && !lexicon::places().contains_key(&f)
+                        && !lexicon::cities().contains(&f)
+                })
+            {
+                break;
+            }
             // What follows a place is a name only when it opens with a given name
             // ("Tokyo Electric Power" is a firm).
             if !lexicon::given_names().contains(&fold(&name_toks[n])) {
@@ -1204,6 +1408,8 @@ fn analyse_run(
             || (name_toks.len() >= 3
                 && !lexicon::given_names().contains(&fold(&name_toks[0]))
                 && lexicon::given_names().contains(&fold(&name_toks[1]))
+                // "Agence France Presse": a given name that is a place is part of a firm.
+                && !is_place(&name_toks[1..2])
                 && !name_connector(&name_toks[0])))
     {
         name_toks.remove(0);
@@ -1239,16 +1445,32 @@ fn analyse_run(
     }
     if name_toks.is_empty()
         || name_toks.len() > 5
-        || name_toks.iter().any(|t| t.chars().filter(|c| c.is_alphabetic()).count() < 2 && !t.ends_with('.'))
+        || name_toks.iter().enumerate().any(|(k, t)| {
+            t.chars().filter(|c| c.is_alphabetic()).count() < 2
+                && !t.ends_with('.')
+                // A middle initial written without its dot ("George W Bush"), before
+                // a surname that is no firm's ("Ing C Olivetti and Co").
+                && !(k > 0
+                    && k + 1 < name_toks.len()
+                    && is_initial(t)
+                    && !ctx.orgish.contains(&fold(name_toks.last().unwrap())))
+        })
     {
         return None;
     }
     // Lower-case particles inside the name ("Marloes de Wit") are not common words.
-    if name_toks.iter().filter(|t| !name_connector(t)).any(|t| {
+    // A given name that is also a stop word opens a name ("Will Young"), and a surname
+    // that is also one follows a given name ("Brian May", "Kanye West").
+    let n_toks = name_toks.len();
+    let surname_stop = |k: usize, f: &str| {
+        (k == 0 && n_toks >= 2 && stop_given(f))
+            || (k == 1 && n_toks == 2 && given_start && SURNAME_STOPS.contains(&f))
+    };
+    if name_toks.iter().enumerate().filter(|(_, t)| !name_connector(t)).any(|(k, t)| {
         let f = fold(t);
         lexicon::org_cues().contains(&f)
-            || lexicon::role_tails().contains(&f)
-            || lexicon::stop_caps().contains(&f)
+            || (lexicon::role_tails().contains(&f) && !(k == 1 && n_toks == 2 && given_start))
+            || (lexicon::stop_caps().contains(&f) && !surname_stop(k, &f))
             || lexicon::demonyms().contains(&f)
             || t.chars().any(|c| c.is_ascii_digit())
     }) {
@@ -1275,14 +1497,17 @@ fn analyse_run(
     const DETERMINERS: &[&str] = &["the", "a", "an", "this", "el", "la", "los", "las"];
     // "the Sea", "a Smith" are not people.
     // The article belongs to the words cut from the front ("the Exchequer Nigel Lawson").
-    let determined =
-        prev.is_some_and(|p| DETERMINERS.contains(&p)) && !has_title && name_toks.len() == before_cut;
+    let determined = prev.is_some_and(|p| DETERMINERS.contains(&p))
+        && !has_title
+        && name_toks.len() == before_cut
+        && !personal_head;
     // "the Joe Biden administration": a given name first keeps it a person.
     let given_first = lexicon::given_names().contains(&fold(&name_toks[0]));
     // "The Aviator" standing alone (not "the Blair government") names a thing, here and
     // wherever else the corpus writes it: kept as a determined mention, which the
     // register turns into a thing.
-    let lone_thing = (determined || (article_front && !has_title && name_toks.len() == before_cut))
+    let lone_thing = (determined
+        || (article_front && !has_title && name_toks.len() == before_cut && !personal_head))
         && name_toks.len() == 1
         && !given_first
         && (next.is_none_or(|n| !n.chars().next().is_some_and(char::is_lowercase))
@@ -1316,13 +1541,30 @@ fn analyse_run(
             None
         }
     };
-    let (role, honorific) = match role {
+    let (mut role, honorific) = match role {
         Some(r) if is_honorific(&r) => (None, Some(r)),
         other => (other, None),
     };
+    // A sovereign known by one name keeps the title in it ("King Fahd", "Pope Paul"):
+    // the name alone is no name an editor would show.
+    if name_toks.len() == 1 && !common_word(&name_toks[0], ctx) {
+        if let Some(t) = role_toks.last().filter(|t| {
+            matches!(
+                fold(t).as_str(),
+                "king" | "queen" | "prince" | "princess" | "pope" | "emperor" | "sheikh" | "sheik" | "emir"
+            )
+        }) {
+            name_toks.insert(0, t.clone());
+            role = None;
+        }
+    }
     let first = fold(&name_toks[0]);
-    let given = lexicon::given_names().contains(&first);
+    let given = given_word(&first);
     let speech = next.is_some_and(|n| SPEECH.contains(&n)) && !next_sep.contains('.');
+    // "…, said Ward McCarthy of Merrill Lynch": a full name right after a speech verb
+    // is the speaker.
+    let speaker_after = name_toks.len() >= 2
+        && prev.is_some_and(|p| matches!(p, "said" | "says" | "added" | "noted" | "explained" | "wrote"));
     let apposition = next_sep.trim() == ","
         && next.is_some_and(|n| {
             ROLE_NOUNS.contains(&fold(n).as_str())
@@ -1334,7 +1576,7 @@ fn analyse_run(
     if prev.is_some_and(|p| matches!(p, "of" | "de" | "del" | "for" | "para")) && !has_title && !given {
         return None;
     }
-    let cue = has_title || given || speech || apposition || role_before;
+    let cue = has_title || given || speech || apposition || role_before || speaker_after;
     // A single common word is never a name on its own.
     if name_toks.len() == 1 && common_word(&name_toks[0], ctx) {
         return None;
@@ -1351,7 +1593,7 @@ fn analyse_run(
         name: name_toks,
         role,
         honorific,
-        desc: None,
+        desc: front_desc,
         cue,
         weak,
         speech,
@@ -1359,12 +1601,15 @@ fn analyse_run(
         pronoun: false,
         determined,
         listed: false,
+        thing_context: false,
     })
 }
 
 fn is_role_noun(w: &str) -> bool {
     let f = fold(w.trim_end_matches("’s").trim_end_matches("'s"));
-    let noun = |x: &str| ROLE_NOUNS.contains(&x) || (lexicon::titles().contains(x) && !is_honorific(x));
+    let noun = |x: &str| {
+        ROLE_NOUNS.contains(&x) || occupation_word(x) || (lexicon::titles().contains(x) && !is_honorific(x))
+    };
     noun(&f) || f.split('-').next_back().is_some_and(noun)
 }
 
@@ -1554,8 +1799,27 @@ impl Register {
     pub fn build(docs: &[Vec<Mention>], authors: &[Vec<String>]) -> (Register, Vec<DocPeople>) {
         // Names of two words or more written after an article somewhere ("a spokesperson
         // for the Red Cross") are things, even where a sentence opens with them.
-        let things: HashSet<String> =
+        let mut things: HashSet<String> =
             docs.iter().flatten().filter(|m| m.determined).map(|m| key_of(&m.name).join(" ")).collect();
+        // Names written where only things stand, and never with a person's cue.
+        let mut thing_ctx: HashSet<String> = HashSet::new();
+        let mut person_cue: HashSet<String> = HashSet::new();
+        for m in docs.iter().flatten() {
+            let key = key_of(&m.name);
+            if m.role.is_some() || m.honorific.is_some() || m.desc.is_some() || (m.speech && m.pronoun) {
+                // The cue counts for the name and for its surname ("Ms Quist" for
+                // "Nora Quist", a name that opens with a given name).
+                person_cue.extend(key.last().cloned());
+                person_cue.insert(key.join(" "));
+            } else if m.thing_context {
+                thing_ctx.insert(key.join(" "));
+            }
+        }
+        things.extend(thing_ctx.into_iter().filter(|k| {
+            let given_first = k.split(' ').next().is_some_and(|f| lexicon::given_names().contains(f));
+            let surname_cued = k.rsplit(' ').next().is_some_and(|l| person_cue.contains(l));
+            !(person_cue.contains(k) || (given_first && surname_cued))
+        }));
         let kept: Vec<Vec<Mention>> = docs
             .iter()
             .map(|ms| {
@@ -1580,8 +1844,18 @@ impl Register {
         order.sort_by_key(|(d, m)| (std::cmp::Reverse(m.name.len()), *d));
         // An initial and a surname in a line-up ("S Burger") is the surname alone.
         let surname_only = |m: &Mention| m.listed && key_of(&m.name).len() == 1;
-        for (_, m) in order.iter().filter(|(_, m)| !m.weak && m.name.len() >= 2 && !surname_only(m)) {
-            let strong = m.cue || m.namelike || seen.get(&key_of(&m.name).join(" ")).is_some_and(|&c| c >= 2);
+        // Surnames that speak on their own in an article ("McCarthy said"): the full name
+        // the same article gives them is a person's.
+        let speakers: Vec<HashSet<String>> = docs
+            .iter()
+            .map(|ms| ms.iter().filter(|m| m.speech && m.name.len() == 1).map(|m| fold(&m.name[0])).collect())
+            .collect();
+        for (d, m) in order.iter().filter(|(_, m)| !m.weak && m.name.len() >= 2 && !surname_only(m)) {
+            let key = key_of(&m.name);
+            let strong = m.cue
+                || m.namelike
+                || seen.get(&key.join(" ")).is_some_and(|&c| c >= 2)
+                || (key.len() >= 2 && key.last().is_some_and(|l| speakers[*d].contains(l)));
             if strong {
                 reg.find_or_add_full(&m.name);
             }
@@ -1608,9 +1882,11 @@ impl Register {
                         || m.desc.as_deref().is_some_and(occupation))
             }) {
                 let f = key_of(&m.name).pop().unwrap_or_default();
+                // In a line-up a word is a surname even when it is also a given name
+                // ("Douglas", "Stewart").
                 if (m.listed || !reg.by_surname.contains_key(&f))
                     && !reg.by_key.contains_key(&f)
-                    && !lexicon::given_names().contains(&f)
+                    && (m.listed || !lexicon::given_names().contains(&f))
                 {
                     reg.find_or_add_full(&m.name[m.name.len() - 1..]);
                 }
@@ -1622,7 +1898,9 @@ impl Register {
         for ms in docs {
             let mut r = Vec::new();
             for (pos, m) in ms.iter().enumerate() {
-                if m.name.len() >= 2 {
+                // "G Dempsey" in a line-up is the Dempsey its article names in full, if
+                // any: resolved below like a bare surname.
+                if m.name.len() >= 2 && !surname_only(m) {
                     if let Some(&i) = reg.by_key.get(&key_of(&m.name).join(" ")) {
                         full_counts[i] += 1;
                         r.push((i, pos, m.role.clone(), true));
@@ -1733,8 +2011,27 @@ impl Register {
                 [one] if listed_kind.contains(one) => Some(*one),
                 _ => None,
             };
+            // "G Murphy": the one person of that surname whose given name has that
+            // initial, among the people of line-ups, or in the whole corpus.
+            let initial = m.name.first().filter(|w| m.name.len() >= 2 && is_initial(w)).map(|w| fold(w));
+            let by_initial = |c: &Vec<usize>| -> Option<usize> {
+                let i = initial.as_deref()?.trim_end_matches('.').chars().next()?;
+                let fits: Vec<usize> =
+                    c.iter().copied().filter(|&p| self.people[p].key[0].starts_with(i)).collect();
+                let listed: Vec<usize> = fits.iter().copied().filter(|p| listed_kind.contains(p)).collect();
+                match (listed.as_slice(), fits.as_slice()) {
+                    ([one], _) | ([], [one]) => Some(*one),
+                    _ => None,
+                }
+            };
             return cands
-                .and_then(|c| c.iter().copied().find(|c| local.contains(c)).or_else(|| only(c)))
+                .and_then(|c| {
+                    c.iter()
+                        .copied()
+                        .find(|c| local.contains(c))
+                        .or_else(|| by_initial(c))
+                        .or_else(|| only(c))
+                })
                 .or_else(|| self.by_key.get(surname).copied());
         }
         if single && cands.is_none() {
@@ -1960,5 +2257,148 @@ mod tests {
     fn title_case_lines() {
         assert!(title_case("Internal Tensions Derail Progress"));
         assert!(!title_case("Quesada denies report linking Argentina to scheme"));
+    }
+
+    /// Mentions with a corpus that writes these words in lower case.
+    fn names_with(s: &str, lower: &[&str]) -> Vec<(String, bool)> {
+        let lower: HashSet<String> = lower.iter().map(|s| s.to_string()).collect();
+        let none = HashSet::new();
+        let ctx = Context { lowercase: &lower, orgish: &none, capitalised: &none };
+        mentions(s, false, &ctx).into_iter().map(|m| (m.name.join(" "), m.cue)).collect()
+    }
+
+    #[test]
+    fn line_ups_with_initials_and_particles() {
+        let none = HashSet::new();
+        let ctx = Context { lowercase: &none, orgish: &none, capitalised: &none };
+        let ms = mentions(
+            "Ruritania: P Vargas, K van der Berg, CJ du Plooy, M Okafor, T Lindqvist, J de Souza, Douglas.",
+            false,
+            &ctx,
+        );
+        let got: Vec<String> = ms.iter().map(|m| m.name.join(" ")).collect();
+        assert_eq!(
+            got,
+            ["P Vargas", "K van der Berg", "CJ du Plooy", "M Okafor", "T Lindqvist", "J de Souza", "Douglas"]
+        );
+        // A line-up's "M Okafor" is the Okafor its article names in full; "Douglas" is a
+        // surname there, though it is also a given name.
+        let mut d = doc(&["The striker Marek Okafor scored twice."]);
+        d.extend(ms);
+        let (reg, per) = Register::build(&[d], &[vec![]]);
+        let names: Vec<String> = per[0].iter().map(|&(i, _, _)| reg.people[i].name.clone()).collect();
+        assert!(
+            names.contains(&"Marek Okafor".to_string()) && names.contains(&"Douglas".to_string()),
+            "{names:?}"
+        );
+        assert!(!names.contains(&"Okafor".to_string()), "{names:?}");
+    }
+
+    #[test]
+    fn surnames_that_are_common_words_after_a_given_name() {
+        let only =
+            |s: &str| names_with(s, &["may", "west", "white"]).into_iter().map(|n| n.0).collect::<Vec<_>>();
+        assert_eq!(only("The guitarist Helen May has said she will tour."), ["Helen May"]);
+        assert_eq!(only("The prop Julian White is expecting a rough ride."), ["Julian White"]);
+        assert_eq!(only("They played with Will Marlowe and others."), ["Will Marlowe"]);
+        assert_eq!(only("It is a shock, said Christian Osterhaus, an economist."), ["Christian Osterhaus"]);
+        assert_eq!(only("He met President Oskar W Velde on Monday."), ["Oskar W Velde"]);
+        assert_eq!(only("Treasury Secretary Oskar Velde Monday said no."), ["Oskar Velde"]);
+        assert_eq!(only("Will the council agree?"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_place_that_is_a_given_name_opens_a_name() {
+        let only = |s: &str| names(s).into_iter().map(|n| n.0).collect::<Vec<_>>();
+        assert_eq!(only("He scored from a cross by Santiago Oyarzun."), ["Santiago Oyarzun"]);
+        assert!(only("The Sydney Olympics ended long ago.").is_empty());
+        assert!(!only("It was quoted by the Agence France Presse news agency.")
+            .contains(&"France Presse".to_string()));
+        assert!(only("They said prices fell in Ravel City.").is_empty());
+    }
+
+    #[test]
+    fn a_capitalised_common_word_after_a_name_makes_a_thing() {
+        let only = |s: &str| {
+            names_with(s, &["railroad", "rule", "administration"])
+                .into_iter()
+                .map(|n| n.0)
+                .collect::<Vec<_>>()
+        };
+        assert!(only("It was formed from the bankrupt Ostrander Railroad in 1970.").is_empty());
+        assert!(only("They met artists including Zed Rule.").is_empty());
+        // A person's administration is the person's.
+        assert_eq!(only("The aides of the Varga Administration left."), ["Varga"]);
+        assert_eq!(only("The aides of the Varga administration left."), ["Varga"]);
+    }
+
+    #[test]
+    fn speakers_and_sovereigns() {
+        let got = names_with("It will slow, said Ward Ostrander of Acme Economics Inc.", &["ward"]);
+        assert_eq!(got, [("Ward Ostrander".to_string(), true)]);
+        // The full name of a surname that speaks alone in the same article.
+        let lower: HashSet<String> = ["ward"].iter().map(|s| s.to_string()).collect();
+        let none = HashSet::new();
+        let ctx = Context { lowercase: &lower, orgish: &none, capitalised: &none };
+        let d: Vec<Mention> =
+            ["In Paris, Ward Ostrander of Acme disagreed.", "Ostrander said the plan would fail."]
+                .iter()
+                .flat_map(|s| mentions(s, false, &ctx))
+                .collect();
+        assert!(!d[0].cue);
+        let (reg, _) = Register::build(&[d], &[vec![]]);
+        assert_eq!(reg.people.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Ward Ostrander"]);
+        assert_eq!(names("King Tamas reiterated his support."), [("King Tamas".to_string(), true)]);
+        assert!(names_with("They watched Mister Baby again.", &["baby"]).is_empty());
+        // An occupation opening the sentence describes a one-word name.
+        let lower: HashSet<String> = ["rapper"].iter().map(|s| s.to_string()).collect();
+        let ctx = Context { lowercase: &lower, orgish: &none, capitalised: &none };
+        let d = mentions("Rapper Zolo has denied the report.", false, &ctx);
+        assert_eq!(d[0].desc.as_deref(), Some("rapper"));
+        let (reg, _) = Register::build(&[d], &[vec![]]);
+        assert_eq!(reg.people.len(), 1);
+    }
+
+    #[test]
+    fn names_written_where_only_things_stand() {
+        let docs = vec![
+            doc(&["Doyle moved to Ashby Villa last year.", "Ashby Villa's Mark Doyle is injured."]),
+            doc(&["It was backed by the Federal Home Loan Corporation (Freddie Macro), dealers said."]),
+            doc(&["Kendall Lufkin and Jenrette Securities Corp said it would bid."]),
+            doc(&["Shares of Ing C Olivetto EC SpA rose."]),
+            // A person's cue anywhere keeps the name a person's.
+            doc(&["Nora Quist's Mark Doyle left.", "Ms Quist said she was sorry."]),
+        ];
+        let (reg, _) = Register::build(&docs, &[vec![], vec![], vec![], vec![], vec![]]);
+        let mut names: Vec<&str> = reg.people.iter().map(|p| p.name.as_str()).collect();
+        names.sort();
+        assert_eq!(names, ["Mark Doyle", "Nora Quist"]);
+    }
+
+    #[test]
+    fn a_firms_word_before_a_given_name_is_its_product() {
+        let none = HashSet::new();
+        let orgish: HashSet<String> = ["pomme"].iter().map(|s| s.to_string()).collect();
+        let ctx = Context { lowercase: &none, orgish: &orgish, capitalised: &none };
+        assert!(mentions("He wrote it on a Pomme Mac last year.", false, &ctx).is_empty());
+        assert_eq!(mentions("He met Pomme Goodwin last year.", false, &ctx).len(), 1);
+        assert!(names("READING, Penn., Feb 26 - Profits rose.").iter().all(|n| !n.0.contains("Penn")));
+    }
+
+    #[test]
+    fn a_line_ups_initial_chooses_the_person() {
+        let listed = |s: &str| {
+            let none = HashSet::new();
+            let ctx = Context { lowercase: &none, orgish: &none, capitalised: &none };
+            mentions(s, false, &ctx)
+        };
+        let docs = vec![
+            listed("Ruritania: Gerrit Marsh, Tomas Okafor, Ivo Lindqvist, Pavel Stroud, Jan Ekwueme, Olaf Brandt."),
+            doc(&["The striker Karl Marsh scored."]),
+            listed("Ruritania: G Marsh, T Okafor, I Lindqvist, P Stroud, J Ekwueme, O Brandt."),
+        ];
+        let (reg, per) = Register::build(&docs, &[vec![], vec![], vec![]]);
+        let names: Vec<&str> = per[2].iter().map(|&(i, _, _)| reg.people[i].name.as_str()).collect();
+        assert!(names.contains(&"Gerrit Marsh") && !names.contains(&"Karl Marsh"), "{names:?}");
     }
 }
