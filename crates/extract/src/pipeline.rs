@@ -120,7 +120,6 @@ pub(crate) fn extract_drafts(
     taxonomy: Option<&str>,
     progress: &dyn Progress,
 ) -> Corpus {
-    let n = drafted.len() as u64;
     let mut warnings = Vec::new();
     let mut all = Vec::with_capacity(drafted.len());
     for d in drafted {
@@ -130,16 +129,16 @@ pub(crate) fn extract_drafts(
     let mut drafts = stage(progress, "merge duplicates", 0, || merge_duplicates(all));
     stage(progress, "assign ids", 0, || assign_ids(&mut drafts, &mut warnings));
     let usage = stage(progress, "word usage", 0, || word_usage(&drafts));
-    let found_people = stage(progress, "people", n, || find_people(&mut drafts, &usage));
+    let found_people = stage(progress, "people", 0, || find_people(&mut drafts, &usage));
     // Every article's sentences as text, once: organisations and topics both read them.
     let lines: Vec<Vec<String>> =
         drafts.iter().map(|d| d.sentences.iter().map(|s| s.0.clone()).collect()).collect();
-    let found = stage(progress, "places and orgs", n, || {
+    let found = stage(progress, "places and orgs", 0, || {
         find_places_and_orgs(&mut drafts, &lines, &found_people, &usage)
     });
     let topic_keys =
-        stage(progress, "topics", n, || find_topics(&mut drafts, &lines, &found, &found_people, taxonomy));
-    let near = stage(progress, "neighbours", n, || neighbours(&drafts, &found_people.per_doc, &topic_keys));
+        stage(progress, "topics", 0, || find_topics(&mut drafts, &lines, &found, &found_people, taxonomy));
+    let near = stage(progress, "neighbours", 0, || neighbours(&drafts, &found_people.per_doc, &topic_keys));
     stage(progress, "dates", 0, || date_articles(&mut drafts, &near.named));
     let events = stage(progress, "events", 0, || collect_events(&drafts));
     let threads =
