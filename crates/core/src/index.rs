@@ -147,19 +147,6 @@ pub struct Terms {
 }
 
 impl Terms {
-    fn from_map(map: BTreeMap<String, BTreeMap<u32, u32>>) -> Terms {
-        let mut out = Terms::default();
-        for (term, docs) in map {
-            out.terms.push(term);
-            out.postings.push(
-                docs.into_iter()
-                    .map(|(doc, tf)| Posting { doc, tf: tf.min(u16::MAX as u32) as u16 })
-                    .collect(),
-            );
-        }
-        out
-    }
-
     /// The sub-dictionary of the terms in `range` (by position), for chunking.
     pub fn slice(&self, range: std::ops::Range<usize>) -> Terms {
         Terms { terms: self.terms[range.clone()].to_vec(), postings: self.postings[range].to_vec() }
@@ -331,26 +318,103 @@ pub fn full_text(doc: &Document) -> String {
     s
 }
 
+/// How many articles [`Index::build`] counts at once: enough to keep both cores
+/// busy, few enough that their counts take little memory.
+const BUILD_CHUNK: usize = 1024;
+
+/// One article's terms for [`Index::build`]: its language, weighted length, and the
+/// weighted frequency of each folded word and of each stem.
+struct DocTerms {
+    lang: Lang,
+    len: u32,
+    words: Vec<(String, u32)>,
+    stems: Vec<(String, u32)>,
+}
+
+impl DocTerms {
+    fn of(doc: &Document) -> DocTerms {
+        let lang = text::guess_lang(&doc.paragraphs.join("\n"));
+        let mut len = 0;
+        let mut words: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
+        for (field, weight) in fields(doc) {
+            for tok in tokenize(&field) {
+                len += weight;
+                *words.entry(tok.term).or_default() += weight;
+            }
+        }
+        // A stem's frequency is the sum of its words': each distinct word is stemmed once.
+        let mut stems: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
+        for (w, tf) in &words {
+            *stems.entry(stem(w, lang)).or_default() += tf;
+        }
+        DocTerms { lang, len, words: words.into_iter().collect(), stems: stems.into_iter().collect() }
+    }
+}
+
+/// Posting lists being gathered, article after article (so each list is sorted by
+/// article), with the terms in first-seen order until [`TermsBuilder::finish`].
+#[derive(Default)]
+struct TermsBuilder {
+    ids: std::collections::HashMap<String, u32>,
+    postings: Vec<Vec<Posting>>,
+}
+
+impl TermsBuilder {
+    /// Adds article `doc`'s terms with their frequencies.
+    fn add(&mut self, doc: u32, terms: Vec<(String, u32)>) {
+        for (term, tf) in terms {
+            let next = self.postings.len() as u32;
+            let id = *self.ids.entry(term).or_insert(next);
+            if id == next {
+                self.postings.push(Vec::new());
+            }
+            self.postings[id as usize].push(Posting { doc, tf: tf.min(u16::MAX as u32) as u16 });
+        }
+    }
+
+    /// The sorted dictionary.
+    fn finish(self) -> Terms {
+        let mut postings: Vec<Option<Vec<Posting>>> = self.postings.into_iter().map(Some).collect();
+        let mut terms: Vec<(String, u32)> = self.ids.into_iter().collect();
+        terms.sort_unstable();
+        let mut out =
+            Terms { terms: Vec::with_capacity(terms.len()), postings: Vec::with_capacity(terms.len()) };
+        for (term, id) in terms {
+            out.terms.push(term);
+            out.postings.push(postings[id as usize].take().unwrap_or_default());
+        }
+        out
+    }
+}
+
 impl Index {
     /// Builds the index of a list of documents.
     pub fn build(docs: &[Document]) -> Index {
-        let mut words: BTreeMap<String, BTreeMap<u32, u32>> = BTreeMap::new();
-        let mut stems: BTreeMap<String, BTreeMap<u32, u32>> = BTreeMap::new();
+        // Each article's terms are counted on its own (in parallel natively), then
+        // appended to the corpus's posting lists in article order, a chunk at a time,
+        // so the lists come out sorted by article without holding every article's
+        // counts at once.
+        let mut words = TermsBuilder::default();
+        let mut stems = TermsBuilder::default();
         let mut doc_len = Vec::with_capacity(docs.len());
         let mut langs = Vec::with_capacity(docs.len());
-        for (i, doc) in docs.iter().enumerate() {
-            let i = i as u32;
-            let lang = text::guess_lang(&doc.paragraphs.join("\n"));
-            let mut len = 0;
-            for (field, weight) in fields(doc) {
-                for tok in tokenize(&field) {
-                    len += weight;
-                    *words.entry(tok.term.clone()).or_default().entry(i).or_default() += weight;
-                    *stems.entry(stem(&tok.term, lang)).or_default().entry(i).or_default() += weight;
-                }
+        let mut first = 0u32;
+        for chunk in docs.chunks(BUILD_CHUNK) {
+            #[cfg(not(target_arch = "wasm32"))]
+            let counted: Vec<DocTerms> = {
+                use rayon::prelude::*;
+                chunk.par_iter().map(DocTerms::of).collect()
+            };
+            #[cfg(target_arch = "wasm32")]
+            let counted: Vec<DocTerms> = chunk.iter().map(DocTerms::of).collect();
+            for (k, d) in counted.into_iter().enumerate() {
+                let i = first + k as u32;
+                words.add(i, d.words);
+                stems.add(i, d.stems);
+                doc_len.push(d.len);
+                langs.push(d.lang);
             }
-            doc_len.push(len);
-            langs.push(lang);
+            first += chunk.len() as u32;
         }
         let n = docs.len();
         let avg_len = if n == 0 { 0.0 } else { doc_len.iter().sum::<u32>() as f32 / n as f32 };
@@ -374,8 +438,8 @@ impl Index {
             .collect();
         Index {
             n_docs: n as u32,
-            words: Terms::from_map(words),
-            stems: Terms::from_map(stems),
+            words: words.finish(),
+            stems: stems.finish(),
             doc_len,
             avg_len,
             langs,

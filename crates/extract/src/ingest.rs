@@ -9,9 +9,11 @@
 //! the build with an [`IngestError`] naming it and saying how to fix it; nothing is
 //! dropped silently.
 
-use crate::pipeline::{extract_sources, Source};
+use crate::pipeline::{extract_drafts, Drafted, Source};
+use crate::progress::{stage, Progress, Silent};
 use crate::{html, markdown, records};
 use explorer_core::model::Corpus;
+use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
 /// A corpus file that cannot be ingested: which file, and what is wrong with it.
@@ -77,49 +79,99 @@ const TAXONOMY: &[&str] = &["topics.txt", "topics.toml"];
 
 /// Reads every article file under `dir` and extracts the corpus.
 pub fn ingest_dir(dir: &Path) -> Result<Corpus, IngestError> {
+    ingest_dir_with(dir, &Silent)
+}
+
+/// [`ingest_dir`], telling `progress` which stage runs and how far it is (the
+/// `corpus` CLI draws it).
+///
+/// Files are read and drafted ([`crate::pipeline`]'s first stage) a chunk at a time,
+/// in parallel, so only a chunk's raw text is held at once; results, warnings and
+/// the error reported (the first failing file, in path order) do not depend on how
+/// the work was split.
+pub fn ingest_dir_with(dir: &Path, progress: &dyn Progress) -> Result<Corpus, IngestError> {
     let mut warnings = Vec::new();
     let mut files: Vec<(String, PathBuf)> = Vec::new();
-    walk(dir, dir, &mut files, &mut warnings)?;
+    stage(progress, "list files", 0, || walk(dir, dir, &mut files, &mut warnings))?;
     files.sort();
     let mut taxonomy = None;
-    let mut inputs = Vec::new();
-    for (rel, path) in files {
-        if TAXONOMY.contains(&rel.to_ascii_lowercase().as_str()) {
-            let bytes =
-                std::fs::read(&path).map_err(|e| IngestError::new(&path, Problem::UnreadableTaxonomy(e)))?;
-            taxonomy = Some(decode(&rel, &bytes, &mut warnings));
-            continue;
-        }
-        let bytes = std::fs::read(&path).map_err(|e| IngestError::new(&path, Problem::Unreadable(e)))?;
-        let text = read_text(&rel, &path, &bytes, &mut warnings)?;
-        if records::is_records(&rel) {
-            let (sources, mut skipped) =
-                records::read(&rel, &text).map_err(|m| IngestError::new(&path, Problem::BadRecords(m)))?;
-            warnings.append(&mut skipped);
-            inputs.extend(sources);
-        } else if markdown::is_markdown(&rel) {
-            let page = markdown::read(&text);
-            if page.text.trim().is_empty() {
-                return Err(IngestError::new(path, Problem::EmptyMarkdown));
+    let mut drafted = Vec::new();
+    stage(progress, "read and draft", files.len() as u64, || -> Result<(), IngestError> {
+        for chunk in files.chunks(READ_CHUNK) {
+            let read: Vec<Result<Read, IngestError>> =
+                chunk.par_iter().map(|(rel, path)| read_file(rel, path)).collect();
+            for r in read {
+                let r = r?;
+                warnings.extend(r.warnings);
+                match r.content {
+                    Content::Taxonomy(t) => taxonomy = Some(t),
+                    Content::Articles(d) => drafted.extend(d),
+                }
             }
-            inputs.push(Source { rel, text: page.text, meta: page.meta });
-        } else if html::is_html(&rel, &text) {
-            let page = html::read(&text);
-            if page.text.trim().is_empty() {
-                return Err(IngestError::new(path, Problem::EmptyHtml));
-            }
-            inputs.push(Source { rel, text: page.text, meta: page.meta });
-        } else {
-            inputs.push(Source { rel, text, meta: html::Meta::default() });
+            progress.advance(chunk.len() as u64);
         }
-    }
-    if inputs.is_empty() {
+        Ok(())
+    })?;
+    if drafted.is_empty() {
         return Err(IngestError::new(dir, Problem::NoArticles));
     }
-    let mut corpus = extract_sources(&inputs, taxonomy.as_deref());
+    let mut corpus = extract_drafts(drafted, taxonomy.as_deref(), progress);
     warnings.append(&mut corpus.warnings);
     corpus.warnings = warnings;
     Ok(corpus)
+}
+
+/// How many files [`ingest_dir_with`] reads and drafts at once.
+const READ_CHUNK: usize = 256;
+
+/// One file read: what it holds and the warnings reading it gave.
+struct Read {
+    content: Content,
+    warnings: Vec<String>,
+}
+
+/// What a file holds: the taxonomy, or articles (already drafted).
+enum Content {
+    Taxonomy(String),
+    Articles(Vec<Drafted>),
+}
+
+/// Reads one file (`rel` is its path relative to the corpus folder) and drafts its
+/// articles; the records of a collection are drafted in parallel.
+fn read_file(rel: &str, path: &Path) -> Result<Read, IngestError> {
+    let mut warnings = Vec::new();
+    if TAXONOMY.contains(&rel.to_ascii_lowercase().as_str()) {
+        let bytes =
+            std::fs::read(path).map_err(|e| IngestError::new(path, Problem::UnreadableTaxonomy(e)))?;
+        let content = Content::Taxonomy(decode(rel, &bytes, &mut warnings));
+        return Ok(Read { content, warnings });
+    }
+    let bytes = std::fs::read(path).map_err(|e| IngestError::new(path, Problem::Unreadable(e)))?;
+    let text = read_text(rel, path, &bytes, &mut warnings)?;
+    drop(bytes);
+    let rel = rel.to_string();
+    let drafted = if records::is_records(&rel) {
+        let (sources, mut skipped) =
+            records::read(&rel, &text).map_err(|m| IngestError::new(path, Problem::BadRecords(m)))?;
+        warnings.append(&mut skipped);
+        drop(text);
+        sources.par_iter().map(Drafted::of).collect()
+    } else if markdown::is_markdown(&rel) {
+        let page = markdown::read(&text);
+        if page.text.trim().is_empty() {
+            return Err(IngestError::new(path, Problem::EmptyMarkdown));
+        }
+        vec![Drafted::of(&Source { rel, text: page.text, meta: page.meta })]
+    } else if html::is_html(&rel, &text) {
+        let page = html::read(&text);
+        if page.text.trim().is_empty() {
+            return Err(IngestError::new(path, Problem::EmptyHtml));
+        }
+        vec![Drafted::of(&Source { rel, text: page.text, meta: page.meta })]
+    } else {
+        vec![Drafted::of(&Source { rel, text, meta: html::Meta::default() })]
+    };
+    Ok(Read { content: Content::Articles(drafted), warnings })
 }
 
 /// Turns the bytes of one article file into text: rejects binary and empty files

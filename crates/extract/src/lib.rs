@@ -14,7 +14,8 @@
 //! - [`topics`] finds what articles are about; [`events`] the dated events they
 //!   mention; [`threads`] relates articles to each other.
 //! - [`eval`] scores the result against gold files (`corpus eval`); [`synth`] writes
-//!   synthetic corpora for scale tests.
+//!   synthetic corpora for scale tests; [`progress`] tells a caller how far a long
+//!   extraction is.
 
 pub mod clean;
 pub mod dates;
@@ -27,10 +28,12 @@ pub mod lexicon;
 pub mod markdown;
 pub mod people;
 pub mod pipeline;
+pub mod progress;
 pub mod records;
 pub mod synth;
 pub mod threads;
 pub mod topics;
 
-pub use ingest::{ingest_dir, read_text, summary, IngestError, Problem};
-pub use pipeline::{extract, extract_sources, slug, Source};
+pub use ingest::{ingest_dir, ingest_dir_with, read_text, summary, IngestError, Problem};
+pub use pipeline::{extract, extract_sources, extract_sources_with, slug, Source};
+pub use progress::{Progress, Silent};

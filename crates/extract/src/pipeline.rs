@@ -14,9 +14,11 @@
 
 use crate::dates::{self, BodyDate, BodyRelative, DocDate, Ymd};
 use crate::lexicon::{self, fold_fast as fold};
+use crate::progress::{stage, Progress, Silent};
 use crate::{clean, entities, events, html, people, records, threads, topics};
 use explorer_core::model::{Corpus, Document, Person, Precision, Related, Thread};
 use explorer_core::text::{guess_lang, stem, Lang};
+use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 
 /// Makes a URL-safe id from a file stem: accents folded, lowercase ASCII letters,
@@ -76,21 +78,72 @@ pub fn extract(files: &[(String, String)], taxonomy: Option<&str>) -> Corpus {
 /// Extracts a corpus from already-read files, in order: the stages of this module,
 /// one after the other.
 pub fn extract_sources(files: &[Source], taxonomy: Option<&str>) -> Corpus {
+    extract_sources_with(files, taxonomy, &Silent)
+}
+
+/// [`extract_sources`], telling `progress` which stage runs and how far it is.
+pub fn extract_sources_with(files: &[Source], taxonomy: Option<&str>, progress: &dyn Progress) -> Corpus {
+    let drafted = stage(progress, "draft", files.len() as u64, || {
+        files
+            .par_iter()
+            .map(|f| {
+                let d = Drafted::of(f);
+                progress.advance(1);
+                d
+            })
+            .collect::<Vec<_>>()
+    });
+    extract_drafts(drafted, taxonomy, progress)
+}
+
+/// One source after [`draft`], with the warning drafting gave: what the
+/// corpus-wide stages start from. [`crate::ingest`] drafts each file as soon as it is
+/// read, so the file's raw text need not be kept.
+pub(crate) struct Drafted {
+    draft: Draft,
+    warning: Option<String>,
+}
+
+impl Drafted {
+    /// Drafts one source.
+    pub(crate) fn of(source: &Source) -> Drafted {
+        let mut w = Vec::new();
+        let draft = draft(source, &mut w);
+        Drafted { draft, warning: w.pop() }
+    }
+}
+
+/// The stages after [`draft`]: from every article's draft (in input order) the
+/// corpus.
+pub(crate) fn extract_drafts(
+    drafted: Vec<Drafted>,
+    taxonomy: Option<&str>,
+    progress: &dyn Progress,
+) -> Corpus {
     let mut warnings = Vec::new();
-    let mut drafts = merge_duplicates(files.iter().map(|f| draft(f, &mut warnings)).collect());
-    assign_ids(&mut drafts, &mut warnings);
-    let usage = word_usage(&drafts);
-    let found_people = find_people(&mut drafts, &usage);
+    let mut all = Vec::with_capacity(drafted.len());
+    for d in drafted {
+        warnings.extend(d.warning);
+        all.push(d.draft);
+    }
+    let mut drafts = stage(progress, "merge duplicates", 0, || merge_duplicates(all));
+    stage(progress, "assign ids", 0, || assign_ids(&mut drafts, &mut warnings));
+    let usage = stage(progress, "word usage", 0, || word_usage(&drafts));
+    let found_people = stage(progress, "people", 0, || find_people(&mut drafts, &usage));
     // Every article's sentences as text, once: organisations and topics both read them.
     let lines: Vec<Vec<String>> =
         drafts.iter().map(|d| d.sentences.iter().map(|s| s.0.clone()).collect()).collect();
-    let found = find_places_and_orgs(&mut drafts, &lines, &found_people, &usage);
-    let topic_keys = find_topics(&mut drafts, &lines, &found, &found_people, taxonomy);
-    let near = neighbours(&drafts, &found_people.per_doc, &topic_keys);
-    date_articles(&mut drafts, &near.named);
-    let events = collect_events(&drafts);
-    let threads = thread_and_relate(&mut drafts, &near, &topic_keys, &found_people);
-    warn_near_duplicates(&drafts, &near.named, &mut warnings);
+    let found = stage(progress, "places and orgs", 0, || {
+        find_places_and_orgs(&mut drafts, &lines, &found_people, &usage)
+    });
+    let topic_keys =
+        stage(progress, "topics", 0, || find_topics(&mut drafts, &lines, &found, &found_people, taxonomy));
+    let near = stage(progress, "neighbours", 0, || neighbours(&drafts, &found_people.per_doc, &topic_keys));
+    stage(progress, "dates", 0, || date_articles(&mut drafts, &near.named));
+    let events = stage(progress, "events", 0, || collect_events(&drafts));
+    let threads =
+        stage(progress, "threads", 0, || thread_and_relate(&mut drafts, &near, &topic_keys, &found_people));
+    stage(progress, "near duplicates", 0, || warn_near_duplicates(&drafts, &near.named, &mut warnings));
     Corpus {
         people: corpus_people(&found_people),
         documents: drafts.into_iter().map(|d| d.doc).collect(),
@@ -182,13 +235,33 @@ fn draft(source: &Source, warnings: &mut Vec<String>) -> Draft {
 /// files; the shortest file name stands for them ("story.txt" rather than
 /// "story copy.txt"). The drafts come back sorted by file.
 fn merge_duplicates(all: Vec<Draft>) -> Vec<Draft> {
+    // Texts are compared by a hash of their key (computed in parallel, the keys not
+    // kept), and by the keys themselves only when two hashes meet.
+    let hashes: Vec<Option<u64>> = all
+        .par_iter()
+        .map(|d| {
+            let key = dedup_key(&d.doc.paragraphs);
+            (!key.is_empty()).then(|| {
+                use std::hash::{BuildHasher, BuildHasherDefault};
+                BuildHasherDefault::<std::collections::hash_map::DefaultHasher>::default().hash_one(&key)
+            })
+        })
+        .collect();
     let mut drafts: Vec<Draft> = Vec::with_capacity(all.len());
-    // Cleaned article text (see `dedup_key`) → position of the draft that has it.
-    let mut texts: HashMap<String, usize> = HashMap::new();
-    for draft in all {
-        let key = dedup_key(&draft.doc.paragraphs);
-        match texts.get(&key) {
-            Some(&kept) if !key.is_empty() => {
+    // Hash of the cleaned article text (see `dedup_key`) → positions of the drafts
+    // with that hash.
+    let mut texts: HashMap<u64, Vec<usize>> = HashMap::new();
+    for (draft, hash) in all.into_iter().zip(hashes) {
+        let Some(hash) = hash else {
+            drafts.push(draft);
+            continue;
+        };
+        let same = texts.get(&hash).and_then(|at| {
+            let key = dedup_key(&draft.doc.paragraphs);
+            at.iter().copied().find(|&k| dedup_key(&drafts[k].doc.paragraphs) == key)
+        });
+        match same {
+            Some(kept) => {
                 let old = &mut drafts[kept];
                 let rel = draft.doc.file.clone();
                 if (rel.chars().count(), &rel) < (old.doc.file.chars().count(), &old.doc.file) {
@@ -200,8 +273,8 @@ fn merge_duplicates(all: Vec<Draft>) -> Vec<Draft> {
                     old.doc.duplicates.push(rel);
                 }
             }
-            _ => {
-                texts.insert(key, drafts.len());
+            None => {
+                texts.entry(hash).or_default().push(drafts.len());
                 drafts.push(draft);
             }
         }
@@ -253,35 +326,62 @@ struct WordUsage {
 /// ("Drexel Burnham Lambert Inc", "Texaco <TX>"), after a word for a firm or a band
 /// ("software giant Microsoft", "rock band Franz Ferdinand").
 fn word_usage(drafts: &[Draft]) -> WordUsage {
-    let mut lower_n: HashMap<String, u32> = HashMap::new();
-    let mut upper_n: HashMap<String, u32> = HashMap::new();
-    for (s, _) in drafts.iter().flat_map(|d| &d.sentences).filter(|(_, weak)| !weak) {
-        let mut first = true;
-        for w in s.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'' && c != '’') {
-            if w.is_empty() {
-                continue;
-            }
-            let mut cs = w.chars();
-            let c0 = cs.next().unwrap_or(' ');
-            if c0.is_lowercase() {
-                *lower_n.entry(fold(w)).or_default() += 1;
-            } else if c0.is_uppercase() && !first && cs.any(char::is_lowercase) {
-                *upper_n.entry(fold(w)).or_default() += 1;
-            }
-            first = false;
-        }
-    }
+    type Counts = HashMap<String, u32>;
+    // Counted per article in parallel, then summed: the same counts in any order.
+    let (lower_n, upper_n, orgish) = drafts
+        .par_iter()
+        .fold(
+            || (Counts::new(), Counts::new(), HashSet::new()),
+            |(mut lower_n, mut upper_n, mut orgish), d| {
+                for (s, _) in d.sentences.iter().filter(|(_, weak)| !weak) {
+                    let mut first = true;
+                    for w in s.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'' && c != '’') {
+                        if w.is_empty() {
+                            continue;
+                        }
+                        let mut cs = w.chars();
+                        let c0 = cs.next().unwrap_or(' ');
+                        if c0.is_lowercase() {
+                            *lower_n.entry(fold(w)).or_default() += 1;
+                        } else if c0.is_uppercase() && !first && cs.any(char::is_lowercase) {
+                            *upper_n.entry(fold(w)).or_default() += 1;
+                        }
+                        first = false;
+                    }
+                }
+                for (s, _) in &d.sentences {
+                    people::org_evidence(s, &mut orgish);
+                }
+                (lower_n, upper_n, orgish)
+            },
+        )
+        .reduce(
+            || (Counts::new(), Counts::new(), HashSet::new()),
+            |a, b| (add_counts(a.0, b.0), add_counts(a.1, b.1), union(a.2, b.2)),
+        );
     let capitalised: HashSet<String> = upper_n.keys().cloned().collect();
     let lowercase: HashSet<String> = lower_n
         .into_iter()
         .filter(|(w, n)| n * 4 >= upper_n.get(w).copied().unwrap_or(0))
         .map(|(w, _)| w)
         .collect();
-    let mut orgish: HashSet<String> = HashSet::new();
-    for (s, _) in drafts.iter().flat_map(|d| &d.sentences) {
-        people::org_evidence(s, &mut orgish);
-    }
     WordUsage { lowercase, capitalised, orgish }
+}
+
+/// The sum of two word counts (the smaller added into the larger).
+fn add_counts(a: HashMap<String, u32>, b: HashMap<String, u32>) -> HashMap<String, u32> {
+    let (mut big, small) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+    for (w, n) in small {
+        *big.entry(w).or_default() += n;
+    }
+    big
+}
+
+/// The union of two sets (the smaller added into the larger).
+fn union(a: HashSet<String>, b: HashSet<String>) -> HashSet<String> {
+    let (mut big, small) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+    big.extend(small);
+    big
 }
 
 /// The people of the corpus: the register of merged persons, who each article
@@ -304,7 +404,7 @@ fn find_people(drafts: &mut [Draft], usage: &WordUsage) -> FoundPeople {
     let outlets: HashSet<String> =
         drafts.iter().filter_map(|d| d.doc.publisher.as_deref()).map(fold).collect();
     let mentions: Vec<Vec<people::Mention>> = drafts
-        .iter()
+        .par_iter()
         .map(|d| {
             // A headline in capitals ("BAKER SAYS DOLLAR …", as wires write them) names
             // people too: read in title case as a weak line, it finds people the corpus
@@ -343,7 +443,7 @@ fn find_places_and_orgs(
     usage: &WordUsage,
 ) -> Vec<entities::Found> {
     let found: Vec<entities::Found> = drafts
-        .iter()
+        .par_iter()
         .map(|d| {
             let lines: Vec<(String, bool)> = d
                 .sentences
@@ -423,7 +523,7 @@ fn find_topics(
         .collect();
     let terms: Vec<(String, String)> = found.iter().flat_map(|f| f.terms.iter().cloned()).collect();
     let topic_lines: Vec<Vec<String>> =
-        lines.iter().map(|ls| ls.iter().map(|l| expand_acronyms(l, &terms)).collect()).collect();
+        lines.par_iter().map(|ls| ls.iter().map(|l| expand_acronyms(l, &terms)).collect()).collect();
     let mut ban_src: Vec<String> = drafts.iter().flat_map(|d| d.doc.orgs.iter().cloned()).collect();
     ban_src.extend(reg.people.iter().flat_map(|p| p.roles.keys().cloned()));
     ban_src.extend(drafts.iter().filter_map(|d| d.doc.publisher.clone()));
@@ -468,7 +568,7 @@ struct Neighbours {
 fn neighbours(drafts: &[Draft], per_doc: &[people::DocPeople], topic_keys: &[Vec<String>]) -> Neighbours {
     let sw = lexicon::stopwords();
     let bags: Vec<threads::Bag> = drafts
-        .iter()
+        .par_iter()
         .enumerate()
         .map(|(i, d)| {
             let mut bag: HashMap<String, f64> = HashMap::new();

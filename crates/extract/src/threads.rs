@@ -8,6 +8,7 @@
 //! date estimates for undated articles, and story threads (groups of articles linked by
 //! strong mutual similarity).
 
+use rayon::prelude::*;
 use std::collections::HashMap;
 
 /// Feature bag of one article: feature key → raw weight.
@@ -58,23 +59,39 @@ pub fn neighbours(bags: &[Bag], k: usize) -> Vec<Vec<(usize, f64)>> {
             postings[f].push((d, w));
         }
     }
-    let mut out = Vec::with_capacity(n);
-    let mut acc: HashMap<usize, f64> = HashMap::new();
-    for (d, v) in vecs.iter().enumerate() {
-        acc.clear();
-        for &(f, w) in v {
-            for &(o, ow) in &postings[f] {
-                if o != d {
-                    *acc.entry(o).or_default() += w * ow;
+    // Each article's scores against the others it shares a feature with, in parallel:
+    // a dense accumulator per thread, with the articles touched, sums in the same
+    // order as one article after another.
+    vecs.par_iter()
+        .enumerate()
+        .map_init(
+            || (vec![0.0f64; n], vec![false; n], Vec::new()),
+            |(acc, seen, touched), (d, v)| {
+                for &(f, w) in v {
+                    for &(o, ow) in &postings[f] {
+                        if o != d {
+                            if !seen[o] {
+                                seen[o] = true;
+                                touched.push(o);
+                            }
+                            acc[o] += w * ow;
+                        }
+                    }
                 }
-            }
-        }
-        let mut best: Vec<(usize, f64)> = acc.iter().map(|(&o, &s)| (o, s)).collect();
-        best.sort_by(|a, b| b.1.partial_cmp(&a.1).unwrap_or(std::cmp::Ordering::Equal).then(a.0.cmp(&b.0)));
-        best.truncate(k);
-        out.push(best);
-    }
-    out
+                let mut best: Vec<(usize, f64)> = touched.iter().map(|&o| (o, acc[o])).collect();
+                for &o in touched.iter() {
+                    acc[o] = 0.0;
+                    seen[o] = false;
+                }
+                touched.clear();
+                best.sort_by(|a, b| {
+                    b.1.partial_cmp(&a.1).unwrap_or(std::cmp::Ordering::Equal).then(a.0.cmp(&b.0))
+                });
+                best.truncate(k);
+                best
+            },
+        )
+        .collect()
 }
 
 /// Groups articles into story threads: connected components of the links between

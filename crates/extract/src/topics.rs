@@ -28,6 +28,7 @@
 use super::lexicon;
 use super::lexicon::fold_fast as fold;
 use explorer_core::text::{stem, Lang};
+use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 
 /// The text of an article as topic extraction sees it.
@@ -309,69 +310,29 @@ pub fn auto_topics(
     banned_phrases: &HashSet<String>,
 ) -> Vec<Vec<Scored>> {
     let n = docs.len();
-    // Per article: key → (count, surfaces).
-    let mut per_doc: Vec<HashMap<String, u32>> = Vec::with_capacity(n);
-    let mut surfaces: HashMap<String, HashMap<String, u32>> = HashMap::new();
-    let mut df: HashMap<String, u32> = HashMap::new();
     let verbs = verbs_of(docs);
-    // Phrases an article only has inside quotations are its speakers' words, not its
-    // topics, and phrases only in its headline are not either: (article, key) pairs met
-    // in the body outside quotes.
-    let mut unquoted: HashSet<(usize, String)> = HashSet::new();
-    // How often a phrase is followed by another content word (key of the longer
-    // phrase → count) and how often it ends its noun phrase, over the corpus.
-    let mut followers: HashMap<String, HashMap<String, u32>> = HashMap::new();
-    let mut heads: HashMap<String, u32> = HashMap::new();
-    // Phrases written with a hyphenated last word ("cross-border") → how often
-    // written so, minus how often written apart ("cross border").
-    let mut hyphen_end: HashMap<String, i64> = HashMap::new();
-    for (di, d) in docs.iter().enumerate() {
-        let mut counts: HashMap<String, u32> = HashMap::new();
-        for (li, line) in d.lines.iter().enumerate() {
-            let in_body = li > 0 || !d.headline;
-            for (ch, quoted) in chunks(line, d.lang, banned, &verbs) {
-                for len in 1..=3usize {
-                    // Nor can a verb end one ("commentators believe", "names include").
-                    let ends_in_verb = |w: &[Tok]| w.len() > 1 && verbs.contains(&w[w.len() - 1].fold);
-                    for (i, w) in
-                        ch.windows(len).enumerate().filter(|(_, w)| window_ok(w) && !ends_in_verb(w))
-                    {
-                        let key = w.iter().map(|t| t.stem.as_str()).collect::<Vec<_>>().join(" ");
-                        if !quoted && in_body {
-                            unquoted.insert((di, key.clone()));
-                        }
-                        match ch.get(i + len) {
-                            Some(next) if len < 3 && !next.joiner => {
-                                let ext = format!("{key} {}", next.stem);
-                                *followers.entry(key.clone()).or_default().entry(ext).or_default() += 1;
-                            }
-                            Some(_) => {}
-                            None => *heads.entry(key.clone()).or_default() += 1,
-                        }
-                        // Verb forms do not end a topic ("ministry declined").
-                        let last = &w[len - 1].fold;
-                        if banned_phrases.contains(&key) || (last.ends_with("ed") && !w[len - 1].cap) {
-                            continue;
-                        }
-                        *counts.entry(key.clone()).or_default() += 1;
-                        let hyphened = w[len - 1].surface.contains('-');
-                        *hyphen_end.entry(key.clone()).or_default() += if hyphened { 1 } else { -1 };
-                        let all_cap = w.iter().all(|t| t.cap);
-                        let surface = w
-                            .iter()
-                            .map(|t| if all_cap { t.surface.clone() } else { t.surface.to_lowercase() })
-                            .collect::<Vec<_>>()
-                            .join(" ");
-                        *surfaces.entry(key).or_default().entry(surface).or_default() += 1;
-                    }
-                }
-            }
-        }
-        for k in counts.keys() {
-            *df.entry(k.clone()).or_default() += 1;
-        }
-        per_doc.push(counts);
-    }
+    // Each article is read on its own, in parallel; the corpus-wide tallies are sums,
+    // the same in any order.
+    let (per_doc, corpus) = docs
+        .par_iter()
+        .map(|d| read_phrases(d, banned, banned_phrases, &verbs))
+        .fold(
+            || (Vec::new(), Tallies::default()),
+            |(mut per_doc, mut t), (counts, one)| {
+                per_doc.push(counts);
+                t.add(one);
+                (per_doc, t)
+            },
+        )
+        .reduce(
+            || (Vec::new(), Tallies::default()),
+            |(mut a, mut ta), (b, tb)| {
+                a.extend(b);
+                ta.add(tb);
+                (a, ta)
+            },
+        );
+    let Tallies { surfaces, df, followers, heads, hyphen_end } = corpus;
     let surface = |key: &str| -> Option<String> {
         surfaces.get(key).and_then(|m| {
             m.iter()
@@ -382,8 +343,8 @@ pub fn auto_topics(
     let corpus_tf: HashMap<&str, u32> = {
         let mut m: HashMap<&str, u32> = HashMap::new();
         for c in &per_doc {
-            for (k, &n) in c {
-                *m.entry(k.as_str()).or_default() += n;
+            for (k, n) in c {
+                *m.entry(k.as_str()).or_default() += n.0;
             }
         }
         m
@@ -395,7 +356,7 @@ pub fn auto_topics(
     // that article (ties to the extension commonest in the corpus, then to the
     // commonest head noun); with none, the dangling modifier is dropped.
     let head_tf = |ext: &str| corpus_tf.get(ext.rsplit(' ').next().unwrap_or("")).copied().unwrap_or(0);
-    let complete = |key: &str, counts: &HashMap<String, u32>| -> Option<String> {
+    let complete = |key: &str, counts: &HashMap<String, (u32, bool)>| -> Option<String> {
         let f = followers.get(key);
         let modifier = hyphen_end.get(key).is_some_and(|&h| h >= 0)
             && f.is_some_and(|f| f.values().sum::<u32>() > heads.get(key).copied().unwrap_or(0));
@@ -403,76 +364,193 @@ pub fn auto_topics(
             return Some(key.to_string());
         }
         f?.iter()
-            .filter_map(|(ext, &n)| counts.get(ext).map(|&c| (ext, c, n)))
+            .filter_map(|(ext, &n)| counts.get(ext).map(|&(c, _)| (ext, c, n)))
             .max_by(|a, b| {
                 a.1.cmp(&b.1).then(a.2.cmp(&b.2)).then(head_tf(a.0).cmp(&head_tf(b.0))).then(b.0.cmp(a.0))
             })
             .map(|(ext, _, _)| ext.clone())
     };
     let max_df = if n >= 5 { (n as f64 * 0.6).ceil() as u32 } else { n as u32 };
-    let mut out = Vec::with_capacity(n);
-    for (di, counts) in per_doc.iter().enumerate() {
-        let mut cands: Vec<(String, f64, u32, usize)> = Vec::new();
-        for (k, &tf) in counts {
-            let words = k.split(' ').count();
-            let d = df[k];
-            if !unquoted.contains(&(di, k.clone())) {
-                continue;
+    per_doc
+        .par_iter()
+        .map(|counts| {
+            let mut cands: Vec<(String, f64, u32, usize)> = Vec::new();
+            for (k, &(tf, unquoted)) in counts {
+                let words = k.split(' ').count();
+                let d = df[k];
+                if !unquoted {
+                    continue;
+                }
+                if d > max_df && n > 2 {
+                    continue;
+                }
+                let ok = match words {
+                    1 => tf >= 3 && (d >= 2 || n == 1),
+                    _ => tf >= 2 || (d >= 2 && n > 2),
+                };
+                if !ok {
+                    continue;
+                }
+                let idf = (1.0 + n as f64 / d as f64).ln();
+                let shared = if d >= 2 { 1.3 } else { 1.0 };
+                let len_bonus = match words {
+                    1 => 0.45,
+                    2 => 1.0,
+                    _ => 1.15,
+                };
+                let Some(k) = complete(k, counts) else { continue };
+                let words = k.split(' ').count();
+                cands.push((k, tf as f64 * idf * len_bonus * shared, tf, words));
             }
-            if d > max_df && n > 2 {
-                continue;
+            // Drop phrases contained in a longer candidate that is nearly as frequent,
+            // and longer phrases much rarer than the shorter one they extend.
+            let keys: Vec<(String, u32)> = cands.iter().map(|c| (c.0.clone(), c.2)).collect();
+            cands.retain(|(k, _, tf, _)| {
+                !keys.iter().any(|(other, otf)| {
+                    other != k
+                        && other.len() > k.len()
+                        && contains_words(other, k)
+                        && (*otf as f64) >= 0.5 * (*tf as f64)
+                })
+            });
+            cands.sort_by(|a, b| {
+                b.1.partial_cmp(&a.1).unwrap_or(std::cmp::Ordering::Equal).then(a.0.cmp(&b.0))
+            });
+            // Single words only fill in when there are few phrases.
+            let phrases = cands.iter().filter(|c| c.3 >= 2).count();
+            if phrases >= 3 {
+                cands.retain(|c| c.3 >= 2);
             }
-            let ok = match words {
-                1 => tf >= 3 && (d >= 2 || n == 1),
-                _ => tf >= 2 || (d >= 2 && n > 2),
-            };
-            if !ok {
-                continue;
+            let mut picked: Vec<Scored> = Vec::new();
+            for (k, s, _, _) in cands {
+                if picked.len() >= 6 {
+                    break;
+                }
+                let l = label(&k);
+                // No two topics that share most words or read the same.
+                if picked
+                    .iter()
+                    .any(|p| contains_words(&p.key, &k) || contains_words(&k, &p.key) || p.label == l)
+                {
+                    continue;
+                }
+                picked.push(Scored { key: k, label: l, score: s });
             }
-            let idf = (1.0 + n as f64 / d as f64).ln();
-            let shared = if d >= 2 { 1.3 } else { 1.0 };
-            let len_bonus = match words {
-                1 => 0.45,
-                2 => 1.0,
-                _ => 1.15,
-            };
-            let Some(k) = complete(k, counts) else { continue };
-            let words = k.split(' ').count();
-            cands.push((k, tf as f64 * idf * len_bonus * shared, tf, words));
+            picked
+        })
+        .collect()
+}
+
+/// An article's phrases (stemmed key → count, and whether it is met in the body
+/// outside quotes).
+type PhraseCounts = HashMap<String, (u32, bool)>;
+
+/// What [`auto_topics`] tallies over the whole corpus.
+#[derive(Default)]
+struct Tallies {
+    /// Key → surface form → count.
+    surfaces: HashMap<String, HashMap<String, u32>>,
+    /// Key → number of articles counting it.
+    df: HashMap<String, u32>,
+    /// How often a phrase is followed by another content word (key of the longer
+    /// phrase → count).
+    followers: HashMap<String, HashMap<String, u32>>,
+    /// How often a phrase ends its noun phrase.
+    heads: HashMap<String, u32>,
+    /// How often a phrase is written with a hyphenated last word ("cross-border"),
+    /// minus how often written apart ("cross border").
+    hyphen_end: HashMap<String, i64>,
+}
+
+impl Tallies {
+    /// Adds another part of the corpus's tallies.
+    fn add(&mut self, mut other: Tallies) {
+        if other.surfaces.len() > self.surfaces.len() {
+            std::mem::swap(self, &mut other);
         }
-        // Drop phrases contained in a longer candidate that is nearly as frequent,
-        // and longer phrases much rarer than the shorter one they extend.
-        let keys: Vec<(String, u32)> = cands.iter().map(|c| (c.0.clone(), c.2)).collect();
-        cands.retain(|(k, _, tf, _)| {
-            !keys.iter().any(|(other, otf)| {
-                other != k
-                    && other.len() > k.len()
-                    && contains_words(other, k)
-                    && (*otf as f64) >= 0.5 * (*tf as f64)
-            })
-        });
-        cands.sort_by(|a, b| b.1.partial_cmp(&a.1).unwrap_or(std::cmp::Ordering::Equal).then(a.0.cmp(&b.0)));
-        // Single words only fill in when there are few phrases.
-        let phrases = cands.iter().filter(|c| c.3 >= 2).count();
-        if phrases >= 3 {
-            cands.retain(|c| c.3 >= 2);
-        }
-        let mut picked: Vec<Scored> = Vec::new();
-        for (k, s, _, _) in cands {
-            if picked.len() >= 6 {
-                break;
+        fn nested(a: &mut HashMap<String, HashMap<String, u32>>, b: HashMap<String, HashMap<String, u32>>) {
+            for (k, m) in b {
+                let e = a.entry(k).or_default();
+                for (x, n) in m {
+                    *e.entry(x).or_default() += n;
+                }
             }
-            let l = label(&k);
-            // No two topics that share most words or read the same.
-            if picked.iter().any(|p| contains_words(&p.key, &k) || contains_words(&k, &p.key) || p.label == l)
-            {
-                continue;
-            }
-            picked.push(Scored { key: k, label: l, score: s });
         }
-        out.push(picked);
+        fn flat<N: std::ops::AddAssign + Default>(a: &mut HashMap<String, N>, b: HashMap<String, N>) {
+            for (k, n) in b {
+                *a.entry(k).or_default() += n;
+            }
+        }
+        nested(&mut self.surfaces, other.surfaces);
+        nested(&mut self.followers, other.followers);
+        flat(&mut self.df, other.df);
+        flat(&mut self.heads, other.heads);
+        flat(&mut self.hyphen_end, other.hyphen_end);
     }
-    out
+}
+
+/// One article's candidate phrases (up to three words) and its share of the corpus's
+/// tallies. Phrases an article only has inside quotations are its speakers' words,
+/// not its topics, and phrases only in its headline are not either: hence the flag
+/// of phrases met in the body outside quotes.
+fn read_phrases(
+    d: &TopicDoc,
+    banned: &HashSet<String>,
+    banned_phrases: &HashSet<String>,
+    verbs: &HashSet<String>,
+) -> (PhraseCounts, Tallies) {
+    let mut t = Tallies::default();
+    let mut counts: HashMap<String, u32> = HashMap::new();
+    let mut unquoted: HashSet<String> = HashSet::new();
+    for (li, line) in d.lines.iter().enumerate() {
+        let in_body = li > 0 || !d.headline;
+        for (ch, quoted) in chunks(line, d.lang, banned, verbs) {
+            for len in 1..=3usize {
+                // Nor can a verb end one ("commentators believe", "names include").
+                let ends_in_verb = |w: &[Tok]| w.len() > 1 && verbs.contains(&w[w.len() - 1].fold);
+                for (i, w) in ch.windows(len).enumerate().filter(|(_, w)| window_ok(w) && !ends_in_verb(w)) {
+                    let key = w.iter().map(|t| t.stem.as_str()).collect::<Vec<_>>().join(" ");
+                    if !quoted && in_body && !unquoted.contains(&key) {
+                        unquoted.insert(key.clone());
+                    }
+                    match ch.get(i + len) {
+                        Some(next) if len < 3 && !next.joiner => {
+                            let ext = format!("{key} {}", next.stem);
+                            *t.followers.entry(key.clone()).or_default().entry(ext).or_default() += 1;
+                        }
+                        Some(_) => {}
+                        None => *t.heads.entry(key.clone()).or_default() += 1,
+                    }
+                    // Verb forms do not end a topic ("ministry declined").
+                    let last = &w[len - 1].fold;
+                    if banned_phrases.contains(&key) || (last.ends_with("ed") && !w[len - 1].cap) {
+                        continue;
+                    }
+                    *counts.entry(key.clone()).or_default() += 1;
+                    let hyphened = w[len - 1].surface.contains('-');
+                    *t.hyphen_end.entry(key.clone()).or_default() += if hyphened { 1 } else { -1 };
+                    let all_cap = w.iter().all(|t| t.cap);
+                    let surface = w
+                        .iter()
+                        .map(|t| if all_cap { t.surface.clone() } else { t.surface.to_lowercase() })
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    *t.surfaces.entry(key).or_default().entry(surface).or_default() += 1;
+                }
+            }
+        }
+    }
+    for k in counts.keys() {
+        t.df.insert(k.clone(), 1);
+    }
+    let counts = counts
+        .into_iter()
+        .map(|(k, n)| {
+            let u = unquoted.contains(&k);
+            (k, (n, u))
+        })
+        .collect();
+    (counts, t)
 }
 
 /// Words used as verbs in the corpus: seen after "to" or a modal, never after an

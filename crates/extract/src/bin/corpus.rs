@@ -8,9 +8,13 @@
 //! `corpus eval DIR [GOLD...]` scores the same extraction against gold files (a wire
 //! TSV, hand annotations) and prints the top values of every facet for an editor to
 //! read (see `extract::eval`); `corpus generate` writes synthetic corpora.
+//!
+//! Extractions show their progress on stderr: a bar per stage when stderr is a
+//! terminal, and, for a corpus of 10,000 files or more, one line per finished stage
+//! with its time (in a build log too). Standard output only ever holds the JSON or the report.
 
 #[cfg(not(target_arch = "wasm32"))]
-use explorer_extract::ingest_dir;
+use explorer_extract::ingest_dir_with;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -29,7 +33,7 @@ fn main() -> ExitCode {
     match args.first().map(String::as_str) {
         Some("inspect") if args.len() <= 2 => {
             let dir = args.get(1).map(PathBuf::from).unwrap_or_else(|| PathBuf::from("seeds"));
-            match ingest_dir(&dir) {
+            match ingest_dir_with(&dir, &bars::Bars::new()) {
                 Ok(corpus) => {
                     let json =
                         serde_json::to_string_pretty(&corpus).expect("the corpus is JSON-serialisable");
@@ -121,7 +125,7 @@ fn eval(args: &[String]) -> ExitCode {
         return ExitCode::from(2);
     };
     let start = std::time::Instant::now();
-    let corpus = match ingest_dir(&dir) {
+    let corpus = match ingest_dir_with(&dir, &bars::Bars::new()) {
         Ok(c) => c,
         Err(e) => {
             eprintln!("error: {e}");
@@ -179,4 +183,77 @@ fn eval(args: &[String]) -> ExitCode {
         println!("\n== facets of {}\n{}", dir.display(), eval::facet_report(&corpus, top));
     }
     ExitCode::SUCCESS
+}
+
+/// The extraction's progress drawn on stderr (see the module documentation).
+#[cfg(not(target_arch = "wasm32"))]
+mod bars {
+    use explorer_extract::Progress;
+    use indicatif::{ProgressBar, ProgressStyle};
+    use std::io::IsTerminal;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::Mutex;
+    use std::time::Duration;
+
+    /// From how many files a corpus reports its stages even when stderr is not a
+    /// terminal (a build log then shows where the time went).
+    const LARGE: u64 = 10_000;
+
+    /// Draws the current stage as a bar (or a spinner when it has no count).
+    pub struct Bars {
+        terminal: bool,
+        large: AtomicBool,
+        bar: Mutex<Option<ProgressBar>>,
+    }
+
+    impl Bars {
+        /// Progress for this process's stderr.
+        pub fn new() -> Bars {
+            Bars {
+                terminal: std::io::stderr().is_terminal(),
+                large: AtomicBool::new(false),
+                bar: Mutex::new(None),
+            }
+        }
+    }
+
+    impl Progress for Bars {
+        fn start(&self, stage: &'static str, total: u64) {
+            if total >= LARGE {
+                self.large.store(true, Ordering::Relaxed);
+            }
+            if !self.terminal {
+                return;
+            }
+            let bar = if total > 0 {
+                ProgressBar::new(total).with_style(
+                    ProgressStyle::with_template("{spinner} {msg:<16} [{bar:32}] {pos}/{len} ({eta} left)")
+                        .expect("valid template")
+                        .progress_chars("=> "),
+                )
+            } else {
+                ProgressBar::new_spinner().with_style(
+                    ProgressStyle::with_template("{spinner} {msg:<16} {elapsed}").expect("valid template"),
+                )
+            };
+            bar.set_message(stage);
+            bar.enable_steady_tick(Duration::from_millis(120));
+            *self.bar.lock().unwrap_or_else(|e| e.into_inner()) = Some(bar);
+        }
+
+        fn advance(&self, n: u64) {
+            if let Some(bar) = &*self.bar.lock().unwrap_or_else(|e| e.into_inner()) {
+                bar.inc(n);
+            }
+        }
+
+        fn finish(&self, stage: &'static str, elapsed: Duration) {
+            if let Some(bar) = self.bar.lock().unwrap_or_else(|e| e.into_inner()).take() {
+                bar.finish_and_clear();
+            }
+            if self.large.load(Ordering::Relaxed) {
+                eprintln!("corpus: {stage:<16} {:>7.1} s", elapsed.as_secs_f64());
+            }
+        }
+    }
 }
