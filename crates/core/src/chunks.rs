@@ -12,7 +12,7 @@
 //!   shards its words (and their stems, and a last word's prefix) fall in;
 //! - the people list with every spelling (for the reader) and the events (for the
 //!   timeline), each one file fetched when that view opens;
-//! - the articles' texts (standfirst, paragraphs, related articles), in [`Group`]s of consecutive
+//! - the articles' texts (standfirst, paragraphs, related articles), in groups of consecutive
 //!   articles. Articles are numbered newest first, the order of the first page, so
 //!   the first page's snippets come from one or two groups.
 //!
@@ -49,16 +49,6 @@ pub struct Shard {
     pub file: u32,
 }
 
-/// The texts of consecutive articles in one file: from `first` up to the next
-/// group's first article.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
-pub struct Group {
-    /// The group's first article.
-    pub first: u32,
-    /// Hash of the file's content, in its name ([`chunk_name`]).
-    pub file: u32,
-}
-
 /// Which chunks exist, embedded in the head.
 #[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
 pub struct Manifest {
@@ -66,8 +56,12 @@ pub struct Manifest {
     pub words: Vec<Shard>,
     /// Shards of the stem dictionary.
     pub stems: Vec<Shard>,
-    /// Groups of article texts.
-    pub texts: Vec<Group>,
+    /// Groups of article texts, by their first article: a group holds the texts of the
+    /// articles from its first up to the next group's first.
+    pub texts: Vec<u32>,
+    /// One hash of every text group's content, in all their names: a group named by
+    /// its own hash would cost 4 incompressible bytes of head per group (hundreds).
+    pub texts_hash: u32,
     /// Hash of the people list with every spelling (the reader marks names with it).
     pub people: u32,
     /// Hash of the dated events (the timeline lists them).
@@ -170,10 +164,12 @@ pub fn split(mut corpus: Corpus, shard_bytes: usize, text_bytes: usize) -> Split
         words: shards(&std::mem::take(&mut data.index.words), Chunk::Words, shard_bytes, &mut files),
         stems: shards(&std::mem::take(&mut data.index.stems), Chunk::Stems, shard_bytes, &mut files),
         texts: Vec::new(),
+        texts_hash: 0,
         people,
         events,
     };
     let mut group: Vec<DocText> = Vec::new();
+    let mut groups: Vec<Vec<u8>> = Vec::new();
     let (mut size, mut start) = (0usize, 0u32);
     let n = data.corpus.documents.len();
     for (i, d) in data.corpus.documents.iter_mut().enumerate() {
@@ -187,13 +183,16 @@ pub fn split(mut corpus: Corpus, shard_bytes: usize, text_bytes: usize) -> Split
             + text.paragraphs.iter().map(String::len).sum::<usize>();
         group.push(text);
         if size >= text_bytes || i + 1 == n {
-            let at = Chunk::Texts(manifest.texts.len() as u32);
-            let file = file(at, postcard::to_allocvec(&group), &mut files);
-            manifest.texts.push(Group { first: start, file });
+            groups.push(postcard::to_allocvec(&group).expect("chunks serialise"));
+            manifest.texts.push(start);
             group.clear();
             size = 0;
             start = i as u32 + 1;
         }
+    }
+    manifest.texts_hash = content_hash(&groups.concat());
+    for (i, bytes) in groups.into_iter().enumerate() {
+        files.push((chunk_name(Chunk::Texts(i as u32), manifest.texts_hash), bytes));
     }
     Split { head: Head { data, manifest }, files }
 }
@@ -296,7 +295,7 @@ impl Store {
             match chunk {
                 Chunk::Words(i) => m.words[i as usize].file,
                 Chunk::Stems(i) => m.stems[i as usize].file,
-                Chunk::Texts(i) => m.texts[i as usize].file,
+                Chunk::Texts(_) => m.texts_hash,
                 Chunk::People => m.people,
                 Chunk::Events => m.events,
             },
@@ -329,7 +328,7 @@ impl Store {
             }
             Chunk::Texts(i) => {
                 let texts: Vec<DocText> = postcard::from_bytes(bytes).map_err(bad)?;
-                let first = self.manifest.texts[i as usize].first as usize;
+                let first = self.manifest.texts[i as usize] as usize;
                 let docs = texts
                     .into_iter()
                     .zip(head.iter().skip(first))
@@ -354,13 +353,13 @@ impl Store {
 
     /// The group holding an article's text.
     fn group_of(&self, doc: u32) -> usize {
-        self.manifest.texts.partition_point(|g| g.first <= doc).saturating_sub(1)
+        self.manifest.texts.partition_point(|&g| g <= doc).saturating_sub(1)
     }
 
     /// An article with its text, once its group is loaded.
     pub fn doc(&self, doc: u32) -> Option<&Document> {
         let g = self.group_of(doc);
-        let first = self.manifest.texts.get(g)?.first;
+        let first = *self.manifest.texts.get(g)?;
         self.texts[g].get()?.get((doc - first) as usize)
     }
 
@@ -594,8 +593,12 @@ mod tests {
     fn the_head_round_trips_and_names_are_content_hashes() {
         let Split { head, files } = split(corpus(), 500, 500);
         assert_eq!(Head::from_bytes(&head.to_bytes()).unwrap().manifest, head.manifest);
+        let texts: Vec<u8> =
+            files.iter().filter(|(n, _)| n.starts_with('t')).flat_map(|(_, b)| b.clone()).collect();
+        assert_eq!(head.manifest.texts_hash, content_hash(&texts));
         for (name, bytes) in &files {
-            assert!(name.ends_with(&format!("-{:08x}", content_hash(bytes))), "{name}");
+            let hash = if name.starts_with('t') { head.manifest.texts_hash } else { content_hash(bytes) };
+            assert!(name.ends_with(&format!("-{hash:08x}")), "{name}");
         }
         assert_ne!(content_hash(b"ab"), content_hash(b"ba"));
         assert_eq!(chunk_name(Chunk::Words(12), 255), "w12-000000ff");

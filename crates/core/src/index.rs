@@ -208,6 +208,10 @@ pub struct Index {
 /// compact form, [`Data::to_compact_bytes`]).
 type FacetRefs = Vec<Vec<Vec<u32>>>;
 
+/// Per story thread: the positions of its articles (the compact form names them by
+/// position instead of by id).
+type ThreadRefs = Vec<Vec<u32>>;
+
 /// What the app embeds: the corpus and its index.
 #[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
 pub struct Data {
@@ -266,13 +270,30 @@ impl Data {
                 kind.set_values(doc, Vec::new());
             }
         }
-        postcard::to_allocvec(&(data, refs)).expect("the corpus serialises")
+        let position: HashMap<&str, u32> =
+            self.corpus.documents.iter().enumerate().map(|(i, d)| (d.id.as_str(), i as u32)).collect();
+        let threads: ThreadRefs = data
+            .corpus
+            .threads
+            .iter_mut()
+            .map(|t| {
+                std::mem::take(&mut t.docs)
+                    .iter()
+                    .filter_map(|id| position.get(id.as_str()).copied())
+                    .collect()
+            })
+            .collect();
+        postcard::to_allocvec(&(data, refs, threads)).expect("the corpus serialises")
     }
 
     /// Reads what [`Data::to_compact_bytes`] wrote, and returns what follows it.
     pub fn take_compact(bytes: &[u8]) -> Result<(Data, &[u8]), String> {
-        let ((mut data, refs), rest): ((Data, FacetRefs), &[u8]) =
+        let ((mut data, refs, threads), rest): ((Data, FacetRefs, ThreadRefs), &[u8]) =
             postcard::take_from_bytes(bytes).map_err(|e| format!("embedded corpus is unreadable: {e}"))?;
+        for (thread, docs) in data.corpus.threads.iter_mut().zip(threads) {
+            let id = |&i: &u32| data.corpus.documents.get(i as usize).map(|d| d.id.clone());
+            thread.docs = docs.iter().filter_map(id).collect();
+        }
         for (facet, per_doc) in data.index.facets.iter_mut().zip(refs) {
             for (i, (doc, refs)) in data.corpus.documents.iter_mut().zip(per_doc).enumerate() {
                 let i = i as u32;
@@ -292,6 +313,11 @@ impl Data {
         data.index.estimated = data.corpus.documents.iter().map(|d| d.date_estimated).collect();
         Ok((data, rest))
     }
+}
+
+/// The order of a facet's values: most articles first, then by label.
+fn facet_order(a: &FacetValue, b: &FacetValue) -> std::cmp::Ordering {
+    b.docs.len().cmp(&a.docs.len()).then(a.label.cmp(&b.label))
 }
 
 /// The searchable fields of a document with their weights.
@@ -432,7 +458,7 @@ impl Index {
                 }
                 let mut values: Vec<FacetValue> =
                     map.into_iter().map(|(label, docs)| FacetValue { label, docs }).collect();
-                values.sort_by(|a, b| b.docs.len().cmp(&a.docs.len()).then(a.label.cmp(&b.label)));
+                values.sort_by(facet_order);
                 Facet { kind, values }
             })
             .collect();

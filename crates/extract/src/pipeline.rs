@@ -144,6 +144,7 @@ pub(crate) fn extract_drafts(
     let threads =
         stage(progress, "threads", 0, || thread_and_relate(&mut drafts, &near, &topic_keys, &found_people));
     stage(progress, "near duplicates", 0, || warn_near_duplicates(&drafts, &near.named, &mut warnings));
+    drop_lone_topics(&mut drafts.iter_mut().map(|d| &mut d.doc.topics).collect::<Vec<_>>());
     Corpus {
         people: corpus_people(&found_people),
         documents: drafts.into_iter().map(|d| d.doc).collect(),
@@ -563,6 +564,32 @@ struct Neighbours {
     named: Vec<Vec<(usize, f64)>>,
 }
 
+/// From how many articles on a topic must group two of them: below it, a topic found in
+/// one article still describes it (a handful of articles share few phrases).
+const LONE_TOPICS_FROM: usize = 200;
+
+/// In a collection of [`LONE_TOPICS_FROM`] articles or more, a topic found in only one
+/// article is dropped from its Topics: a facet value that filters down to one article
+/// groups nothing, and the long tail of them is most of a big corpus's facet labels.
+/// Runs after similarity and threads, which still read every topic key.
+fn drop_lone_topics(topics: &mut [&mut Vec<String>]) {
+    if topics.len() < LONE_TOPICS_FROM {
+        return;
+    }
+    let mut articles: HashMap<String, u32> = HashMap::new();
+    for t in topics.iter() {
+        let mut seen: Vec<String> = t.iter().map(|t| fold(t)).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        for t in seen {
+            *articles.entry(t).or_default() += 1;
+        }
+    }
+    for t in topics.iter_mut() {
+        t.retain(|t| articles.get(&fold(t)).is_some_and(|&n| n >= 2));
+    }
+}
+
 /// Stage 5: similarity between articles, over bags of people, topics,
 /// organisations and content words.
 fn neighbours(drafts: &[Draft], per_doc: &[people::DocPeople], topic_keys: &[Vec<String>]) -> Neighbours {
@@ -957,6 +984,28 @@ fn reason(a: &Document, b: &Document, rarity: &HashMap<&str, u32>) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_topic_of_one_article_is_dropped_only_in_a_big_collection() {
+        let make = |n: usize| -> Vec<Vec<String>> {
+            (0..n)
+                .map(|i| {
+                    let mut t = vec!["Interest Rates".to_string(), format!("phrase {i}")];
+                    if i < 2 {
+                        t.push("oil prices".into());
+                    }
+                    t
+                })
+                .collect()
+        };
+        let mut small = make(LONE_TOPICS_FROM - 1);
+        drop_lone_topics(&mut small.iter_mut().collect::<Vec<_>>());
+        assert_eq!(small[5], ["Interest Rates", "phrase 5"], "a small collection keeps them");
+        let mut big = make(LONE_TOPICS_FROM);
+        drop_lone_topics(&mut big.iter_mut().collect::<Vec<_>>());
+        assert_eq!(big[0], ["Interest Rates", "oil prices"]);
+        assert_eq!(big[5], ["Interest Rates"]);
+    }
+
     use super::*;
 
     #[test]
