@@ -74,17 +74,23 @@ pub fn read(html: &str) -> Page {
     }
     fill_from_tags(&mut meta, &doc);
     let root = article_root(&doc);
-    let mut w = Writer::default();
-    if let Some(root) = root {
-        render(root, &mut w, false);
-    }
-    w.block();
-    let mut lines = w.lines;
+    let mut lines = root.map(|r| rendered(r, true)).unwrap_or_default();
     // The page's own articleBody when the markup gave much less (text loaded by script).
+    let mut from_ld = false;
     if let Some(b) = body_text {
         let have: usize = lines.iter().map(String::len).sum();
         if have * 2 < b.len() {
             lines = b.lines().map(collapse).filter(|l| !l.is_empty()).collect();
+            from_ld = true;
+        }
+    }
+    // The chrome detector never removes an article's whole body: when the elements it
+    // left out held most of the root's prose (an article inside a block named like
+    // chrome, `class="related-stories"`), the root is read without it.
+    if let Some(root) = root.filter(|_| !from_ld) {
+        let all = rendered(root, false);
+        if prose(&lines) * 3 < prose(&all) {
+            lines = all;
         }
     }
     if meta.title.is_none() {
@@ -529,6 +535,23 @@ fn chrome_named(e: &scraper::node::Element) -> bool {
         && !all.iter().any(|w| KEEP_WORDS.contains(&w.as_str()))
 }
 
+/// A block that is a list of links (a "best of" box, a tag list, a menu without
+/// markup): a list, or a block of several links, whose text is mostly link text.
+fn link_list(node: ego_tree::NodeRef<'_, Node>) -> bool {
+    let Some(e) = ElementRef::wrap(node) else { return false };
+    let name = e.value().name();
+    if !matches!(name, "ul" | "ol" | "div" | "section" | "table" | "dl") {
+        return false;
+    }
+    let links: Vec<ElementRef<'_>> = e.select(&sel("a")).collect();
+    if links.len() < 2 {
+        return false;
+    }
+    let len: usize = e.text().map(|t| t.trim().chars().count()).sum();
+    let linked: usize = links.iter().flat_map(|a| a.text()).map(|t| t.trim().chars().count()).sum();
+    len > 0 && linked * 10 >= len * 8
+}
+
 fn hidden(e: &scraper::node::Element) -> bool {
     e.attr("hidden").is_some()
         || e.attr("aria-hidden") == Some("true")
@@ -574,9 +597,24 @@ impl Writer {
     }
 }
 
-/// Writes the text of `e` (not counting chrome) to `w`. `in_article`: a `<header>`
-/// inside an article is its headline and byline; one outside is the site's masthead.
-fn render(e: ElementRef<'_>, w: &mut Writer, in_article: bool) {
+/// The length of the lines that read as prose (of 80 characters or more): an
+/// article's paragraphs, not the headlines and labels of teasers and menus.
+fn prose(lines: &[String]) -> usize {
+    lines.iter().map(|l| l.chars().count()).filter(|n| *n >= 80).sum()
+}
+
+/// The lines of `root`'s text, leaving out elements named as chrome if `chrome`.
+fn rendered(root: ElementRef<'_>, chrome: bool) -> Vec<String> {
+    let mut w = Writer::default();
+    render(root, &mut w, false, chrome);
+    w.block();
+    w.lines
+}
+
+/// Writes the text of `e` to `w`, without elements whose class or id names them as
+/// chrome if `chrome`. `in_article`: a `<header>` inside an article is its headline
+/// and byline; one outside is the site's masthead.
+fn render(e: ElementRef<'_>, w: &mut Writer, in_article: bool, chrome: bool) {
     let in_article = in_article
         || matches!(e.value().name(), "article" | "main")
         || e.value().attr("itemprop") == Some("articleBody");
@@ -585,7 +623,10 @@ fn render(e: ElementRef<'_>, w: &mut Writer, in_article: bool) {
             Node::Text(t) => w.text(t),
             Node::Element(el) => {
                 let name = el.name();
-                if SKIP.contains(&name) || hidden(el) || chrome_named(el) || (name == "header" && !in_article)
+                if SKIP.contains(&name)
+                    || hidden(el)
+                    || (chrome && (chrome_named(el) || link_list(child)))
+                    || (name == "header" && !in_article)
                 {
                     continue;
                 }
@@ -594,7 +635,7 @@ fn render(e: ElementRef<'_>, w: &mut Writer, in_article: bool) {
                     w.block();
                 }
                 if let Some(c) = ElementRef::wrap(child) {
-                    render(c, w, in_article);
+                    render(c, w, in_article, chrome);
                 }
                 if block {
                     w.block();
@@ -684,6 +725,26 @@ mod tests {
 </article>
 <footer><p>© 2025 The Daily Example. Contact Mark Twain.</p></footer>
 </body></html>"#;
+
+    #[test]
+    fn the_chrome_detector_never_removes_the_whole_body() {
+        let body = "<p>The harbour board voted on Monday to close the north quay for six weeks of repairs to its crumbling sea wall.</p><p>Fishing crews will moor at the old ferry pier while the work lasts, the board's chair told reporters after the vote.</p><p>The repairs are paid for by a grant from the regional government and are due to end before the summer season.</p>";
+        for wrapper in [
+            r#"<div class="related-content">"#,
+            r#"<div id="sidebar-main">"#,
+            r#"<div class="related-stories">"#,
+            r#"<div class="share">"#,
+        ] {
+            let page = format!(
+                "<html><head><title>Quay to close for repairs</title></head><body><nav><a href=\"/\">Home</a></nav><article><h1>Quay to close for repairs</h1>{wrapper}{body}</div></article><footer><p>Contact us</p></footer></body></html>"
+            );
+            let p = read(&page);
+            for needle in ["voted on Monday", "old ferry pier", "before the summer season"] {
+                assert!(p.text.contains(needle), "{wrapper}: {needle} lost from {:?}", p.text);
+            }
+            assert!(!p.text.contains("Contact us"), "{wrapper}: the footer came back");
+        }
+    }
 
     #[test]
     fn one_long_paragraph_is_not_the_whole_article() {
