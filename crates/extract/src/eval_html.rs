@@ -176,6 +176,16 @@ pub fn run(dir: &Path, compare: &[PathBuf]) -> std::io::Result<Vec<PageScore>> {
     Ok(out)
 }
 
+/// Writes the body text we read from every page of `dir` as `out/NAME.txt` (to read
+/// what was kept, or to score it elsewhere).
+pub fn write_bodies(dir: &Path, out: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(out)?;
+    for (name, page, _) in pages(dir)? {
+        std::fs::write(out.join(format!("{name}.txt")), our_body(&read_text(&page)?))?;
+    }
+    Ok(())
+}
+
 /// Mean precision and recall over pages, the F1 of those means, and the mean F1.
 pub fn overall(scores: &[PageScore], system: usize) -> (Prf, f64) {
     let n = scores.len().max(1) as f64;

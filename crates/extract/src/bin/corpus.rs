@@ -20,7 +20,7 @@ use explorer_extract::ingest_dir_with;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: corpus inspect [DIR]\n       corpus eval DIR [GOLD...] [--compare OUT.json] [--top N] [--errors N]\n       corpus eval-html DIR [--compare OUT]...\n       corpus generate N DIR [--seed S]\n\n`inspect` prints, as JSON, what the explorer would embed for DIR (default: seeds/).\n`eval` extracts DIR and scores it against each GOLD file (a wire TSV such as\n  reuters-dev.tsv, or hand annotations as in tests/gold/README.md), beside another\n  system's output given with --compare (tools/spacy_eval.py writes one); then it prints\n  the top N values of every facet (default 40) and the suspicious ones.\n`eval-html` scores the body text read from each DIR/NAME.html against DIR/NAME.txt\n  (token-bag precision / recall / F1), beside another extractor's OUT/NAME.txt files.\n`generate` writes N synthetic articles into DIR (deterministic for a seed, default 1).";
+const USAGE: &str = "usage: corpus inspect [DIR]\n       corpus eval DIR [GOLD...] [--compare OUT.json] [--top N] [--errors N]\n       corpus eval-html DIR [--compare OUT]... [--write OUT]\n       corpus generate N DIR [--seed S]\n\n`inspect` prints, as JSON, what the explorer would embed for DIR (default: seeds/).\n`eval` extracts DIR and scores it against each GOLD file (a wire TSV such as\n  reuters-dev.tsv, or hand annotations as in tests/gold/README.md), beside another\n  system's output given with --compare (tools/spacy_eval.py writes one); then it prints\n  the top N values of every facet (default 40) and the suspicious ones.\n`eval-html` scores the body text read from each DIR/NAME.html against DIR/NAME.txt\n  (token-bag precision / recall / F1), beside another extractor's OUT/NAME.txt files;\n  --write OUT saves the body text we read as OUT/NAME.txt.\n`generate` writes N synthetic articles into DIR (deterministic for a seed, default 1).";
 
 /// The extraction is native-only; a wasm build of this binary only says so.
 #[cfg(target_arch = "wasm32")]
@@ -92,13 +92,15 @@ fn eval_html(args: &[String]) -> ExitCode {
     use explorer_extract::eval_html;
     let mut dir = None;
     let mut compare = Vec::new();
+    let mut write = None;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
-            "--compare" => match it.next() {
-                Some(f) => compare.push(PathBuf::from(f)),
+            "--compare" | "--write" => match it.next() {
+                Some(f) if a == "--compare" => compare.push(PathBuf::from(f)),
+                Some(f) => write = Some(PathBuf::from(f)),
                 None => {
-                    eprintln!("error: --compare needs a folder");
+                    eprintln!("error: {a} needs a folder");
                     return ExitCode::from(2);
                 }
             },
@@ -113,6 +115,12 @@ fn eval_html(args: &[String]) -> ExitCode {
         eprintln!("{USAGE}");
         return ExitCode::from(2);
     };
+    if let Some(out) = &write {
+        if let Err(e) = eval_html::write_bodies(&dir, out) {
+            eprintln!("error: {}: {e}", out.display());
+            return ExitCode::FAILURE;
+        }
+    }
     match eval_html::run(&dir, &compare) {
         Ok(scores) if !scores.is_empty() => {
             let mut systems = vec!["ours".to_string()];
