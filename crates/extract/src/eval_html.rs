@@ -20,8 +20,10 @@
 //!   mean of those two means (as the benchmark reports it); the mean of the per-page
 //!   F1 is printed beside it.
 //!
-//! The text scored for our extraction is [`crate::html::read`]'s, without the
-//! headline line it puts first.
+//! Two texts of ours are scored: `ours`, [`crate::html::read`]'s text without the
+//! headline line it puts first (what the HTML path keeps), and `ours, cleaned`, the
+//! body paragraphs the explorer shows once that text went through the text cleaner
+//! ([`crate::clean`]: bylines, datelines and chrome lines out; see [`shown_body`]).
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -37,7 +39,8 @@ pub struct Prf {
     pub f1: f64,
 }
 
-/// One page's scores: ours, then one per compared system (`None` when that system
+/// One page's scores: ours (two texts, see the module documentation), then one per
+/// compared system (`None` when that system
 /// has no output for the page, which scores as an empty extraction).
 #[derive(Clone, Debug)]
 pub struct PageScore {
@@ -45,7 +48,7 @@ pub struct PageScore {
     pub name: String,
     /// Tokens of the expected body.
     pub expected_tokens: usize,
-    /// Scores, ours first, then each compared system's.
+    /// Scores: ours, ours cleaned, then each compared system's.
     pub scores: Vec<Prf>,
 }
 
@@ -127,6 +130,22 @@ pub fn our_body(html: &str) -> String {
     lines.join("\n")
 }
 
+/// The body the explorer shows for a page: the text cleaner's paragraphs of
+/// [`crate::html::read`]'s text, without the headline (as the build drops it), or the
+/// whole text when the cleaner found no body (as the build keeps it then).
+pub fn shown_body(html: &str) -> String {
+    let page = crate::html::read(html);
+    let mut c = crate::clean::clean(&page.text);
+    if let Some(t) = &page.meta.title {
+        let key = crate::lexicon::fold_fast(t);
+        c.paragraphs.retain(|p| crate::lexicon::fold_fast(p) != key);
+    }
+    if c.paragraphs.is_empty() {
+        return our_body(html);
+    }
+    c.paragraphs.join("\n")
+}
+
 /// The pages of `dir` that have an expected body: `(name, page path, expected path)`,
 /// sorted by name.
 pub fn pages(dir: &Path) -> std::io::Result<Vec<(String, PathBuf, PathBuf)>> {
@@ -166,7 +185,7 @@ pub fn run(dir: &Path, compare: &[PathBuf]) -> std::io::Result<Vec<PageScore>> {
     for (name, page, expected) in pages(dir)? {
         let html = read_text(&page)?;
         let want = read_text(&expected)?;
-        let mut scores = vec![score(&our_body(&html), &want)];
+        let mut scores = vec![score(&our_body(&html), &want), score(&shown_body(&html), &want)];
         for c in compare {
             let theirs = read_text(&c.join(format!("{name}.txt"))).unwrap_or_default();
             scores.push(score(&theirs, &want));

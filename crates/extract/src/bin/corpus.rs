@@ -123,7 +123,7 @@ fn eval_html(args: &[String]) -> ExitCode {
     }
     match eval_html::run(&dir, &compare) {
         Ok(scores) if !scores.is_empty() => {
-            let mut systems = vec!["ours".to_string()];
+            let mut systems = vec!["ours".to_string(), "ours, cleaned".to_string()];
             systems.extend(compare.iter().map(|c| c.display().to_string()));
             print!("{}", eval_html::report(&scores, &systems));
             ExitCode::SUCCESS
