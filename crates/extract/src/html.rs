@@ -502,6 +502,19 @@ const CHROME_WORDS: &[&str] = &[
     "live-updates",
     "liveblog-sidebar",
     "latest",
+    "sns",
+    "rating",
+    "rater",
+    "star-rating",
+    "stars",
+    "views",
+    "buy",
+    "category",
+    "submitted",
+    "donate",
+    "donation",
+    "print",
+    "hide-text",
     // The same in the languages of the seeds' neighbours.
     "compartir",
     "relacionadas",
@@ -513,26 +526,35 @@ const CHROME_WORDS: &[&str] = &[
     "compartilhar",
     "publicite",
     "recomendados",
+    "estrellas",
+    "valora",
+    "vistas",
+    "formulario",
 ];
 const KEEP_WORDS: &[&str] = &["article", "body", "content", "main", "story", "post", "entry", "text"];
 
-/// True when the element's class or id words name chrome.
+/// True when the element's class or id words name chrome. A compound word is named
+/// by its last part ("article-sns", "post_comments" are chrome; "related-content",
+/// "sidebar-main" are not), else by any part when none keeps it ("social-links").
 fn chrome_named(e: &scraper::node::Element) -> bool {
-    let mut words: Vec<String> = Vec::new();
-    for c in e.classes() {
-        words.push(c.to_ascii_lowercase());
-    }
+    let mut words: Vec<String> = e.classes().map(str::to_ascii_lowercase).collect();
     if let Some(id) = e.id() {
         words.push(id.to_ascii_lowercase());
     }
-    let parts = |w: &String| -> Vec<String> {
-        let mut v: Vec<String> = w.split(['-', '_']).map(str::to_string).collect();
-        v.push(w.clone());
-        v
-    };
-    let all: Vec<String> = words.iter().flat_map(parts).collect();
-    all.iter().any(|w| CHROME_WORDS.contains(&w.as_str()))
-        && !all.iter().any(|w| KEEP_WORDS.contains(&w.as_str()))
+    let is = |list: &[&str], w: &str| list.contains(&w);
+    let mut chrome = false;
+    for w in &words {
+        let parts: Vec<&str> = w.split(['-', '_']).filter(|p| !p.is_empty()).collect();
+        let last = parts.last().copied().unwrap_or_default();
+        if is(KEEP_WORDS, w) || is(KEEP_WORDS, last) {
+            return false;
+        }
+        let any_keep = parts.iter().any(|p| is(KEEP_WORDS, p));
+        chrome |= is(CHROME_WORDS, w)
+            || is(CHROME_WORDS, last)
+            || (!any_keep && parts.iter().any(|p| is(CHROME_WORDS, p)));
+    }
+    chrome
 }
 
 /// A block that is a list of links (a "best of" box, a tag list, a menu without
