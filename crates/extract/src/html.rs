@@ -13,7 +13,9 @@
 //!   largest `<article>`, else `<main>`, else `<body>`), one line per block element,
 //!   leaving out scripts, styles, navigation, asides, forms, figures, hidden elements
 //!   and elements whose class or id names them as chrome (the rule Readability uses:
-//!   `related`, `share`, `newsletter`, `sidebar`, …).
+//!   `related`, `share`, `newsletter`, `sidebar`, …) or that are lists of links; this
+//!   chrome detector never removes the article's whole body (when what it left out
+//!   held most of the prose, the element is read without it).
 //!
 //! The text then goes through the same cleaning and extraction as a text scrape, so
 //! chrome that survives the markup rules is still caught there; the metadata takes
