@@ -13,7 +13,9 @@
 //!   largest `<article>`, else `<main>`, else `<body>`), one line per block element,
 //!   leaving out scripts, styles, navigation, asides, forms, figures, hidden elements
 //!   and elements whose class or id names them as chrome (the rule Readability uses:
-//!   `related`, `share`, `newsletter`, `sidebar`, …).
+//!   `related`, `share`, `newsletter`, `sidebar`, …) or that are lists of links; this
+//!   chrome detector never removes the article's whole body (when what it left out
+//!   held most of the prose, the element is read without it).
 //!
 //! The text then goes through the same cleaning and extraction as a text scrape, so
 //! chrome that survives the markup rules is still caught there; the metadata takes
@@ -74,17 +76,23 @@ pub fn read(html: &str) -> Page {
     }
     fill_from_tags(&mut meta, &doc);
     let root = article_root(&doc);
-    let mut w = Writer::default();
-    if let Some(root) = root {
-        render(root, &mut w, false);
-    }
-    w.block();
-    let mut lines = w.lines;
+    let mut lines = root.map(|r| rendered(r, true)).unwrap_or_default();
     // The page's own articleBody when the markup gave much less (text loaded by script).
+    let mut from_ld = false;
     if let Some(b) = body_text {
         let have: usize = lines.iter().map(String::len).sum();
         if have * 2 < b.len() {
             lines = b.lines().map(collapse).filter(|l| !l.is_empty()).collect();
+            from_ld = true;
+        }
+    }
+    // The chrome detector never removes an article's whole body: when the elements it
+    // left out held most of the root's prose (an article inside a block named like
+    // chrome, `class="related-stories"`), the root is read without it.
+    if let Some(root) = root.filter(|_| !from_ld) {
+        let all = rendered(root, false);
+        if prose(&lines) * 3 < prose(&all) {
+            lines = all;
         }
     }
     if meta.title.is_none() {
@@ -496,6 +504,19 @@ const CHROME_WORDS: &[&str] = &[
     "live-updates",
     "liveblog-sidebar",
     "latest",
+    "sns",
+    "rating",
+    "rater",
+    "star-rating",
+    "stars",
+    "views",
+    "buy",
+    "category",
+    "submitted",
+    "donate",
+    "donation",
+    "print",
+    "hide-text",
     // The same in the languages of the seeds' neighbours.
     "compartir",
     "relacionadas",
@@ -507,26 +528,52 @@ const CHROME_WORDS: &[&str] = &[
     "compartilhar",
     "publicite",
     "recomendados",
+    "estrellas",
+    "valora",
+    "vistas",
+    "formulario",
 ];
 const KEEP_WORDS: &[&str] = &["article", "body", "content", "main", "story", "post", "entry", "text"];
 
-/// True when the element's class or id words name chrome.
+/// True when the element's class or id words name chrome. A compound word is named
+/// by its last part ("article-sns", "post_comments" are chrome; "related-content",
+/// "sidebar-main" are not), else by any part when none keeps it ("social-links").
 fn chrome_named(e: &scraper::node::Element) -> bool {
-    let mut words: Vec<String> = Vec::new();
-    for c in e.classes() {
-        words.push(c.to_ascii_lowercase());
-    }
+    let mut words: Vec<String> = e.classes().map(str::to_ascii_lowercase).collect();
     if let Some(id) = e.id() {
         words.push(id.to_ascii_lowercase());
     }
-    let parts = |w: &String| -> Vec<String> {
-        let mut v: Vec<String> = w.split(['-', '_']).map(str::to_string).collect();
-        v.push(w.clone());
-        v
-    };
-    let all: Vec<String> = words.iter().flat_map(parts).collect();
-    all.iter().any(|w| CHROME_WORDS.contains(&w.as_str()))
-        && !all.iter().any(|w| KEEP_WORDS.contains(&w.as_str()))
+    let is = |list: &[&str], w: &str| list.contains(&w);
+    let mut chrome = false;
+    for w in &words {
+        let parts: Vec<&str> = w.split(['-', '_']).filter(|p| !p.is_empty()).collect();
+        let last = parts.last().copied().unwrap_or_default();
+        if is(KEEP_WORDS, w) || is(KEEP_WORDS, last) {
+            return false;
+        }
+        let any_keep = parts.iter().any(|p| is(KEEP_WORDS, p));
+        chrome |= is(CHROME_WORDS, w)
+            || is(CHROME_WORDS, last)
+            || (!any_keep && parts.iter().any(|p| is(CHROME_WORDS, p)));
+    }
+    chrome
+}
+
+/// A block that is a list of links (a "best of" box, a tag list, a menu without
+/// markup): a list, or a block of several links, whose text is mostly link text.
+fn link_list(node: ego_tree::NodeRef<'_, Node>) -> bool {
+    let Some(e) = ElementRef::wrap(node) else { return false };
+    let name = e.value().name();
+    if !matches!(name, "ul" | "ol" | "div" | "section" | "table" | "dl") {
+        return false;
+    }
+    let links: Vec<ElementRef<'_>> = e.select(&sel("a")).collect();
+    if links.len() < 2 {
+        return false;
+    }
+    let len: usize = e.text().map(|t| t.trim().chars().count()).sum();
+    let linked: usize = links.iter().flat_map(|a| a.text()).map(|t| t.trim().chars().count()).sum();
+    len > 0 && linked * 10 >= len * 8
 }
 
 fn hidden(e: &scraper::node::Element) -> bool {
@@ -574,9 +621,24 @@ impl Writer {
     }
 }
 
-/// Writes the text of `e` (not counting chrome) to `w`. `in_article`: a `<header>`
-/// inside an article is its headline and byline; one outside is the site's masthead.
-fn render(e: ElementRef<'_>, w: &mut Writer, in_article: bool) {
+/// The length of the lines that read as prose (of 80 characters or more): an
+/// article's paragraphs, not the headlines and labels of teasers and menus.
+fn prose(lines: &[String]) -> usize {
+    lines.iter().map(|l| l.chars().count()).filter(|n| *n >= 80).sum()
+}
+
+/// The lines of `root`'s text, leaving out elements named as chrome if `chrome`.
+fn rendered(root: ElementRef<'_>, chrome: bool) -> Vec<String> {
+    let mut w = Writer::default();
+    render(root, &mut w, false, chrome);
+    w.block();
+    w.lines
+}
+
+/// Writes the text of `e` to `w`, without elements whose class or id names them as
+/// chrome if `chrome`. `in_article`: a `<header>` inside an article is its headline
+/// and byline; one outside is the site's masthead.
+fn render(e: ElementRef<'_>, w: &mut Writer, in_article: bool, chrome: bool) {
     let in_article = in_article
         || matches!(e.value().name(), "article" | "main")
         || e.value().attr("itemprop") == Some("articleBody");
@@ -585,7 +647,10 @@ fn render(e: ElementRef<'_>, w: &mut Writer, in_article: bool) {
             Node::Text(t) => w.text(t),
             Node::Element(el) => {
                 let name = el.name();
-                if SKIP.contains(&name) || hidden(el) || chrome_named(el) || (name == "header" && !in_article)
+                if SKIP.contains(&name)
+                    || hidden(el)
+                    || (chrome && (chrome_named(el) || link_list(child)))
+                    || (name == "header" && !in_article)
                 {
                     continue;
                 }
@@ -594,7 +659,7 @@ fn render(e: ElementRef<'_>, w: &mut Writer, in_article: bool) {
                     w.block();
                 }
                 if let Some(c) = ElementRef::wrap(child) {
-                    render(c, w, in_article);
+                    render(c, w, in_article, chrome);
                 }
                 if block {
                     w.block();
@@ -684,6 +749,26 @@ mod tests {
 </article>
 <footer><p>© 2025 The Daily Example. Contact Mark Twain.</p></footer>
 </body></html>"#;
+
+    #[test]
+    fn the_chrome_detector_never_removes_the_whole_body() {
+        let body = "<p>The harbour board voted on Monday to close the north quay for six weeks of repairs to its crumbling sea wall.</p><p>Fishing crews will moor at the old ferry pier while the work lasts, the board's chair told reporters after the vote.</p><p>The repairs are paid for by a grant from the regional government and are due to end before the summer season.</p>";
+        for wrapper in [
+            r#"<div class="related-content">"#,
+            r#"<div id="sidebar-main">"#,
+            r#"<div class="related-stories">"#,
+            r#"<div class="share">"#,
+        ] {
+            let page = format!(
+                "<html><head><title>Quay to close for repairs</title></head><body><nav><a href=\"/\">Home</a></nav><article><h1>Quay to close for repairs</h1>{wrapper}{body}</div></article><footer><p>Contact us</p></footer></body></html>"
+            );
+            let p = read(&page);
+            for needle in ["voted on Monday", "old ferry pier", "before the summer season"] {
+                assert!(p.text.contains(needle), "{wrapper}: {needle} lost from {:?}", p.text);
+            }
+            assert!(!p.text.contains("Contact us"), "{wrapper}: the footer came back");
+        }
+    }
 
     #[test]
     fn one_long_paragraph_is_not_the_whole_article() {

@@ -13,7 +13,8 @@
 //!   organisations; [`lexicon`] holds the word lists both use.
 //! - [`topics`] finds what articles are about; [`events`] the dated events they
 //!   mention; [`threads`] relates articles to each other.
-//! - [`eval`] scores the result against gold files (`corpus eval`); [`synth`] writes
+//! - [`eval`] scores the result against gold files (`corpus eval`), [`eval_html`]
+//!   the article text read from saved pages (`corpus eval-html`); [`synth`] writes
 //!   synthetic corpora for scale tests; [`progress`] tells a caller how far a long
 //!   extraction is.
 
@@ -21,6 +22,7 @@ pub mod clean;
 pub mod dates;
 pub mod entities;
 pub mod eval;
+pub mod eval_html;
 pub mod events;
 pub mod html;
 pub mod ingest;

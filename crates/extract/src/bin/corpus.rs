@@ -7,7 +7,9 @@
 //!
 //! `corpus eval DIR [GOLD...]` scores the same extraction against gold files (a wire
 //! TSV, hand annotations) and prints the top values of every facet for an editor to
-//! read (see `extract::eval`); `corpus generate` writes synthetic corpora.
+//! read (see `extract::eval`); `corpus eval-html DIR [--compare OUT]...` scores the
+//! article text read from saved pages `NAME.html` against expected bodies `NAME.txt`
+//! (see `extract::eval_html`); `corpus generate` writes synthetic corpora.
 //!
 //! Extractions show their progress on stderr: a bar per stage when stderr is a
 //! terminal, and, for a corpus of 10,000 files or more, one line per finished stage
@@ -18,7 +20,7 @@ use explorer_extract::ingest_dir_with;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: corpus inspect [DIR]\n       corpus eval DIR [GOLD...] [--compare OUT.json] [--top N] [--errors N]\n       corpus generate N DIR [--seed S]\n\n`inspect` prints, as JSON, what the explorer would embed for DIR (default: seeds/).\n`eval` extracts DIR and scores it against each GOLD file (a wire TSV such as\n  reuters-dev.tsv, or hand annotations as in tests/gold/README.md), beside another\n  system's output given with --compare (tools/spacy_eval.py writes one); then it prints\n  the top N values of every facet (default 40) and the suspicious ones.\n`generate` writes N synthetic articles into DIR (deterministic for a seed, default 1).";
+const USAGE: &str = "usage: corpus inspect [DIR]\n       corpus eval DIR [GOLD...] [--compare OUT.json] [--top N] [--errors N]\n       corpus eval-html DIR [--compare OUT]... [--write OUT]\n       corpus generate N DIR [--seed S]\n\n`inspect` prints, as JSON, what the explorer would embed for DIR (default: seeds/).\n`eval` extracts DIR and scores it against each GOLD file (a wire TSV such as\n  reuters-dev.tsv, or hand annotations as in tests/gold/README.md), beside another\n  system's output given with --compare (tools/spacy_eval.py writes one); then it prints\n  the top N values of every facet (default 40) and the suspicious ones.\n`eval-html` scores the body text read from each DIR/NAME.html against DIR/NAME.txt\n  (token-bag precision / recall / F1), beside another extractor's OUT/NAME.txt files;\n  --write OUT saves the body text we read as OUT/NAME.txt.\n`generate` writes N synthetic articles into DIR (deterministic for a seed, default 1).";
 
 /// The extraction is native-only; a wasm build of this binary only says so.
 #[cfg(target_arch = "wasm32")]
@@ -48,6 +50,7 @@ fn main() -> ExitCode {
         }
         Some("generate") => generate(&args[1..]),
         Some("eval") if args.len() >= 2 => eval(&args[1..]),
+        Some("eval-html") if args.len() >= 2 => eval_html(&args[1..]),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -78,6 +81,59 @@ fn generate(args: &[String]) -> ExitCode {
         }
         Err(e) => {
             eprintln!("error: cannot write {dir}: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `eval-html DIR [--compare OUT]...`: body text of saved pages against expected text.
+#[cfg(not(target_arch = "wasm32"))]
+fn eval_html(args: &[String]) -> ExitCode {
+    use explorer_extract::eval_html;
+    let mut dir = None;
+    let mut compare = Vec::new();
+    let mut write = None;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--compare" | "--write" => match it.next() {
+                Some(f) if a == "--compare" => compare.push(PathBuf::from(f)),
+                Some(f) => write = Some(PathBuf::from(f)),
+                None => {
+                    eprintln!("error: {a} needs a folder");
+                    return ExitCode::from(2);
+                }
+            },
+            _ if dir.is_none() => dir = Some(PathBuf::from(a)),
+            _ => {
+                eprintln!("{USAGE}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let Some(dir) = dir else {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    };
+    if let Some(out) = &write {
+        if let Err(e) = eval_html::write_bodies(&dir, out) {
+            eprintln!("error: {}: {e}", out.display());
+            return ExitCode::FAILURE;
+        }
+    }
+    match eval_html::run(&dir, &compare) {
+        Ok(scores) if !scores.is_empty() => {
+            let mut systems = vec!["ours".to_string(), "ours, cleaned".to_string()];
+            systems.extend(compare.iter().map(|c| c.display().to_string()));
+            print!("{}", eval_html::report(&scores, &systems));
+            ExitCode::SUCCESS
+        }
+        Ok(_) => {
+            eprintln!("error: no NAME.html with a NAME.txt beside it in {}", dir.display());
+            ExitCode::FAILURE
+        }
+        Err(e) => {
+            eprintln!("error: {}: {e}", dir.display());
             ExitCode::FAILURE
         }
     }
