@@ -2113,6 +2113,26 @@ mod tests {
     }
 
     #[test]
+    fn uk_politics_names_parties_and_common_word_surnames() {
+        let docs = vec![
+            doc(&[
+                "Prime Minister Tony Blair said the plans were fair.",
+                "Chancellor Gordon Brown agreed, and Mr Brown added that growth was strong.",
+                "Lib Dem MPs will vote against the bill, Lib Dem leader Charles Kennedy said.",
+                "Robin Cook, the former foreign secretary, said Mr Blair was wrong.",
+            ]),
+            doc(&["Foreign Secretary Jack Straw met Hazel Blears.", "Mr Straw said the Tories were split."]),
+        ];
+        let (reg, _) = Register::build(&docs, &[vec![], vec![]]);
+        let mut names: Vec<&str> = reg.people.iter().map(|p| p.name.as_str()).collect();
+        names.sort();
+        assert_eq!(
+            names,
+            ["Charles Kennedy", "Gordon Brown", "Hazel Blears", "Jack Straw", "Robin Cook", "Tony Blair"]
+        );
+    }
+
+    #[test]
     fn a_lone_speaker_is_a_person_only_with_a_personal_pronoun() {
         let docs = vec![
             doc(&["Okonkwo said she would appeal the ruling.", "Okonkwo said more later."]),

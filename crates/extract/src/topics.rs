@@ -1,7 +1,7 @@
 //! Topics of the articles, found automatically or named by a taxonomy file.
 //!
 //! Without configuration, topics are keyphrases scored across the corpus: runs of up
-//! to three content words (no stop words, names, places, numbers or dates) that are
+//! to three content words (no stop words, names, parties, places, numbers or dates) that are
 //! frequent in an article and shared with a few others but not with every article.
 //! Phrases are compared folded and stemmed, so "cross-border rail links" and
 //! "cross border rail link" are one topic, and labelled with their commonest
@@ -80,6 +80,7 @@ fn chunks(
             || lexicon::places().contains_key(f)
             || lexicon::demonyms().contains(f)
             || (f.ends_with("ly") && f.len() > 5)
+            || (lexicon::party_words().contains(f) && w.starts_with(char::is_uppercase))
             || super::people::is_acronym(w)
             || f.contains(['\'', '’'])
             || wire_unit(f))
@@ -110,7 +111,10 @@ fn chunks(
             w.trim_end_matches(['\'', '’', '-']).trim_end_matches("’s").trim_end_matches("'s").to_string();
         let f = fold(&w);
         let parts: Vec<&str> = w.split('-').filter(|p| !p.is_empty()).collect();
-        let ok = !parts.is_empty() && parts.iter().all(|p| part_ok(&fold(p), p)) && !sw.contains(&f);
+        let ok = !parts.is_empty()
+            && parts.iter().all(|p| part_ok(&fold(p), p))
+            && !sw.contains(&f)
+            && !banned.contains(&f);
         if !ok {
             if !cur.is_empty() {
                 out.push((std::mem::take(cur), quoted));
@@ -243,13 +247,14 @@ fn number_word(f: &str) -> bool {
 
 /// A generic label an editor would not keep as a topic: one hyphenated common noun
 /// ("team-mate", "film-maker", "quarter-finals"), a count of something ("second half", "first
-/// set", "four cts"), or a stock phrase of reporting ("press conference", "paid
+/// set", "four cts"), an office ("shadow chancellor"), or a stock phrase of reporting ("press conference", "paid
 /// tribute").
 pub fn generic(label: &str) -> bool {
     let words: Vec<String> = label.split_whitespace().map(fold).collect();
     let lower = label.chars().next().is_some_and(char::is_lowercase);
     (lower && words.len() == 1 && label.contains('-'))
         || (lower && words.len() == 2 && number_word(&words[0]))
+        || (lower && words.len() >= 2 && words.last().is_some_and(|w| office_word(w)))
         || matches!(
             words.join(" ").as_str(),
             "press conference"
@@ -263,6 +268,27 @@ pub fn generic(label: &str) -> bool {
                 | "conferencia de prensa"
                 | "rueda de prensa"
         )
+}
+
+/// The noun of an office: a lower-case phrase ending in one names a role, not a
+/// subject ("shadow chancellor", "foreign secretary", "finance minister").
+fn office_word(f: &str) -> bool {
+    matches!(
+        f,
+        "minister"
+            | "ministers"
+            | "secretary"
+            | "chancellor"
+            | "president"
+            | "spokesman"
+            | "spokeswoman"
+            | "chairman"
+            | "leader"
+            | "governor"
+            | "mayor"
+            | "premier"
+            | "commissioner"
+    )
 }
 
 /// Can this window of tokens be a topic? No linking word at either end, and no mix of
@@ -742,6 +768,37 @@ mod tests {
         ]);
         assert!(t[0].iter().any(|l| l == "ferry subsidies"), "{t:?}");
         assert!(!t.concat().iter().any(|l| l.contains("critics")), "{t:?}");
+    }
+
+    #[test]
+    fn parties_and_offices_are_not_topics() {
+        let t = topics_of(&[
+            lines(&[
+                "Budget row",
+                "Lib Dem MPs attacked the shadow chancellor over the pension plans.",
+                "Lib Dem MPs said the shadow chancellor had no pension plans.",
+            ]),
+            lines(&["Lib Dem MPs met.", "The shadow chancellor spoke on pension plans."]),
+            lines(&["The football club won the league.", "The league title was its third."]),
+        ]);
+        let all: Vec<String> = t.concat().into_iter().filter(|l| !generic(l)).collect();
+        assert!(all.iter().any(|l| l == "pension plans"), "{t:?}");
+        assert!(!all.iter().any(|l| l.to_lowercase().contains("lib") || l.contains("chancellor")), "{t:?}");
+        assert!(generic("foreign secretary") && !generic("Foreign Office"));
+    }
+
+    #[test]
+    fn a_hyphenated_name_of_a_person_is_not_a_topic() {
+        let docs = [
+            lines(&["Marshall-Andrews said no.", "Marshall-Andrews spoke.", "Marshall-Andrews voted."]),
+            lines(&["Marshall-Andrews left.", "Marshall-Andrews returned."]),
+            lines(&["The football club won the league.", "The league title was its third."]),
+        ];
+        let t: Vec<TopicDoc> =
+            docs.iter().map(|l| TopicDoc { lines: l, lang: Lang::En, headline: false }).collect();
+        let banned: HashSet<String> = ["marshall-andrews".to_string()].into_iter().collect();
+        let out = auto_topics(&t, &banned, &HashSet::new());
+        assert!(!out.concat().iter().any(|s| s.label.contains("Marshall")), "{out:?}");
     }
 
     #[test]
