@@ -1823,8 +1823,10 @@ impl Register {
         let kept: Vec<Vec<Mention>> = docs
             .iter()
             .map(|ms| {
+                let surnames = surnames_of(ms);
                 ms.iter()
                     .filter(|m| !m.determined && !things.contains(&key_of(&m.name).join(" ")))
+                    .filter(|m| !after_a_surname(m, &surnames))
                     .cloned()
                     .collect()
             })
@@ -2069,6 +2071,28 @@ impl Register {
     }
 }
 
+/// The surnames (folded) of an article's full names that open with a given name.
+fn surnames_of(ms: &[Mention]) -> HashSet<String> {
+    ms.iter()
+        .map(|m| key_of(&m.name))
+        .filter(|k| k.len() >= 2 && lexicon::given_names().contains(&k[0]))
+        .filter_map(|k| k.last().cloned())
+        .collect()
+}
+
+/// A name opening with the surname of a person the article names in full, with no
+/// given name, title or role of its own, is that person's surname before another
+/// word ("Blunkett Sheffield" beside "David Blunkett"), not a second person.
+fn after_a_surname(m: &Mention, surnames: &HashSet<String>) -> bool {
+    let k = key_of(&m.name);
+    k.len() >= 2
+        && surnames.contains(&k[0])
+        && !lexicon::given_names().contains(&k[0])
+        && m.role.is_none()
+        && m.honorific.is_none()
+        && m.desc.is_none()
+}
+
 fn subsequence(short: &[String], long: &[String]) -> bool {
     let mut it = long.iter();
     short.iter().all(|s| it.any(|l| l == s))
@@ -2130,6 +2154,17 @@ mod tests {
             names,
             ["Charles Kennedy", "Gordon Brown", "Hazel Blears", "Jack Straw", "Robin Cook", "Tony Blair"]
         );
+    }
+
+    #[test]
+    fn a_surname_before_another_word_is_not_a_second_person() {
+        let docs = vec![doc(&[
+            "Home Secretary David Blunkett told MPs he would fight on.",
+            "Blunkett Sheffield supporters said he would return.",
+        ])];
+        let (reg, _) = Register::build(&docs, &[vec![]]);
+        let names: Vec<&str> = reg.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["David Blunkett"]);
     }
 
     #[test]
