@@ -1054,7 +1054,40 @@ fn thing_context(sentence: &str, ws: &[Word], i: usize, j: usize) -> bool {
             org_suffix(w) || lexicon::org_cues().contains(&fold(w))
         })
     }) && sentence[ws[j].end..].trim_start().starts_with(')');
-    owner || bracketed || firm_and.is_match(&sentence[ws[j].end..])
+    // "the Sheffield Brightside constituency", "a Keflavik airport official".
+    let place_noun = !ws[j].break_after
+        && !ws[j].possessive
+        && ws
+            .get(j + 1)
+            .is_some_and(|w| sentence[ws[j].end..w.start].trim().is_empty() && place_noun(&w.text));
+    owner || bracketed || place_noun || firm_and.is_match(&sentence[ws[j].end..])
+}
+
+/// A lower-case noun for a place or a body that a name written right before it
+/// qualifies: that name is the place's ("Sheffield Brightside constituency").
+fn place_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "constituency"
+            | "constituencies"
+            | "seat"
+            | "council"
+            | "borough"
+            | "ward"
+            | "stadium"
+            | "airport"
+            | "station"
+            | "hospital"
+            | "campus"
+            | "district"
+            | "county"
+            | "province"
+            | "region"
+            | "estate"
+            | "plant"
+            | "factory"
+            | "headquarters"
+    )
 }
 
 /// A short description that is an occupation only people have, right before a name
@@ -2165,6 +2198,17 @@ mod tests {
         let (reg, _) = Register::build(&docs, &[vec![]]);
         let names: Vec<&str> = reg.people.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["David Blunkett"]);
+    }
+
+    #[test]
+    fn a_name_before_a_place_noun_is_a_place() {
+        let docs = vec![
+            doc(&["The Sheffield Brightside constituency party backed him."]),
+            doc(&["His Sheffield Brightside seat is safe.", "Mayor Odile Varga said so."]),
+        ];
+        let (reg, _) = Register::build(&docs, &[vec![], vec![]]);
+        let names: Vec<&str> = reg.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Odile Varga"]);
     }
 
     #[test]
