@@ -277,18 +277,25 @@ fn number_word(f: &str) -> bool {
 
 /// A generic label an editor would not keep as a topic: one hyphenated common noun
 /// ("team-mate", "film-maker", "quarter-finals"), a count of something ("second half", "first
-/// set", "four cts"), an office ("shadow chancellor"), or a stock phrase of reporting ("press conference", "paid
+/// set", "four cts", "finished third"), an office ("shadow chancellor"), or a stock phrase of reporting ("press conference", "paid
 /// tribute").
 pub fn generic(label: &str) -> bool {
     let words: Vec<String> = label.split_whitespace().map(fold).collect();
     let lower = label.chars().next().is_some_and(char::is_lowercase);
     (lower && words.len() == 1 && label.contains('-'))
         || (lower && words.len() == 2 && number_word(&words[0]))
+        || (lower && words.len() >= 2 && words.last().is_some_and(|w| number_word(w)))
         || (lower && words.len() >= 2 && words.last().is_some_and(|w| office_word(w)))
         || matches!(
             words.join(" ").as_str(),
             "press conference"
                 | "takes place"
+                | "pleaded guilty"
+                | "pleaded not guilty"
+                | "tested positive"
+                | "testing positive"
+                | "took part"
+                | "taking part"
                 | "took place"
                 | "take place"
                 | "news conference"
@@ -836,6 +843,7 @@ mod tests {
         assert!(all.iter().any(|l| l == "pension plans"), "{t:?}");
         assert!(!all.iter().any(|l| l.to_lowercase().contains("lib") || l.contains("chancellor")), "{t:?}");
         assert!(generic("foreign secretary") && !generic("Foreign Office"));
+        assert!(generic("finished third") && generic("testing positive") && !generic("Six Nations"));
     }
 
     #[test]
