@@ -1151,7 +1151,8 @@ fn occupation_word(w: &str) -> bool {
 /// A team's line-up or a list of players ("Everton: Martyn, Hibbert, Yobo, Stubbs,
 /// Naysmith, Osman (Sub 70), …"): after the last colon, six names or more separated by
 /// commas, each of one to three capitalised words, bracketed notes aside. Each is a
-/// person unless it is a place, a thing the corpus knows or a common word.
+/// person unless it is a place, a thing the corpus knows or a common word. A list with
+/// two places or names ending with a city in it is a list of clubs, not of people.
 fn lineup(sentence: &str, ctx: &Context) -> Option<Vec<Mention>> {
     // After the last colon ("Everton: Martyn, …"), or the whole line.
     let tail = sentence.rsplit(':').next()?;
@@ -1185,6 +1186,14 @@ fn lineup(sentence: &str, ctx: &Context) -> Option<Vec<Mention>> {
     };
     let good = items.iter().filter(|i| namelike(i)).count();
     if items.len() < 6 || good * 5 < items.len() * 4 {
+        return None;
+    }
+    // A list of clubs ("Barcelona, Bayern Munich, Porto, Real Madrid, Werder Bremen"):
+    // two items or more are places or end with a city, which no surname is.
+    let team = |i: &Vec<String>| {
+        is_place(i) || i.last().is_some_and(|l| i.len() >= 2 && is_place(std::slice::from_ref(l)))
+    };
+    if items.iter().filter(|i| !i.is_empty() && team(i)).count() >= 2 {
         return None;
     }
     let out: Vec<Mention> = items
@@ -2209,6 +2218,16 @@ mod tests {
         let (reg, _) = Register::build(&docs, &[vec![], vec![]]);
         let names: Vec<&str> = reg.people.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["Odile Varga"]);
+    }
+
+    #[test]
+    fn a_list_of_clubs_is_not_a_line_up() {
+        let ctx_sets = (HashSet::new(), HashSet::new());
+        let ctx = Context { lowercase: &ctx_sets.0, orgish: &ctx_sets.1, capitalised: &ctx_sets.1 };
+        let clubs = "Barcelona, Bayern Munich, Porto, Real Madrid, Werder Bremen, Bayer Leverkusen.";
+        assert!(lineup(clubs, &ctx).is_none());
+        let team = "Ireland: Murphy, Hickie, O'Driscoll, D'Arcy, Horgan, O'Gara, Stringer.";
+        assert_eq!(lineup(team, &ctx).map(|v| v.len()), Some(7));
     }
 
     #[test]
