@@ -6,7 +6,9 @@
 //! "Foreign Ministry", "… Times"), seats of government ("White House", "Casa Rosada"),
 //! acronyms defined in parentheses or matching the initials of an organisation named
 //! in the corpus ("FAA"), and outlets cited as sources ("told Reuters"). Aliases are
-//! merged per corpus so one organisation has one name.
+//! merged per corpus so one organisation has one name, and a piece of a longer name
+//! becomes the name the corpus writes around it ("Villa" → "Aston Villa") or goes
+//! when it is a piece of several ("House").
 
 use super::lexicon;
 use super::lexicon::fold_fast as fold;
@@ -271,6 +273,7 @@ fn org_phrase(run: &[Word]) -> Option<(String, usize, usize)> {
                 && !matches!(
                     f.as_str(),
                     "new" | "national" | "foreign" | "first" | "general" | "royal" | "united" | "central"
+                        | "los" | "las"
                 )
             // "Los Angeles Times": a Spanish article opening a place's name stays.
             || (org_connector(all[skip]) && !matches!(f.as_str(), "los" | "las"))
@@ -683,6 +686,128 @@ pub fn add_known(orgs: &mut [Vec<String>], known: &[String], docs: &[Vec<String>
     }
 }
 
+/// How a one-word or short organisation name is written across the corpus.
+#[derive(Default)]
+struct Usage {
+    /// Mentions as written.
+    total: u32,
+    /// Mentions with no name word before and no capitalised word (or "of" and one)
+    /// after.
+    alone: u32,
+    /// The capitalised word just before, as written ("Aston", "Moody's"), by count.
+    before: HashMap<String, u32>,
+}
+
+/// Tallies, for each name of `names`, how the corpus's sentences write it.
+fn usage_of(names: &[&String], docs: &[Vec<String>]) -> HashMap<String, Usage> {
+    let mut index: HashMap<&str, Vec<(Vec<&str>, &String)>> = HashMap::new();
+    for n in names {
+        let toks: Vec<&str> = n.split_whitespace().collect();
+        index.entry(toks[0]).or_default().push((toks, n));
+    }
+    let mut out: HashMap<String, Usage> = HashMap::new();
+    for s in docs.iter().flatten() {
+        let ws = words(s);
+        for i in 0..ws.len() {
+            let Some(cands) = index.get(ws[i].text.as_str()) else { continue };
+            for (toks, name) in cands {
+                let n = toks.len();
+                if i + n > ws.len() || !toks.iter().enumerate().all(|(k, t)| ws[i + k].text == *t) {
+                    continue;
+                }
+                let u = out.entry((*name).clone()).or_default();
+                u.total += 1;
+                let prev =
+                    (i > 0 && is_cap(&ws[i - 1].text) && (!ws[i - 1].break_after || ws[i - 1].possessive))
+                        .then(|| &ws[i - 1]);
+                let last = &ws[i + n - 1];
+                let next = ws.get(i + n).filter(|_| !last.break_after && !last.possessive);
+                let next_cap = next.is_some_and(|w| {
+                    is_cap(&w.text) || (w.text == "of" && ws.get(i + n + 1).is_some_and(|x| is_cap(&x.text)))
+                });
+                let name_word = |w: &Word| {
+                    let f = fold(&w.text);
+                    !lexicon::stop_caps().contains(&f)
+                        && !lexicon::org_cues().contains(&f)
+                        && !legal_suffix(&w.text)
+                        && !lexicon::stopwords().contains(&f)
+                        && !lexicon::titles().contains(&f)
+                        && !lexicon::demonyms().contains(&f)
+                        && !lexicon::places().contains_key(&f)
+                        && !is_acronym(&w.text)
+                };
+                // "New York Stock Exchange": the word before is not where the name starts.
+                let inner = i > 1
+                    && is_cap(&ws[i - 2].text)
+                    && !ws[i - 2].break_after
+                    && !matches!(fold(&ws[i - 2].text).as_str(), "a" | "an" | "the");
+                match prev.filter(|w| name_word(w)) {
+                    Some(_) if inner => {}
+                    Some(w) => {
+                        let shown = if w.possessive { format!("{}'s", w.text) } else { w.text.clone() };
+                        *u.before.entry(shown).or_default() += 1;
+                    }
+                    None if !next_cap => u.alone += 1,
+                    None => {}
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Completes the pieces of longer names by how the corpus writes them: a name whose
+/// mentions preceded by a name word mostly have the same one, three times or more, is
+/// that longer name ("Villa" → "Aston Villa", "Investors Service" → "Moody's
+/// Investors Service"), unless the longer one is an organisation of its own ("House"
+/// is not the "White House"); a one-word name mostly written inside longer names, a
+/// fifth of the time after a name word, and in no single one ("House" of "House Ways
+/// and Means Committee", "House of Representatives", "White House") is dropped.
+pub fn complete_fragments(orgs: &mut [Vec<String>], docs: &[Vec<String>]) {
+    let known: HashSet<String> = orgs.iter().flatten().map(|o| fold(o.trim_start_matches("The "))).collect();
+    let names: Vec<&String> = {
+        let mut v: Vec<&String> = orgs
+            .iter()
+            .flatten()
+            .filter(|o| !o.starts_with("The ") && !o.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()))
+            .filter(|o| o.split_whitespace().count() <= 2)
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    let usage = usage_of(&names, docs);
+    let mut fix: HashMap<String, Option<String>> = HashMap::new();
+    for (name, u) in &usage {
+        let preceded: u32 = u.before.values().sum();
+        let best = u.before.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)));
+        if let Some((p, &n)) = best.filter(|(_, &n)| n >= 3 && n * 5 >= preceded * 4) {
+            let full = format!("{p} {name}");
+            if !known.contains(&fold(&full)) && n * 4 >= u.total {
+                fix.insert(name.clone(), Some(full));
+                continue;
+            }
+        }
+        if !name.contains(' ') && u.total >= 3 && u.alone * 2 < u.total && preceded * 5 >= u.total {
+            fix.insert(name.clone(), None);
+        }
+    }
+    for list in orgs.iter_mut() {
+        let mut out: Vec<String> = Vec::new();
+        for o in list.drain(..) {
+            let o = match fix.get(&o) {
+                Some(Some(full)) => full.clone(),
+                Some(None) => continue,
+                None => o,
+            };
+            if !out.contains(&o) {
+                out.push(o);
+            }
+        }
+        *list = out;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -691,6 +816,34 @@ mod tests {
         let f = find(&[(text.to_string(), false)]);
         let orgs = merge_orgs(std::slice::from_ref(&f)).remove(0);
         (f.places.into_iter().map(|p| p.0).collect(), orgs)
+    }
+
+    #[test]
+    fn fragments_complete_to_the_name_the_corpus_writes() {
+        let docs = vec![
+            vec![
+                "Aston Villa beat Arsenal.".to_string(),
+                "Moody's Investors Service cut the rating.".to_string(),
+                "The House voted, and the House Ways and Means Committee met.".to_string(),
+            ],
+            vec!["Aston Villa lost.".to_string(), "A Moody's Investors Service analyst agreed.".to_string()],
+            vec!["Aston Villa won. Villa fans cheered.".to_string(), "The White House said so.".to_string()],
+            vec!["The House of Representatives and the White House agreed.".to_string()],
+            vec!["Moody's Investors Service said so.".to_string()],
+        ];
+        let mut orgs = vec![
+            vec!["Villa".to_string(), "Investors Service".to_string(), "House".to_string()],
+            vec!["Investors Service".to_string()],
+            vec!["Villa".to_string(), "White House".to_string()],
+            vec!["House".to_string(), "White House".to_string()],
+            vec!["Investors Service".to_string()],
+        ];
+        complete_fragments(&mut orgs, &docs);
+        assert_eq!(orgs[0], ["Aston Villa", "Moody's Investors Service"]);
+        assert_eq!(orgs[2], ["Aston Villa", "White House"]);
+        assert_eq!(orgs[3], ["White House"]);
+        let (_, o) = run("The Los Angeles Times reported the news.");
+        assert!(o.contains(&"The Los Angeles Times".to_string()), "{o:?}");
     }
 
     #[test]

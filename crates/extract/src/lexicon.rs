@@ -99,6 +99,10 @@ lexicon_set!(
     stop_caps, "lexicon/stop_caps.txt", false
 );
 lexicon_set!(
+    /// Words naming a political party or its members ("Tories", "Lib Dem").
+    party_words, "lexicon/parties.txt", false
+);
+lexicon_set!(
     /// Nationality adjectives and demonyms.
     demonyms, "lexicon/demonyms.txt", false
 );

@@ -1054,7 +1054,40 @@ fn thing_context(sentence: &str, ws: &[Word], i: usize, j: usize) -> bool {
             org_suffix(w) || lexicon::org_cues().contains(&fold(w))
         })
     }) && sentence[ws[j].end..].trim_start().starts_with(')');
-    owner || bracketed || firm_and.is_match(&sentence[ws[j].end..])
+    // "the Sheffield Brightside constituency", "a Keflavik airport official".
+    let place_noun = !ws[j].break_after
+        && !ws[j].possessive
+        && ws
+            .get(j + 1)
+            .is_some_and(|w| sentence[ws[j].end..w.start].trim().is_empty() && place_noun(&w.text));
+    owner || bracketed || place_noun || firm_and.is_match(&sentence[ws[j].end..])
+}
+
+/// A lower-case noun for a place or a body that a name written right before it
+/// qualifies: that name is the place's ("Sheffield Brightside constituency").
+fn place_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "constituency"
+            | "constituencies"
+            | "seat"
+            | "council"
+            | "borough"
+            | "ward"
+            | "stadium"
+            | "airport"
+            | "station"
+            | "hospital"
+            | "campus"
+            | "district"
+            | "county"
+            | "province"
+            | "region"
+            | "estate"
+            | "plant"
+            | "factory"
+            | "headquarters"
+    )
 }
 
 /// A short description that is an occupation only people have, right before a name
@@ -1118,7 +1151,8 @@ fn occupation_word(w: &str) -> bool {
 /// A team's line-up or a list of players ("Everton: Martyn, Hibbert, Yobo, Stubbs,
 /// Naysmith, Osman (Sub 70), …"): after the last colon, six names or more separated by
 /// commas, each of one to three capitalised words, bracketed notes aside. Each is a
-/// person unless it is a place, a thing the corpus knows or a common word.
+/// person unless it is a place, a thing the corpus knows or a common word. A list with
+/// two places or names ending with a city in it is a list of clubs, not of people.
 fn lineup(sentence: &str, ctx: &Context) -> Option<Vec<Mention>> {
     // After the last colon ("Everton: Martyn, …"), or the whole line.
     let tail = sentence.rsplit(':').next()?;
@@ -1152,6 +1186,14 @@ fn lineup(sentence: &str, ctx: &Context) -> Option<Vec<Mention>> {
     };
     let good = items.iter().filter(|i| namelike(i)).count();
     if items.len() < 6 || good * 5 < items.len() * 4 {
+        return None;
+    }
+    // A list of clubs ("Barcelona, Bayern Munich, Porto, Real Madrid, Werder Bremen"):
+    // two items or more are places or end with a city, which no surname is.
+    let team = |i: &Vec<String>| {
+        is_place(i) || i.last().is_some_and(|l| i.len() >= 2 && is_place(std::slice::from_ref(l)))
+    };
+    if items.iter().filter(|i| !i.is_empty() && team(i)).count() >= 2 {
         return None;
     }
     let out: Vec<Mention> = items
@@ -1823,8 +1865,10 @@ impl Register {
         let kept: Vec<Vec<Mention>> = docs
             .iter()
             .map(|ms| {
+                let surnames = surnames_of(ms);
                 ms.iter()
                     .filter(|m| !m.determined && !things.contains(&key_of(&m.name).join(" ")))
+                    .filter(|m| !after_a_surname(m, &surnames))
                     .cloned()
                     .collect()
             })
@@ -2069,6 +2113,28 @@ impl Register {
     }
 }
 
+/// The surnames (folded) of an article's full names that open with a given name.
+fn surnames_of(ms: &[Mention]) -> HashSet<String> {
+    ms.iter()
+        .map(|m| key_of(&m.name))
+        .filter(|k| k.len() >= 2 && lexicon::given_names().contains(&k[0]))
+        .filter_map(|k| k.last().cloned())
+        .collect()
+}
+
+/// A name opening with the surname of a person the article names in full, with no
+/// given name, title or role of its own, is that person's surname before another
+/// word ("Blunkett Sheffield" beside "David Blunkett"), not a second person.
+fn after_a_surname(m: &Mention, surnames: &HashSet<String>) -> bool {
+    let k = key_of(&m.name);
+    k.len() >= 2
+        && surnames.contains(&k[0])
+        && !lexicon::given_names().contains(&k[0])
+        && m.role.is_none()
+        && m.honorific.is_none()
+        && m.desc.is_none()
+}
+
 fn subsequence(short: &[String], long: &[String]) -> bool {
     let mut it = long.iter();
     short.iter().all(|s| it.any(|l| l == s))
@@ -2110,6 +2176,58 @@ mod tests {
         );
         assert_eq!(names("However, Mr. Quesada’s office declined."), [("Quesada".to_string(), true)]);
         assert_eq!(names("Hale said the plan would fail."), [("Hale".to_string(), true)]);
+    }
+
+    #[test]
+    fn uk_politics_names_parties_and_common_word_surnames() {
+        let docs = vec![
+            doc(&[
+                "Prime Minister Tony Blair said the plans were fair.",
+                "Chancellor Gordon Brown agreed, and Mr Brown added that growth was strong.",
+                "Lib Dem MPs will vote against the bill, Lib Dem leader Charles Kennedy said.",
+                "Robin Cook, the former foreign secretary, said Mr Blair was wrong.",
+            ]),
+            doc(&["Foreign Secretary Jack Straw met Hazel Blears.", "Mr Straw said the Tories were split."]),
+        ];
+        let (reg, _) = Register::build(&docs, &[vec![], vec![]]);
+        let mut names: Vec<&str> = reg.people.iter().map(|p| p.name.as_str()).collect();
+        names.sort();
+        assert_eq!(
+            names,
+            ["Charles Kennedy", "Gordon Brown", "Hazel Blears", "Jack Straw", "Robin Cook", "Tony Blair"]
+        );
+    }
+
+    #[test]
+    fn a_surname_before_another_word_is_not_a_second_person() {
+        let docs = vec![doc(&[
+            "Home Secretary David Blunkett told MPs he would fight on.",
+            "Blunkett Sheffield supporters said he would return.",
+        ])];
+        let (reg, _) = Register::build(&docs, &[vec![]]);
+        let names: Vec<&str> = reg.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["David Blunkett"]);
+    }
+
+    #[test]
+    fn a_name_before_a_place_noun_is_a_place() {
+        let docs = vec![
+            doc(&["The Sheffield Brightside constituency party backed him."]),
+            doc(&["His Sheffield Brightside seat is safe.", "Mayor Odile Varga said so."]),
+        ];
+        let (reg, _) = Register::build(&docs, &[vec![], vec![]]);
+        let names: Vec<&str> = reg.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Odile Varga"]);
+    }
+
+    #[test]
+    fn a_list_of_clubs_is_not_a_line_up() {
+        let ctx_sets = (HashSet::new(), HashSet::new());
+        let ctx = Context { lowercase: &ctx_sets.0, orgish: &ctx_sets.1, capitalised: &ctx_sets.1 };
+        let clubs = "Barcelona, Bayern Munich, Porto, Real Madrid, Werder Bremen, Bayer Leverkusen.";
+        assert!(lineup(clubs, &ctx).is_none());
+        let team = "Ireland: Murphy, Hickie, O'Driscoll, D'Arcy, Horgan, O'Gara, Stringer.";
+        assert_eq!(lineup(team, &ctx).map(|v| v.len()), Some(7));
     }
 
     #[test]

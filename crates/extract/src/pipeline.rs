@@ -481,6 +481,7 @@ fn find_places_and_orgs(
             .filter_map(|(_, p)| p.key.last().cloned()),
     );
     entities::tidy_orgs(&mut orgs, &not_orgs, &usage.lowercase);
+    entities::complete_fragments(&mut orgs, lines);
     for (d, (f, o)) in drafts.iter_mut().zip(found.iter().zip(orgs)) {
         let mut places: Vec<(String, u32)> = f.places.clone();
         places.sort_by_key(|p| std::cmp::Reverse(p.1));

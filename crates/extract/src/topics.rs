@@ -1,7 +1,7 @@
 //! Topics of the articles, found automatically or named by a taxonomy file.
 //!
 //! Without configuration, topics are keyphrases scored across the corpus: runs of up
-//! to three content words (no stop words, names, places, numbers or dates) that are
+//! to three content words (no stop words, names, parties, places, numbers or dates) that are
 //! frequent in an article and shared with a few others but not with every article.
 //! Phrases are compared folded and stemmed, so "cross-border rail links" and
 //! "cross border rail link" are one topic, and labelled with their commonest
@@ -53,6 +53,11 @@ struct Tok {
     cap: bool,
     /// Written in lower case.
     lower: bool,
+    /// A capitalised word left out of the chunk touches this end of it ("Norwich" of
+    /// "Norwich Union Grand Prix", "Gross" of "Gross Domestic Product").
+    glued: bool,
+    /// Written with a possessive "'s" ("Women's" of "Women's Tennis Association").
+    possessive: bool,
 }
 
 /// Splits a line into chunks of content words between punctuation and stop words.
@@ -80,14 +85,19 @@ fn chunks(
             || lexicon::places().contains_key(f)
             || lexicon::demonyms().contains(f)
             || (f.ends_with("ly") && f.len() > 5)
+            || (lexicon::party_words().contains(f) && w.starts_with(char::is_uppercase))
             || super::people::is_acronym(w)
             || f.contains(['\'', '’'])
             || wire_unit(f))
     };
+    // A capitalised word left out (a name's word: a place, a person's, a
+    // possessive) was just read, with only spaces since.
+    let mut glue = false;
     let flush_word = |word: &mut String,
                       cur: &mut Vec<Tok>,
                       out: &mut Vec<(Vec<Tok>, bool)>,
                       first: &mut bool,
+                      glue: &mut bool,
                       quoted: bool| {
         if word.is_empty() {
             return;
@@ -102,19 +112,31 @@ fn chunks(
                 cap: false,
                 lower: true,
                 joiner: true,
+                glued: false,
+                possessive: false,
             });
             *first = false;
             return;
         }
+        let possessive = w.ends_with("’s") || w.ends_with("'s");
         let w =
             w.trim_end_matches(['\'', '’', '-']).trim_end_matches("’s").trim_end_matches("'s").to_string();
         let f = fold(&w);
         let parts: Vec<&str> = w.split('-').filter(|p| !p.is_empty()).collect();
-        let ok = !parts.is_empty() && parts.iter().all(|p| part_ok(&fold(p), p)) && !sw.contains(&f);
+        let ok = !parts.is_empty()
+            && parts.iter().all(|p| part_ok(&fold(p), p))
+            && !sw.contains(&f)
+            && !banned.contains(&f);
         if !ok {
-            if !cur.is_empty() {
+            let name_word = w.starts_with(char::is_uppercase)
+                && !sw.contains(&f)
+                && !lexicon::demonyms().contains(&f)
+                && !super::people::is_acronym(&w);
+            if let Some(last) = cur.last_mut() {
+                last.glued |= name_word;
                 out.push((std::mem::take(cur), quoted));
             }
+            *glue = name_word;
         } else {
             let cap = w.chars().next().is_some_and(char::is_uppercase) && !*first;
             // A verb cannot start a topic ("send foreign nationals").
@@ -124,7 +146,18 @@ fn chunks(
             }
             let stem_all = parts.iter().map(|p| stem(&fold(p), lang)).collect::<Vec<_>>().join(" ");
             let lower = w.chars().next().is_some_and(char::is_lowercase);
-            cur.push(Tok { stem: stem_all, fold: f, surface: w, cap, lower, joiner: false });
+            let glued = cur.is_empty() && *glue;
+            cur.push(Tok {
+                stem: stem_all,
+                fold: f,
+                surface: w,
+                cap,
+                lower,
+                joiner: false,
+                glued,
+                possessive,
+            });
+            *glue = false;
         }
         *first = false;
     };
@@ -132,8 +165,9 @@ fn chunks(
         if c.is_alphanumeric() || (matches!(c, '\'' | '’' | '-') && !word.is_empty()) {
             word.push(c);
         } else {
-            flush_word(&mut word, &mut cur, &mut out, &mut first_of_sentence, in_quote);
+            flush_word(&mut word, &mut cur, &mut out, &mut first_of_sentence, &mut glue, in_quote);
             if !c.is_whitespace() {
+                glue = false;
                 if !cur.is_empty() {
                     out.push((std::mem::take(&mut cur), in_quote));
                 }
@@ -149,7 +183,7 @@ fn chunks(
             }
         }
     }
-    flush_word(&mut word, &mut cur, &mut out, &mut first_of_sentence, in_quote);
+    flush_word(&mut word, &mut cur, &mut out, &mut first_of_sentence, &mut glue, in_quote);
     if !cur.is_empty() {
         out.push((cur, in_quote));
     }
@@ -243,16 +277,27 @@ fn number_word(f: &str) -> bool {
 
 /// A generic label an editor would not keep as a topic: one hyphenated common noun
 /// ("team-mate", "film-maker", "quarter-finals"), a count of something ("second half", "first
-/// set", "four cts"), or a stock phrase of reporting ("press conference", "paid
+/// set", "four cts", "finished third"), an office ("shadow chancellor"), or a stock phrase of reporting ("press conference", "paid
 /// tribute").
 pub fn generic(label: &str) -> bool {
     let words: Vec<String> = label.split_whitespace().map(fold).collect();
     let lower = label.chars().next().is_some_and(char::is_lowercase);
     (lower && words.len() == 1 && label.contains('-'))
         || (lower && words.len() == 2 && number_word(&words[0]))
+        || (lower && words.len() >= 2 && words.last().is_some_and(|w| number_word(w)))
+        || (lower && words.len() >= 2 && words.last().is_some_and(|w| office_word(w)))
         || matches!(
             words.join(" ").as_str(),
             "press conference"
+                | "takes place"
+                | "pleaded guilty"
+                | "pleaded not guilty"
+                | "tested positive"
+                | "testing positive"
+                | "took part"
+                | "taking part"
+                | "took place"
+                | "take place"
                 | "news conference"
                 | "paid tribute"
                 | "top spot"
@@ -263,6 +308,27 @@ pub fn generic(label: &str) -> bool {
                 | "conferencia de prensa"
                 | "rueda de prensa"
         )
+}
+
+/// The noun of an office: a lower-case phrase ending in one names a role, not a
+/// subject ("shadow chancellor", "foreign secretary", "finance minister").
+fn office_word(f: &str) -> bool {
+    matches!(
+        f,
+        "minister"
+            | "ministers"
+            | "secretary"
+            | "chancellor"
+            | "president"
+            | "spokesman"
+            | "spokeswoman"
+            | "chairman"
+            | "leader"
+            | "governor"
+            | "mayor"
+            | "premier"
+            | "commissioner"
+    )
 }
 
 /// Can this window of tokens be a topic? No linking word at either end, and no mix of
@@ -332,7 +398,7 @@ pub fn auto_topics(
                 (a, ta)
             },
         );
-    let Tallies { surfaces, df, followers, heads, hyphen_end } = corpus;
+    let Tallies { surfaces, df, followers, heads, hyphen_end, fragment } = corpus;
     let surface = |key: &str| -> Option<String> {
         surfaces.get(key).and_then(|m| {
             m.iter()
@@ -382,6 +448,11 @@ pub fn auto_topics(
                     continue;
                 }
                 if d > max_df && n > 2 {
+                    continue;
+                }
+                // A piece of a longer name is not a topic: mostly written touching
+                // another capitalised word ("Union Grand" of "Norwich Union Grand Prix").
+                if fragment.get(k).is_some_and(|&f| 2 * f > corpus_tf[k.as_str()]) {
                     continue;
                 }
                 let ok = match words {
@@ -460,6 +531,10 @@ struct Tallies {
     /// How often a phrase is written with a hyphenated last word ("cross-border"),
     /// minus how often written apart ("cross border").
     hyphen_end: HashMap<String, i64>,
+    /// How often a capitalised phrase is written as part of a longer name (another
+    /// capitalised word touches it: "Domestic Product" in "Gross Domestic Product") or
+    /// as a name with a possessive inside ("Women's Tennis Association").
+    fragment: HashMap<String, u32>,
 }
 
 impl Tallies {
@@ -486,6 +561,7 @@ impl Tallies {
         flat(&mut self.df, other.df);
         flat(&mut self.heads, other.heads);
         flat(&mut self.hyphen_end, other.hyphen_end);
+        flat(&mut self.fragment, other.fragment);
     }
 }
 
@@ -530,6 +606,14 @@ fn read_phrases(
                     let hyphened = w[len - 1].surface.contains('-');
                     *t.hyphen_end.entry(key.clone()).or_default() += if hyphened { 1 } else { -1 };
                     let all_cap = w.iter().all(|t| t.cap);
+                    let touched = (i > 0 && ch[i - 1].cap)
+                        || ch.get(i + len).is_some_and(|t| t.cap)
+                        || (i == 0 && w[0].glued)
+                        || (i + len == ch.len() && w[len - 1].glued)
+                        || w[..len - 1].iter().any(|t| t.possessive);
+                    if all_cap && touched {
+                        *t.fragment.entry(key.clone()).or_default() += 1;
+                    }
                     let surface = w
                         .iter()
                         .map(|t| if all_cap { t.surface.clone() } else { t.surface.to_lowercase() })
@@ -742,6 +826,66 @@ mod tests {
         ]);
         assert!(t[0].iter().any(|l| l == "ferry subsidies"), "{t:?}");
         assert!(!t.concat().iter().any(|l| l.contains("critics")), "{t:?}");
+    }
+
+    #[test]
+    fn parties_and_offices_are_not_topics() {
+        let t = topics_of(&[
+            lines(&[
+                "Budget row",
+                "Lib Dem MPs attacked the shadow chancellor over the pension plans.",
+                "Lib Dem MPs said the shadow chancellor had no pension plans.",
+            ]),
+            lines(&["Lib Dem MPs met.", "The shadow chancellor spoke on pension plans."]),
+            lines(&["The football club won the league.", "The league title was its third."]),
+        ]);
+        let all: Vec<String> = t.concat().into_iter().filter(|l| !generic(l)).collect();
+        assert!(all.iter().any(|l| l == "pension plans"), "{t:?}");
+        assert!(!all.iter().any(|l| l.to_lowercase().contains("lib") || l.contains("chancellor")), "{t:?}");
+        assert!(generic("foreign secretary") && !generic("Foreign Office"));
+        assert!(generic("finished third") && generic("testing positive") && !generic("Six Nations"));
+    }
+
+    #[test]
+    fn pieces_of_longer_names_are_not_topics() {
+        let t = topics_of(&[
+            lines(&[
+                "Growth slows",
+                "Japan's Gross Domestic Product fell as the Women's Tennis Association met.",
+                "The Gross Domestic Product figures and the Women's Tennis Association rules worried bond traders.",
+            ]),
+            lines(&["Gross Domestic Product rose.", "Bond traders sold."]),
+            lines(&["The Women's Tennis Association met.", "Bond traders cheered."]),
+            lines(&["The football club won the league.", "The league title was its third."]),
+        ]);
+        let all = t.concat();
+        assert!(all.iter().any(|l| l == "bond traders"), "{t:?}");
+        assert!(!all.iter().any(|l| l.contains("Tennis")), "{t:?}");
+        // "Gross" is a person's name elsewhere (banned): what is left is a fragment.
+        let docs = [
+            lines(&["Gross Domestic Product fell.", "Gross Domestic Product data worried bond traders."]),
+            lines(&["Gross Domestic Product rose.", "Bond traders sold."]),
+            lines(&["The football club won the league.", "The league title was its third."]),
+        ];
+        let td: Vec<TopicDoc> =
+            docs.iter().map(|l| TopicDoc { lines: l, lang: Lang::En, headline: false }).collect();
+        let banned: HashSet<String> = ["gross".to_string()].into_iter().collect();
+        let out = auto_topics(&td, &banned, &HashSet::new());
+        assert!(!out.concat().iter().any(|s| s.label.contains("Domestic")), "{out:?}");
+    }
+
+    #[test]
+    fn a_hyphenated_name_of_a_person_is_not_a_topic() {
+        let docs = [
+            lines(&["Marshall-Andrews said no.", "Marshall-Andrews spoke.", "Marshall-Andrews voted."]),
+            lines(&["Marshall-Andrews left.", "Marshall-Andrews returned."]),
+            lines(&["The football club won the league.", "The league title was its third."]),
+        ];
+        let t: Vec<TopicDoc> =
+            docs.iter().map(|l| TopicDoc { lines: l, lang: Lang::En, headline: false }).collect();
+        let banned: HashSet<String> = ["marshall-andrews".to_string()].into_iter().collect();
+        let out = auto_topics(&t, &banned, &HashSet::new());
+        assert!(!out.concat().iter().any(|s| s.label.contains("Marshall")), "{out:?}");
     }
 
     #[test]
