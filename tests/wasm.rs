@@ -416,7 +416,15 @@ mod hostile {
         let host = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&host).unwrap();
         host.set_inner_html(&format!("{IMG}<img src=y onerror=\"alert(1)\">"));
-        gloo_timers::future::TimeoutFuture::new(100).await;
+        // Both images' error events must have fired before the checks (and before the next
+        // test, which would see them): wait for them, not for a fixed time, which a loaded
+        // machine overruns.
+        for _ in 0..200 {
+            if global("__pwned").as_f64() == Some(2.0) && global("__dialogs").as_f64() == Some(1.0) {
+                break;
+            }
+            gloo_timers::future::TimeoutFuture::new(25).await;
+        }
         assert_eq!(global("__pwned").as_f64(), Some(2.0), "the injected handler ran");
         assert_eq!(global("__dialogs").as_f64(), Some(1.0), "the dialog was recorded");
         assert_eq!(host.query_selector_all("img").unwrap().length(), 2);
