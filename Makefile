@@ -61,11 +61,7 @@ e2e: build
 	node --test --test-timeout=120000 tests/e2e/
 
 # Not part of `make test`: e.g. make bench BENCH_ARGS="--generate 2000" (see README, Benchmark).
-# Delivery beside Pagefind (tools/bench-delivery.mjs; pagefind installed only here, unsaved):
-#   make bench BENCH_ARGS="--corpus ../shared/eval/bbc-dev --delivery"
-#   make bench BENCH_ARGS="--generate 20000 --delivery --work ../bench-20k"
 bench: setup
-	$(if $(findstring --delivery,$(BENCH_ARGS)),[ -d node_modules/pagefind ] || npm install --no-save --no-audit --no-fund pagefind@1.6.0 </dev/null)
 	node tools/bench.mjs $(BENCH_ARGS)
 
 # Not part of `make test`: Lighthouse is large, so it is installed only here (not saved
