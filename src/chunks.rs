@@ -106,33 +106,27 @@ impl Loader {
 
     /// The people list (tracked): `None` until it has arrived, which it asks for.
     pub fn people(&'static self) -> Option<&'static [Person]> {
-        self.track();
-        let people = self.store.people();
-        if people.is_none() {
-            self.request(vec![Chunk::People]);
-        }
-        people
+        self.tracked(self.store.people(), || vec![Chunk::People])
     }
 
     /// The events (tracked): `None` until they have arrived, which it asks for.
     pub fn events(&'static self) -> Option<&'static [Event]> {
-        self.track();
-        let events = self.store.events();
-        if events.is_none() {
-            self.request(vec![Chunk::Events]);
-        }
-        events
+        self.tracked(self.store.events(), || vec![Chunk::Events])
     }
 
     /// An article with its text (tracked): `None` until its text group has arrived,
     /// which it asks for.
     pub fn doc(&'static self, i: u32) -> Option<&'static Document> {
+        self.tracked(self.store.doc(i), || self.store.texts_needed([i]))
+    }
+
+    /// `got` (tracked), asking for the chunks `need` names when it is not there yet.
+    fn tracked<T>(&'static self, got: Option<T>, need: impl FnOnce() -> Vec<Chunk>) -> Option<T> {
         self.track();
-        let doc = self.store.doc(i);
-        if doc.is_none() {
-            self.request(self.store.texts_needed([i]));
+        if got.is_none() {
+            self.request(need());
         }
-        doc
+        got
     }
 }
 

@@ -315,11 +315,6 @@ impl Data {
     }
 }
 
-/// The order of a facet's values: most articles first, then by label.
-fn facet_order(a: &FacetValue, b: &FacetValue) -> std::cmp::Ordering {
-    b.docs.len().cmp(&a.docs.len()).then(a.label.cmp(&b.label))
-}
-
 /// The searchable fields of a document with their weights.
 fn fields(doc: &Document) -> Vec<(String, u32)> {
     let mut out = vec![(doc.title.clone(), 3)];
@@ -458,7 +453,7 @@ impl Index {
                 }
                 let mut values: Vec<FacetValue> =
                     map.into_iter().map(|(label, docs)| FacetValue { label, docs }).collect();
-                values.sort_by(facet_order);
+                values.sort_by(|a, b| b.docs.len().cmp(&a.docs.len()).then(a.label.cmp(&b.label)));
                 Facet { kind, values }
             })
             .collect();
