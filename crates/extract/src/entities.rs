@@ -563,8 +563,17 @@ pub fn tidy_orgs(orgs: &mut [Vec<String>], not_orgs: &HashSet<String>, common: &
         let mut out: Vec<String> = Vec::new();
         for v in list.drain(..) {
             let parts: Vec<&str> = v.split(" and ").map(str::trim).collect();
-            let split = parts.len() > 1 && parts.iter().all(|p| known.contains(&key(p)));
-            for p in if split { parts.iter().map(|p| p.to_string()).collect() } else { vec![v.clone()] } {
+            // "Roger Knapman and Green Party": a person's name is no part of it.
+            // A full name, not a surname ("Johnson and Johnson").
+            let person = |p: &str| p.contains(' ') && not_orgs.contains(&fold(p));
+            let split = parts.len() > 1
+                && (parts.iter().all(|p| known.contains(&key(p))) || parts.iter().any(|p| person(p)));
+            let kept: Vec<String> = if split {
+                parts.iter().filter(|p| !person(p)).map(|p| p.to_string()).collect()
+            } else {
+                vec![v.clone()]
+            };
+            for p in kept {
                 if !out.contains(&p) {
                     out.push(p);
                 }
@@ -870,5 +879,14 @@ mod tests {
         let mut orgs = vec![vec!["Soviet Union".to_string(), "Bank of Japan".to_string()]];
         tidy_orgs(&mut orgs, &HashSet::new(), &HashSet::new());
         assert_eq!(orgs[0], ["Bank of Japan"]);
+    }
+
+    #[test]
+    fn a_person_joined_to_an_organisation_by_and_is_cut_off() {
+        let mut orgs =
+            vec![vec!["Roger Knapman and Green Party".to_string(), "Johnson and Johnson".to_string()]];
+        let people: HashSet<String> = ["roger knapman", "johnson"].iter().map(|s| s.to_string()).collect();
+        tidy_orgs(&mut orgs, &people, &HashSet::new());
+        assert_eq!(orgs[0], ["Green Party", "Johnson and Johnson"]);
     }
 }

@@ -166,7 +166,7 @@ fn tokens(name: &str) -> Vec<String> {
     let f = fold(name).replace(['.', ','], " ").replace(['-', '’', '\''], " ");
     let mut t: Vec<String> = f.split_whitespace().map(String::from).collect();
     while t.len() > 1
-        && matches!(t[0].as_str(), "mr" | "mrs" | "ms" | "dr" | "sir" | "dame" | "lord" | "lady")
+        && matches!(t[0].as_str(), "mr" | "mrs" | "ms" | "dr" | "sir" | "dame" | "lord" | "lady" | "baroness")
     {
         t.remove(0);
     }

@@ -75,6 +75,13 @@ pub fn given_names() -> &'static HashSet<String> {
 }
 
 lexicon_set!(
+    /// Census given names that are also ordinary words ("Dick", "Rich", "Grace";
+    /// `given_names_words.txt`, see `tools/lexicon/generate.py`): a name opens with one
+    /// only before a capitalised word.
+    given_names_words, "lexicon/given_names_words.txt", false
+);
+
+lexicon_set!(
     /// The hand-made list of common given names alone (without the census names, many
     /// of which are also surnames: "Reagan", "Baker").
     common_given_names, "lexicon/given_names.txt", false

@@ -58,7 +58,9 @@ pub fn words(sentence: &str) -> Vec<Word> {
                 sentence[j + ch.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric);
             if ch.is_alphanumeric()
                 || unicode_normalization::char::is_combining_mark(ch)
-                || ((ch == '\'' || ch == '’' || ch == '-' || ch == '.') && next_is_word)
+                || ((ch == '\'' || ch == '’' || ch == '-') && next_is_word)
+                // "U.S.", "J.R.R." but not "Division.Those" (a missing space).
+                || (ch == '.' && next_is_word && (j - sentence[start..j].rfind('.').map_or(start, |d| start + d + 1)) <= 2)
             {
                 end = j + ch.len_utf8();
                 iter.next();
@@ -143,6 +145,7 @@ fn is_honorific(s: &str) -> bool {
             | "dame"
             | "lord"
             | "lady"
+            | "baroness"
     )
 }
 
@@ -916,12 +919,13 @@ const MONTHS: &[&str] = &[
 /// Stop words that are also surnames, after a given name ("Brian May", "Kanye West",
 /// "Oliver North", "Hugh Green").
 const SURNAME_STOPS: &[&str] =
-    &["may", "west", "north", "south", "east", "green", "early", "christian", "still"];
+    &["may", "west", "north", "south", "east", "green", "early", "christian", "still", "back", "key", "home"];
 
-/// Given names that are also stop words ("Will Young", "Christian Jasperneite",
-/// "Domingo Cavallo", "Julio Iglesias"): a name opens with one only before a surname.
+/// Given names that are also stop words or ordinary words ("Will Young", "Christian
+/// Jasperneite", "Domingo Cavallo", "Dick Pound"): a name opens with one only before a
+/// surname.
 fn stop_given(f: &str) -> bool {
-    matches!(f, "will" | "christian" | "domingo" | "julio")
+    matches!(f, "will" | "christian" | "domingo" | "julio") || lexicon::given_names_words().contains(f)
 }
 
 /// A given name of the lexicon, or one that is also a stop word.
@@ -980,10 +984,20 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 /// Finds person mentions in a sentence.
 pub fn mentions(sentence: &str, weak: bool, ctx: &Context) -> Vec<Mention> {
     if !weak {
-        if let Some(list) = lineup(sentence, ctx) {
+        if let Some((mut list, rest)) = lineup(sentence, ctx) {
+            // "…, Matt Damon, Drew Barrymore and Tim Robbins are among…": an item that
+            // is more than a name is read as a sentence of its own.
+            for item in rest {
+                list.extend(scan(&item, weak, ctx));
+            }
             return list;
         }
     }
+    scan(sentence, weak, ctx)
+}
+
+/// The person mentions of a sentence that is no line-up: runs of capitalised words.
+fn scan(sentence: &str, weak: bool, ctx: &Context) -> Vec<Mention> {
     let ws = words(sentence);
     let mut out = Vec::new();
     let mut i = 0;
@@ -1007,7 +1021,10 @@ pub fn mentions(sentence: &str, weak: bool, ctx: &Context) -> Vec<Mention> {
                 // A role's words join ("Secretary of State and National Security
                 // Adviser"); a name and the next person's role do not ("President Reagan
                 // and Prime Minister Brian Mulroney").
-                && (name_connector(next) || is_role_word(&ws[j].text))
+                && (name_connector(next)
+                    || (is_role_word(&ws[j].text)
+                        // "Jake White of South Africa": a surname, not "White House".
+                        && !(j > i && given_word(&fold(&ws[j - 1].text)) && !is_title(&ws[j].text))))
             {
                 j += 2;
             } else {
@@ -1016,9 +1033,13 @@ pub fn mentions(sentence: &str, weak: bool, ctx: &Context) -> Vec<Mention> {
         }
         let run: Vec<&Word> = ws[i..=j].iter().collect();
         let prev_word = if i > 0 { Some(ws[i - 1].text.as_str()) } else { None };
+        // The word before, when only a space separates it from the run.
+        let prev_tight = prev_word.filter(|_| !ws[i - 1].break_after);
         let next_word = ws.get(j + 1).map(|w| w.text.as_str());
         let next_sep = &sentence[ws[j].end..ws.get(j + 1).map(|w| w.start).unwrap_or(sentence.len())];
-        if let Some(mut m) = analyse_run(&run, i == 0, prev_word, next_word, next_sep, weak, ctx) {
+        if let Some(mut m) =
+            analyse_run(&run, i == 0, [prev_word, prev_tight], next_word, next_sep, weak, ctx)
+        {
             if m.role.is_none() && m.honorific.is_none() && !weak {
                 m.desc = apposition_role(sentence, ws[i].start, ws[j].end).or(m.desc.take());
             }
@@ -1153,7 +1174,8 @@ fn occupation_word(w: &str) -> bool {
 /// commas, each of one to three capitalised words, bracketed notes aside. Each is a
 /// person unless it is a place, a thing the corpus knows or a common word. A list with
 /// two places or names ending with a city in it is a list of clubs, not of people.
-fn lineup(sentence: &str, ctx: &Context) -> Option<Vec<Mention>> {
+/// Returns the people and the items that are more than a name, to be read as text.
+fn lineup(sentence: &str, ctx: &Context) -> Option<(Vec<Mention>, Vec<String>)> {
     // After the last colon ("Everton: Martyn, …"), or the whole line.
     let tail = sentence.rsplit(':').next()?;
     let mut plain = String::new();
@@ -1161,14 +1183,21 @@ fn lineup(sentence: &str, ctx: &Context) -> Option<Vec<Mention>> {
     for c in tail.chars() {
         match c {
             '(' | '[' => depth += 1,
-            ')' | ']' => depth -= 1,
+            // "A Mehrtens (NZ) G Gregan (Aus)": a note closes its item.
+            ')' | ']' => {
+                depth -= 1;
+                if depth == 0 {
+                    plain.push(',');
+                }
+            }
             _ if depth == 0 => plain.push(c),
             _ => {}
         }
     }
     let items: Vec<Vec<String>> = plain
         .split([',', ';', '/'])
-        .map(|i| i.trim().trim_end_matches('.').split_whitespace().map(String::from).collect())
+        .map(|i| i.trim().trim_end_matches('.').split_whitespace().map(String::from).collect::<Vec<String>>())
+        .filter(|i| !i.is_empty())
         .collect();
     // "G Easterby", "CJ van der Linde", "J de Villiers": initials (two capitals at most)
     // first, particles in lower case inside.
@@ -1196,6 +1225,8 @@ fn lineup(sentence: &str, ctx: &Context) -> Option<Vec<Mention>> {
     if items.iter().filter(|i| !i.is_empty() && team(i)).count() >= 2 {
         return None;
     }
+    let rest: Vec<String> =
+        items.iter().filter(|i| !i.is_empty() && !namelike(i)).map(|i| i.join(" ")).collect();
     let out: Vec<Mention> = items
         .into_iter()
         .filter(|i| namelike(i))
@@ -1215,13 +1246,13 @@ fn lineup(sentence: &str, ctx: &Context) -> Option<Vec<Mention>> {
             thing_context: false,
         })
         .collect();
-    Some(out)
+    Some((out, rest))
 }
 
 fn analyse_run(
     run: &[&Word],
     sentence_start: bool,
-    prev: Option<&str>,
+    [prev, prev_tight]: [Option<&str>; 2],
     next: Option<&str>,
     next_sep: &str,
     weak: bool,
@@ -1250,10 +1281,12 @@ fn analyse_run(
         let opens_title = lexicon::role_tails().contains(&f) && toks.get(1).is_some_and(|n| is_role_word(n));
         // A given name that is also a stop word ("Christian", "Will"; not a month),
         // before a word that can only be a surname, opens a name ("Christian
-        // Jasperneite"); "Will" opening a sentence is the verb.
+        // Jasperneite"), or inside a sentence before any capitalised word ("Robbie
+        // Williams, Will Young and Bob Geldof"); "Will" opening a sentence is the verb.
+        let inside = !sentence_start && !weak;
         let opens_name = stop_given(&f)
             && !(f == "will" && sentence_start && !dropped_front)
-            && toks.get(1).is_some_and(|n| !common_word(n, ctx) && is_cap(n));
+            && toks.get(1).is_some_and(|n| (inside || !common_word(n, ctx)) && is_cap(n));
         if common && !lexicon::titles().contains(&f) && !opens_title && !opens_name {
             if occupation_word(&f) && toks.len() >= 2 {
                 front_desc = Some(f.clone());
@@ -1279,8 +1312,10 @@ fn analyse_run(
         let f = fold(t);
         // A word completing a title ("White" of "White House Chief of Staff") is a
         // surname after a given name ("Julian White").
-        let tail_after_given =
-            !is_title(t) && k > 0 && last_role != Some(k - 1) && given_word(&fold(&toks[k - 1]));
+        // So is a title word that ends the run after a given name ("Oona King",
+        // "Mervyn King", "John Bishop"): a title stands before a name, not after it.
+        let after_given = k > 0 && last_role != Some(k - 1) && given_word(&fold(&toks[k - 1]));
+        let tail_after_given = after_given && (!is_title(t) || (k + 1 == toks.len() && !is_honorific(t)));
         let role_word = (is_role_word(t) && !tail_after_given)
             // A connector belongs to a role only right after a role word ("Secretary of
             // State"), not inside a name ("Marloes de Wit").
@@ -1314,6 +1349,9 @@ fn analyse_run(
     // Outside such lines, a capitalised word after a given name is a surname even when
     // it is also a common word ("Joss Stone", "Brian May", "Gordon Brown").
     let given_start = given_word(&fold(&name_toks[0]));
+    // "rapper Kanye West": an occupation right before the name vouches for it too.
+    // ("an mp3 player (Diamond Multimedia)" is a device's.)
+    let described = front_desc.is_some() || prev_tight.is_some_and(|p| occupation_word(p) && p != "player");
     // A day written after a name ends it ("Treasury Secretary James Baker Monday"), and
     // so does a month after a name of two words or more.
     while name_toks.len() > 1
@@ -1323,7 +1361,10 @@ fn analyse_run(
         name_toks.pop();
     }
     let mut popped: Option<String> = None;
-    while name_toks.len() > 1 && (weak || !given_start) && common_word(name_toks.last().unwrap(), ctx) {
+    while name_toks.len() > 1
+        && (weak || !(given_start || (described && name_toks.len() == 2)))
+        && common_word(name_toks.last().unwrap(), ctx)
+    {
         popped = name_toks.pop();
     }
     // "the Reagan administration", "the Kohl government": the person's, not a thing.
@@ -1449,9 +1490,15 @@ fn analyse_run(
             || is_demonym_word(&name_toks[0])
             || (name_toks.len() >= 3
                 && !lexicon::given_names().contains(&fold(&name_toks[0]))
-                && lexicon::given_names().contains(&fold(&name_toks[1]))
-                // "Agence France Presse": a given name that is a place is part of a firm.
-                && !is_place(&name_toks[1..2])
+                // "Sex Pistol John Lydon", "Kaiser Chiefs Ricky Wilson": a band's or a
+                // club's words before a given name and a surname.
+                && (1..=2).any(|g| {
+                    name_toks.len() >= g + 2
+                        && lexicon::given_names().contains(&fold(&name_toks[g]))
+                        && name_toks[1..g].iter().all(|t| !lexicon::given_names().contains(&fold(t)))
+                        // "Agence France Presse": a given name that is a place is part of a firm.
+                        && !is_place(&name_toks[g..g + 1])
+                })
                 && !name_connector(&name_toks[0])))
     {
         name_toks.remove(0);
@@ -1506,7 +1553,7 @@ fn analyse_run(
     let n_toks = name_toks.len();
     let surname_stop = |k: usize, f: &str| {
         (k == 0 && n_toks >= 2 && stop_given(f))
-            || (k == 1 && n_toks == 2 && given_start && SURNAME_STOPS.contains(&f))
+            || (k == 1 && n_toks == 2 && (given_start || described) && SURNAME_STOPS.contains(&f))
     };
     if name_toks.iter().enumerate().filter(|(_, t)| !name_connector(t)).any(|(k, t)| {
         let f = fold(t);
@@ -1616,6 +1663,19 @@ fn analyse_run(
     // "ministra de Desarrollo Territorial", "Council of Ministers": after "of" a
     // capitalised phrase is a person only with a title or a given name.
     if prev.is_some_and(|p| matches!(p, "of" | "de" | "del" | "for" | "para")) && !has_title && !given {
+        return None;
+    }
+    // A given name that is also a word ("Candy Shop", "Rocky Mountain States", "Dick
+    // Pound") before a word that is common too: a person only with a role or title
+    // (firms and churches "say" things too).
+    let word_given =
+        !lexicon::given_names().contains(&first) && lexicon::given_names_words().contains(&first);
+    // Nor after "of" or "The" ("the Fullness of Joy Church", "The Amber Spyglass"; after
+    // "the" it is a determined mention, which makes the name a thing corpus-wide).
+    if word_given
+        && (name_toks[1..].iter().any(|t| common_word(t, ctx)) || article_front || prev == Some("of"))
+        && !(has_title || apposition || role_before || described)
+    {
         return None;
     }
     let cue = has_title || given || speech || apposition || role_before || speaker_after;
@@ -2016,6 +2076,20 @@ impl Register {
             v.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)).then(a.0.cmp(&b.0)));
             out.push(v);
         }
+        // A peer known only by title and surname is shown so ("Lord Goldsmith"): the
+        // surname alone names nobody.
+        for e in &mut reg.people {
+            if e.key.len() == 1 {
+                if let Some(a) = e.aliases.iter().find(|a| {
+                    a.split_once(' ').is_some_and(|(h, rest)| {
+                        matches!(fold(h).as_str(), "lord" | "lady" | "baroness")
+                            && fold(rest) == fold(&e.name)
+                    })
+                }) {
+                    e.name = a.clone();
+                }
+            }
+        }
         (reg, out)
     }
 
@@ -2199,6 +2273,60 @@ mod tests {
     }
 
     #[test]
+    fn peers_titles_after_given_names_and_bands_before_them() {
+        let docs = vec![
+            doc(&[
+                "Labour MP Oona King said she would fight the seat.",
+                "Bank of England governor Mervyn King warned on rates.",
+                "Lord Goldsmith's advice was not published, Baroness Kennedy said.",
+                "Other celebrities include Sex Pistol John Lydon.",
+            ]),
+            doc(&["He had taken soundings from Jake White of South Africa.", "Lord Goldsmith declined."]),
+        ];
+        let (reg, _) = Register::build(&docs, &[vec![], vec![]]);
+        let mut names: Vec<&str> = reg.people.iter().map(|p| p.name.as_str()).collect();
+        names.sort();
+        assert_eq!(
+            names,
+            ["Baroness Kennedy", "Jake White", "John Lydon", "Lord Goldsmith", "Mervyn King", "Oona King"]
+        );
+    }
+
+    #[test]
+    fn given_names_that_are_words_need_a_surname_or_a_role() {
+        let lower: HashSet<String> =
+            ["pound", "shop", "mountain", "states", "rich", "dick"].iter().map(|s| s.to_string()).collect();
+        let orgish = HashSet::new();
+        let ctx = Context { lowercase: &lower, orgish: &orgish, capitalised: &orgish };
+        let names = |s: &str| -> Vec<String> {
+            mentions(s, false, &ctx).into_iter().map(|m| m.name.join(" ")).collect()
+        };
+        assert_eq!(
+            names("But the agency's chairman Dick Pound said the rule may not apply."),
+            ["Dick Pound"]
+        );
+        assert_eq!(names("It was written by Terry Pratchett."), ["Terry Pratchett"]);
+        assert!(names("Her hit single Candy Shop went to number one.").is_empty());
+        assert!(!names("Snow fell across Rocky Mountain States today.").iter().any(|n| n.contains("Rocky")));
+        assert!(names("Rich countries must pay more.").is_empty());
+        assert_eq!(names("He beat rapper Kanye West to the prize."), ["Kanye West"]);
+    }
+
+    #[test]
+    fn a_list_of_names_reads_its_last_item_as_text() {
+        let got: Vec<String> = doc(&[
+            "Catherine Zeta Jones, Michael Douglas, Bruce Willis, Uma Thurman, Matt Damon, Drew Barrymore and Tim Robbins are among the stars.",
+        ])
+        .into_iter()
+        .map(|m| m.name.join(" "))
+        .collect();
+        assert!(
+            got.contains(&"Tim Robbins".to_string()) && got.contains(&"Drew Barrymore".to_string()),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_surname_before_another_word_is_not_a_second_person() {
         let docs = vec![doc(&[
             "Home Secretary David Blunkett told MPs he would fight on.",
@@ -2227,7 +2355,7 @@ mod tests {
         let clubs = "Barcelona, Bayern Munich, Porto, Real Madrid, Werder Bremen, Bayer Leverkusen.";
         assert!(lineup(clubs, &ctx).is_none());
         let team = "Ireland: Murphy, Hickie, O'Driscoll, D'Arcy, Horgan, O'Gara, Stringer.";
-        assert_eq!(lineup(team, &ctx).map(|v| v.len()), Some(7));
+        assert_eq!(lineup(team, &ctx).map(|v| v.0.len()), Some(7));
     }
 
     #[test]

@@ -471,7 +471,8 @@ fn find_places_and_orgs(
     };
     entities::add_known(&mut orgs, &known, lines);
     let FoundPeople { reg, articles, .. } = found_people;
-    let person_names: HashSet<String> = reg.people.iter().map(|p| fold(&p.name)).collect();
+    let person_names: HashSet<String> =
+        reg.people.iter().flat_map(|p| [fold(&p.name), p.key.join(" ")]).collect();
     let mut not_orgs = person_names.clone();
     not_orgs.extend(
         reg.people
