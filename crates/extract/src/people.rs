@@ -1695,7 +1695,8 @@ fn analyse_run(
         name: name_toks,
         role,
         honorific,
-        desc: front_desc,
+        // "rapper Nelly": an occupation right before the name describes it.
+        desc: front_desc.or_else(|| prev_tight.filter(|p| occupation_word(p) && *p != "player").map(fold)),
         cue,
         weak,
         speech,
@@ -1988,9 +1989,18 @@ impl Register {
                 let f = key_of(&m.name).pop().unwrap_or_default();
                 // In a line-up a word is a surname even when it is also a given name
                 // ("Douglas", "Stewart").
+                // A given name alone is a person's only in a line-up or after an
+                // occupation ("rapper Nelly", "legend Elvis"), where the article names
+                // nobody in full with it ("coach Mike" is its Mike Ruddock).
+                let described = m.desc.as_deref().is_some_and(occupation)
+                    && !ms.iter().any(|x| x.name.len() >= 2 && fold(&x.name[0]) == f)
+                    && !reg
+                        .by_first
+                        .get(&f)
+                        .is_some_and(|v| v.iter().any(|&i| reg.people[i].key.len() >= 2));
                 if (m.listed || !reg.by_surname.contains_key(&f))
                     && !reg.by_key.contains_key(&f)
-                    && (m.listed || !lexicon::given_names().contains(&f))
+                    && (m.listed || described || !lexicon::given_names().contains(&f))
                 {
                     reg.find_or_add_full(&m.name[m.name.len() - 1..]);
                 }
@@ -2153,7 +2163,11 @@ impl Register {
                 .or_else(|| self.by_key.get(surname).copied());
         }
         if single && cands.is_none() {
-            return self.by_key.get(surname).copied();
+            // A given name alone, where the article names someone in full with it,
+            // is that person's first name, not the one-name star's ("Mike").
+            let first_name_of_local = lexicon::given_names().contains(surname)
+                && local.iter().any(|&c| self.people[c].key.len() >= 2 && self.people[c].key[0] == *surname);
+            return self.by_key.get(surname).copied().filter(|_| !first_name_of_local);
         }
         let cands = cands?;
         if toks.len() >= 2 {
