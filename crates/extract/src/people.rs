@@ -183,6 +183,11 @@ fn name_connector(w: &str) -> bool {
             | "bin"
             | "al"
             | "y"
+            | "den"
+            | "ter"
+            | "ten"
+            | "della"
+            | "des"
     )
 }
 
@@ -1014,6 +1019,15 @@ fn scan(sentence: &str, weak: bool, ctx: &Context) -> Vec<Mention> {
             let next = &ws[j + 1].text;
             if (is_cap(next) && (!is_acronym(next) || next.ends_with('.'))) || arabic_article(next) {
                 j += 1;
+            } else if name_connector(next)
+                && j + 3 < ws.len()
+                && !ws[j + 1].break_after
+                && !ws[j + 2].break_after
+                && name_connector(&ws[j + 2].text)
+                && is_cap(&ws[j + 3].text)
+            {
+                // "Rodrigo de la Serna", "Edwin van der Sar".
+                j += 3;
             } else if connector(next)
                 && j + 2 < ws.len()
                 && !ws[j + 1].break_after
@@ -1391,11 +1405,22 @@ fn analyse_run(
     if !weak && popped.is_some() && !personal_head {
         return None;
     }
-    // "Grand Slam-winning", "Oscar-nominated": a compound adjective ends the name.
-    if let Some(k) = name_toks
-        .iter()
-        .position(|t| t.split('-').skip(1).any(|p| p.chars().next().is_some_and(char::is_lowercase)))
-    {
+    // "Grand Slam-winning", "Oscar-nominated": a compound adjective ends the name. A
+    // Korean given name is written so too ("Yoo Ji-chang", "Chung Mong-koo"), but its
+    // second part is no word of the corpus.
+    let korean = |t: &str| {
+        t.split_once('-').is_some_and(|(a, b)| {
+            (2..=5).contains(&a.chars().count())
+                && (2..=5).contains(&b.chars().count())
+                && b.chars().all(|c| c.is_ascii_lowercase())
+                && !ctx.lowercase.contains(b)
+                && !b.contains('-')
+        })
+    };
+    let hyphen_given = name_toks.len() >= 2 && name_toks.iter().any(|t| korean(t));
+    if let Some(k) = name_toks.iter().position(|t| {
+        !korean(t) && t.split('-').skip(1).any(|p| p.chars().next().is_some_and(char::is_lowercase))
+    }) {
         name_toks.truncate(k);
     }
     // A firm's or a team's last word ends no person's name ("Balco Laboratories",
@@ -1553,6 +1578,9 @@ fn analyse_run(
     let n_toks = name_toks.len();
     let surname_stop = |k: usize, f: &str| {
         (k == 0 && n_toks >= 2 && stop_given(f))
+            // A capitalised particle inside a name that opens with a given name
+            // ("Robert De Niro"; not "Deportivo La Coruna").
+            || (k >= 1 && k + 1 < n_toks && name_connector(f) && (given_start || described))
             || (k == 1 && n_toks == 2 && (given_start || described) && SURNAME_STOPS.contains(&f))
     };
     if name_toks.iter().enumerate().filter(|(_, t)| !name_connector(t)).any(|(k, t)| {
@@ -1566,6 +1594,13 @@ fn analyse_run(
         return None;
     }
     if name_connector(&name_toks[0]) || name_connector(name_toks.last().unwrap()) {
+        return None;
+    }
+    // Two particles ("de la", "van der") inside the name of a person who has a given
+    // name; in a firm's or a body's name otherwise ("Caisse d'Amortissement de la Dette").
+    if name_toks.windows(2).any(|w| name_connector(&fold(&w[0])) && name_connector(&fold(&w[1])))
+        && !given_start
+    {
         return None;
     }
     // A name ending with a place is a team or a firm ("Real Madrid", "Inter Milan").
@@ -1678,7 +1713,7 @@ fn analyse_run(
     {
         return None;
     }
-    let cue = has_title || given || speech || apposition || role_before || speaker_after;
+    let cue = has_title || given || hyphen_given || speech || apposition || role_before || speaker_after;
     // A single common word is never a name on its own.
     if name_toks.len() == 1 && common_word(&name_toks[0], ctx) {
         return None;
@@ -1994,10 +2029,7 @@ impl Register {
                 // nobody in full with it ("coach Mike" is its Mike Ruddock).
                 let described = m.desc.as_deref().is_some_and(occupation)
                     && !ms.iter().any(|x| x.name.len() >= 2 && fold(&x.name[0]) == f)
-                    && !reg
-                        .by_first
-                        .get(&f)
-                        .is_some_and(|v| v.iter().any(|&i| reg.people[i].key.len() >= 2));
+                    && !reg.by_first.get(&f).is_some_and(|v| v.iter().any(|&i| reg.people[i].key.len() >= 2));
                 if (m.listed || !reg.by_surname.contains_key(&f))
                     && !reg.by_key.contains_key(&f)
                     && (m.listed || described || !lexicon::given_names().contains(&f))
@@ -2324,6 +2356,24 @@ mod tests {
         assert!(!names("Snow fell across Rocky Mountain States today.").iter().any(|n| n.contains("Rocky")));
         assert!(names("Rich countries must pay more.").is_empty());
         assert_eq!(names("He beat rapper Kanye West to the prize."), ["Kanye West"]);
+    }
+
+    #[test]
+    fn korean_given_names_and_particles() {
+        let got: Vec<String> = doc(&[
+            "Creditors would act, said Yoo Ji-chang, governor of the bank.",
+            "The actor Rodrigo de la Serna and Robert De Niro won, as did Edwin van der Sar.",
+            "Festival director Sandra den Hamer spoke to the Caisse d'Amortissement de la Dette Publique.",
+        ])
+        .into_iter()
+        .map(|m| m.name.join(" "))
+        .collect();
+        for name in
+            ["Yoo Ji-chang", "Rodrigo de la Serna", "Robert De Niro", "Edwin van der Sar", "Sandra den Hamer"]
+        {
+            assert!(got.contains(&name.to_string()), "{name} in {got:?}");
+        }
+        assert!(!got.iter().any(|n| n.contains("Amortissement")), "{got:?}");
     }
 
     #[test]
