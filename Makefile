@@ -49,6 +49,7 @@ eval:
 	  [ -f "$(EVAL_DIR)/$$c.tsv" ] && gold="$(EVAL_DIR)/$$c.tsv"; \
 	  [ -f "tests/gold/$$c.hand.json" ] && gold="$$gold tests/gold/$$c.hand.json"; \
 	  [ -f "tests/gold/$$c.check.hand.json" ] && gold="$$gold tests/gold/$$c.check.hand.json"; \
+	  [ -f "tests/gold/$$c.check2.hand.json" ] && gold="$$gold tests/gold/$$c.check2.hand.json"; \
 	  if [ "$${SPACY:-0}" = 1 ]; then \
 	    python3 tools/spacy_eval.py --setup "$(EVAL_DIR)/$$c" "target/spacy-$$c.json"; \
 	    cmp="--compare target/spacy-$$c.json"; \
