@@ -209,7 +209,7 @@ async function buildPagefind(docs, work, rebuild) {
   }
   const bin = path.join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs');
   if (!fs.existsSync(bin)) {
-    throw new Error('pagefind is not installed: npm install --no-save --no-audit --no-fund pagefind@1.6.0 (make bench does it with --delivery)');
+    throw new Error('pagefind is not installed: npm install --no-save --no-audit --no-fund pagefind@1.6.0 (make bench does it)');
   }
   fs.rmSync(site, { recursive: true, force: true });
   fs.mkdirSync(path.join(site, 'a'), { recursive: true });
@@ -407,11 +407,13 @@ function oursProbe() {
     const now = performance.now();
     window.__lastMut = now;
     const status = document.querySelector('p.count[role="status"]')?.textContent.trim() || '';
-    const li = document.querySelector('ol.results li');
-    const title = li?.querySelector('h3')?.textContent.trim() || '';
-    const snippet = li?.querySelector('p.snippet')?.textContent.trim() || '';
-    // Shown: a count, and the first result's snippet (or no result at all).
-    const shown = !!status && (li ? snippet.length > 0 : /^0\b/.test(status));
+    const items = [...document.querySelectorAll('ol.results > li')];
+    const title = items[0]?.querySelector('h3')?.textContent.trim() || '';
+    // Shown: a count, and every result of the page with its snippet (the chunked build
+    // shows a result's snippet when its text group has arrived), as the Pagefind page
+    // waits for the data of its first page; or no result at all.
+    const withSnippet = items.filter((li) => (li.querySelector('p.snippet')?.textContent.trim() || '').length > 0).length;
+    const shown = !!status && (items.length ? withSnippet === items.length : /^0\b/.test(status));
     const key = `${status}\u0000${title}\u0000${shown}`;
     if (key !== prev) {
       prev = key;

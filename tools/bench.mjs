@@ -10,7 +10,7 @@
 // index sizes, and — on the app exactly as shipped (built without the benchmark API),
 // in a second page of the same browser — start-up (navigation → first results), the
 // keystroke → DOM-updated time of the real UI, and the transfer size of every file.
-// It is not part of `make test`.
+// It is not part of `make test`; `make bench-engine BENCH_ARGS=…` runs it.
 //
 //   node tools/bench.mjs --corpus DIR          # a folder of articles
 //   node tools/bench.mjs --generate 2000       # N synthetic articles (crates/extract/src/synth.rs)
@@ -19,7 +19,7 @@
 //   node tools/bench.mjs --corpus DIR --delivery   # delivery: ours (single, chunked) beside Pagefind
 //            (tools/bench-delivery.mjs: bytes and time to first results and per query; --help there)
 //
-// Needs trunk, wasm-bindgen and wasm-opt on PATH (as `make bench` sets up) and Chromium.
+// Needs trunk, wasm-bindgen and wasm-opt on PATH (as `make bench-engine` sets up) and Chromium.
 
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
