@@ -424,20 +424,25 @@ function oursProbe() {
   start();
 }
 
-/** Waits until the network is quiet (`netQuiet`) and the DOM has not changed for `quiet` ms. */
-async function settle(page, net, { quiet = 250, netQuietMs = 400, timeout = 120000, probe = '__lastMut' } = {}) {
+/**
+ * Waits until the network is quiet (`netQuiet`) and the DOM has not changed for `quiet`
+ * ms, and until the page shows complete results (every snippet; see `oursProbe`): on a
+ * loaded machine the app may ask for a page's text groups after a quiet spell. Gives up
+ * on the last condition after `incomplete` ms (the figure is then marked "!").
+ */
+async function settle(page, net, { quiet = 250, netQuietMs = 400, timeout = 120000, incomplete = 20000, probe = '__lastMut' } = {}) {
   const t0 = Date.now();
   let warned = false;
   for (;;) {
     await new Promise((r) => setTimeout(r, 40));
-    const idle = await page.evaluate((p) => performance.now() - (window[p] || 0), probe).catch(() => 0);
+    const st = await page.evaluate((p) => ({ idle: performance.now() - (window[p] || 0), shown: !!window.__log?.at(-1)?.shown }), probe).catch(() => ({ idle: 0, shown: false }));
     const now = Date.now();
     if (net.inflight > 0 && now - net.last > netQuietMs && !warned) {
       warned = true;
       log(`settle: ${net.inflight} requests open at the server for ${now - net.last} ms: ${unfinished(net).slice(0, 3).join(' ')}`);
     }
     const netIdle = net.inflight <= 0 ? now - net.last > 40 : now - net.last > netQuietMs;
-    if (netIdle && idle > quiet) return;
+    if (netIdle && st.idle > quiet && (st.shown || now - t0 > incomplete)) return;
     if (now - t0 > timeout) {
       throw new Error(`no settling within ${timeout / 1000} s (${net.inflight} requests in flight: ${unfinished(net).slice(0, 5).join(' ')})`);
     }
@@ -671,9 +676,19 @@ async function runCorpus(spec, opts, corpusBin) {
       ? `skipped (${docs.length} articles > --single-max ${singleMax}): ${spec.singleWhy || `one wasm with every article would be ~${mb(docs.length * 3.3e3)} raw, hundreds of MB for the browser to download and compile; not a sensible page`}`
       : null;
   if (skipSingle) log(`${spec.label}: ours single ${skipSingle}`);
-  else systems.push({ name: 'ours single', kind: 'ours', ...(await buildOurs('single', corpus, work, opts.rebuild)) });
-  if (opts.chunked) systems.push({ name: 'ours chunked', kind: 'ours', ...(await buildOurs('chunked', corpus, work, opts.rebuild)) });
-  if (opts.pagefind) systems.push({ name: 'Pagefind', kind: 'pagefind', ...(await buildPagefind(docs, work, opts.rebuild)) });
+  // A build that fails is reported and left out; the others are still measured.
+  const failed = [];
+  const add = async (name, kind, build) => {
+    try {
+      systems.push({ name, kind, ...(await build()) });
+    } catch (e) {
+      log(`${spec.label}: ${name} build failed: ${e.message.slice(0, 2000)}`);
+      failed.push(`${name}: build failed (${e.message.split('\n')[0].slice(0, 200)})`);
+    }
+  };
+  if (!skipSingle) await add('ours single', 'ours', () => buildOurs('single', corpus, work, opts.rebuild));
+  if (opts.chunked) await add('ours chunked', 'ours', () => buildOurs('chunked', corpus, work, opts.rebuild));
+  if (opts.pagefind) await add('Pagefind', 'pagefind', () => buildPagefind(docs, work, opts.rebuild));
 
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   let version;
@@ -703,7 +718,7 @@ async function runCorpus(spec, opts, corpusBin) {
   } finally {
     await browser.close();
   }
-  return { spec, corpus, docs: docs.length, textBytes, queries, systems, skipSingle, version, minutes: (Date.now() - started) / 60000, load: execFileSync('uptime').toString().trim() };
+  return { spec, corpus, docs: docs.length, textBytes, queries, systems, skipSingle, failed, version, minutes: (Date.now() - started) / 60000, load: execFileSync('uptime').toString().trim() };
 }
 
 const qlabel = (q) => `${q.name}: ${q.text}${q.person.length ? ` person=${q.person.join('|')}` : ''}${q.topic.length ? ` topic=${q.topic.join('|')}` : ''}`;
@@ -714,6 +729,7 @@ function printCorpus(r, opts) {
   console.log(`\n=== Delivery: ${r.spec.label} — ${r.docs} articles, ${mb(r.textBytes)} of text (${r.corpus}); served locally (tools/static-server.mjs, brotli, cache headers as a host); Chromium ${r.version}`);
   console.log(`    load at the end: ${r.load}; measured in ${r.minutes.toFixed(1)} min (builds included unless reused)`);
   if (r.skipSingle) console.log(`    ours single: ${r.skipSingle}`);
+  for (const f of r.failed) console.log(`    ${f}`);
   console.log('\nBuild (wall time; peak RSS of the largest process / of the whole process tree at once)');
   console.log(table([
     ['system', 'wall time', 'peak RSS', 'peak tree', 'served files', 'served bytes (raw)', 'report'],
