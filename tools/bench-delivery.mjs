@@ -22,6 +22,7 @@
 //            --single-max N (no single build above N articles, its wasm being ~3.3 KB per
 //            article; 50000, and 10000 for --suite's 20k corpus)  --no-single  --no-chunked  --no-pagefind
 //            --bbc DIR (../shared/eval/bbc-dev, for --suite)
+//            --queries NAME,NAME (only these of the query set, e.g. "phrase")
 //
 // Needs trunk, wasm-bindgen, wasm-opt on PATH, Chromium, and pagefind in node_modules
 // (`make bench` installs it, unsaved). Set
@@ -85,6 +86,7 @@ function parseArgs(argv) {
     else if (a === '--no-pagefind') o.pagefind = false;
     else if (a === '--rebuild') o.rebuild = true;
     else if (a === '--suite') o.suite = true;
+    else if (a === '--queries') o.queries = next().split(',').map((x) => x.trim());
     else if (a === '--big') o.big = true;
     else if (a === '--bbc') o.bbc = path.resolve(next());
     else if (a === '-h' || a === '--help') {
@@ -430,19 +432,24 @@ function oursProbe() {
  * loaded machine the app may ask for a page's text groups after a quiet spell. Gives up
  * on the last condition after `incomplete` ms (the figure is then marked "!").
  */
-async function settle(page, net, { quiet = 250, netQuietMs = 400, timeout = 120000, incomplete = 20000, probe = '__lastMut' } = {}) {
+async function settle(page, net, { quiet = 250, netQuietMs = 400, timeout = 120000, incomplete = 20000, probe = '__lastMut', since = null } = {}) {
   const t0 = Date.now();
   let warned = false;
   for (;;) {
     await new Promise((r) => setTimeout(r, 40));
-    const st = await page.evaluate((p) => ({ idle: performance.now() - (window[p] || 0), shown: !!window.__log?.at(-1)?.shown }), probe).catch(() => ({ idle: 0, shown: false }));
+    // With `since`: the results must also have changed after it (a query from the first
+    // view always changes the count), not just be quiet between two waves of fetches.
+    const st = await page.evaluate(([p, t]) => {
+      const last = window.__log?.at(-1);
+      return { idle: performance.now() - (window[p] || 0), shown: !!last?.shown && (t == null || last.t >= t) };
+    }, [probe, since]).catch(() => ({ idle: 0, shown: false }));
     const now = Date.now();
     if (net.inflight > 0 && now - net.last > netQuietMs && !warned) {
       warned = true;
       log(`settle: ${net.inflight} requests open at the server for ${now - net.last} ms: ${unfinished(net).slice(0, 3).join(' ')}`);
     }
     const netIdle = net.inflight <= 0 ? now - net.last > 40 : now - net.last > netQuietMs;
-    if (netIdle && st.idle > quiet && (st.shown || now - t0 > incomplete)) return;
+    if (netIdle && st.idle > quiet && (st.shown || (since == null && now - t0 > incomplete))) return;
     if (now - t0 > timeout) {
       throw new Error(`no settling within ${timeout / 1000} s (${net.inflight} requests in flight: ${unfinished(net).slice(0, 5).join(' ')})`);
     }
@@ -527,6 +534,9 @@ async function firstLoads(browser, loader, url, repeat, net) {
 }
 
 /** Ours, one query: from the app's first view, set the URL hash; time and bytes to the results. */
+/** How long one query may take before it is reported as "> 60 s" (a cold phrase at 20,000 articles fetches the texts of every candidate). */
+const QUERY_TIMEOUT = 60000;
+
 async function oursQuery(page, net, q) {
   const b0 = net.bytes;
   const since = await page.evaluate((h) => {
@@ -534,7 +544,15 @@ async function oursQuery(page, net, q) {
     location.hash = h;
     return t;
   }, hashOf(q) || 'q=');
-  await settle(page, net);
+  try {
+    await settle(page, net, { timeout: QUERY_TIMEOUT, since: q.expectChange ? since : null });
+  } catch (e) {
+    // Still fetching or rendering after QUERY_TIMEOUT: reported as "> QUERY_TIMEOUT".
+    log(`query ${hashOf(q)}: ${e.message.slice(0, 300)}`);
+    const entries = await page.evaluate(() => window.__log).catch(() => []);
+    const f = finalState(entries, since);
+    return { ms: null, over: QUERY_TIMEOUT, bytes: net.bytes - b0, status: f?.status, count: f?.incomplete ? null : parseCount(f?.status), incomplete: true };
+  }
   const entries = await page.evaluate(() => window.__log);
   const f = finalState(entries, since);
   // Nothing changed on screen (the same results as before): the time is not observable.
@@ -547,10 +565,10 @@ async function perQueryOurs(browser, url, queries, repeat, net) {
     for (const [i, q] of queries.entries()) {
       const context = await browser.newContext();
       const { page } = await loadOurs(context, url, net);
-      rows[i].cold.push(await oursQuery(page, net, q));
+      rows[i].cold.push(await oursQuery(page, net, { ...q, expectChange: true }));
       // Back to the first view, then the same query again.
       await oursQuery(page, net, { text: '', person: [], topic: [] });
-      rows[i].warm.push(await oursQuery(page, net, q));
+      rows[i].warm.push(await oursQuery(page, net, { ...q, expectChange: true }));
       await context.close();
     }
   }
@@ -581,7 +599,13 @@ async function perQueryPagefind(browser, url, queries, repeat, net) {
 }
 
 function summarise(row) {
-  const s = (xs) => ({ ms: median(xs.map((x) => x.ms)), bytes: median(xs.map((x) => x.bytes)), count: xs[0].count, incomplete: xs.some((x) => x.incomplete) });
+  const s = (xs) => ({
+    ms: xs.some((x) => x.over) ? null : median(xs.map((x) => x.ms)),
+    over: xs.find((x) => x.over)?.over,
+    bytes: median(xs.map((x) => x.bytes)),
+    count: xs.find((x) => x.count != null)?.count ?? null,
+    incomplete: xs.some((x) => x.incomplete),
+  });
   return { cold: s(row.cold), warm: s(row.warm) };
 }
 
@@ -664,7 +688,7 @@ async function runCorpus(spec, opts, corpusBin) {
   const docs = loadDocs(corpusBin, corpus, work, opts.rebuild);
   const textBytes = docs.reduce((s, d) => s + Buffer.byteLength(d.title) + Buffer.byteLength(d.body), 0);
   const wanted = new Set(['single word', 'two words', 'prefix', 'phrase', 'person facet', 'topic facet', 'search + two facets']);
-  const queries = querySet(docs).filter((q) => wanted.has(q.name));
+  const queries = querySet(docs).filter((q) => wanted.has(q.name) && (!opts.queries || opts.queries.includes(q.name)));
   log(`${spec.label}: ${docs.length} articles, ${mb(textBytes)} of text; ${queries.length} queries`);
 
   // Builds, one at a time (never two cargo builds at once).
@@ -748,7 +772,7 @@ function printCorpus(r, opts) {
   const qr = [['query', ...systems.flatMap((s) => [`${s.name} cold`, 'warm']), ...systems.map((s) => `${s.name} count`), 'ours agree', ...(pf && ours.length ? ['Pagefind / ours'] : [])]];
   queries.forEach((q, i) => {
     const oc = ours.map((s) => s.queries[i].cold.count);
-    const cell = (x) => `${kb(x.bytes)} / ${ms(x.ms)}${x.incomplete ? '!' : ''}`;
+    const cell = (x) => `${kb(x.bytes)} / ${x.over ? `> ${x.over / 1000} s` : ms(x.ms)}${x.incomplete ? '!' : ''}`;
     const o = oc[oc.length - 1];
     const p = pf?.queries[i].cold.count;
     qr.push([
@@ -780,7 +804,7 @@ function printSummary(results) {
         `${s.wall_s.toFixed(0)} s`, s.tree_mb ? `${(s.tree_mb / 1024).toFixed(2)} GB` : '—',
       ]);
     }
-    if (r.skipSingle) rows.push([r.spec.label, 'ours single', r.skipSingle.slice(0, 40), '', '', '', '', '']);
+    if (r.skipSingle) rows.push([r.spec.label, 'ours single', 'skipped (reason above)', '', '', '', '', '']);
   }
   console.log('\n=== Summary (bytes: brotli bodies before the first results; per query: transferred, headers included)');
   console.log(table(rows));
