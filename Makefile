@@ -64,7 +64,7 @@ e2e: build
 
 # Not part of `make test` (README, Benchmark). The delivery benchmark of issue 17: ours
 # (single and chunked builds) beside Pagefind on the BBC collection and 20,000 synthetic
-# articles, BENCH_BIG=1 adds 100,000 (some 25 minutes more). Builds, corpora and pages
+# articles, BENCH_BIG=1 adds 100,000 (20–35 minutes more). Builds, corpora and pages
 # are kept in BENCH_WORK and reused (BENCH_ARGS=--rebuild builds again); set
 # CARGO_TARGET_DIR to keep its builds apart. Pagefind is installed only here, unsaved.
 BENCH_WORK ?= target/bench-delivery

@@ -875,7 +875,7 @@ export async function main(argv) {
       printCorpus(r, opts);
     }
     if (opts.suite) {
-      if (!opts.big) console.log('\n(100,000 articles left out: pass --big, BENCH_BIG=1 with make; it adds some 25 minutes)');
+      if (!opts.big) console.log('\n(100,000 articles left out: pass --big, BENCH_BIG=1 with make; it adds 20–35 minutes)');
       printSummary(results);
     }
     console.log(`\nBench wall time ${((Date.now() - started) / 60000).toFixed(1)} min; work folder ${work}${opts.work ? ' (builds kept; reused next time unless --rebuild)' : ' (temporary: pass --work DIR to keep and reuse the builds)'}\n`);
