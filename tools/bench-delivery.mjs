@@ -564,12 +564,19 @@ async function perQueryOurs(browser, url, queries, repeat, net) {
   for (let rep = 0; rep < repeat; rep++) {
     for (const [i, q] of queries.entries()) {
       const context = await browser.newContext();
-      const { page } = await loadOurs(context, url, net);
-      rows[i].cold.push(await oursQuery(page, net, { ...q, expectChange: true }));
-      // Back to the first view, then the same query again.
-      await oursQuery(page, net, { text: '', person: [], topic: [] });
-      rows[i].warm.push(await oursQuery(page, net, { ...q, expectChange: true }));
-      await context.close();
+      try {
+        const { page } = await loadOurs(context, url, net);
+        rows[i].cold.push(await oursQuery(page, net, { ...q, expectChange: true }));
+        // Back to the first view, then the same query again.
+        await oursQuery(page, net, { text: '', person: [], topic: [] });
+        rows[i].warm.push(await oursQuery(page, net, { ...q, expectChange: true }));
+      } catch (e) {
+        // The page died (a cold phrase at 20,000 articles asks for thousands of chunks
+        // at once: net::ERR_INSUFFICIENT_RESOURCES, then the renderer is gone).
+        log(`query ${hashOf(q)}: the page failed: ${e.message.split('\n')[0].slice(0, 200)}`);
+        for (const k of ['cold', 'warm']) if (rows[i][k].length <= rep) rows[i][k].push({ ms: null, failed: true, bytes: null, count: null, incomplete: true });
+      }
+      await context.close().catch(() => {});
     }
   }
   return rows.map(summarise);
@@ -602,6 +609,7 @@ function summarise(row) {
   const s = (xs) => ({
     ms: xs.some((x) => x.over) ? null : median(xs.map((x) => x.ms)),
     over: xs.find((x) => x.over)?.over,
+    failed: xs.some((x) => x.failed),
     bytes: median(xs.map((x) => x.bytes)),
     count: xs.find((x) => x.count != null)?.count ?? null,
     incomplete: xs.some((x) => x.incomplete),
@@ -772,7 +780,7 @@ function printCorpus(r, opts) {
   const qr = [['query', ...systems.flatMap((s) => [`${s.name} cold`, 'warm']), ...systems.map((s) => `${s.name} count`), 'ours agree', ...(pf && ours.length ? ['Pagefind / ours'] : [])]];
   queries.forEach((q, i) => {
     const oc = ours.map((s) => s.queries[i].cold.count);
-    const cell = (x) => `${kb(x.bytes)} / ${x.over ? `> ${x.over / 1000} s` : ms(x.ms)}${x.incomplete ? '!' : ''}`;
+    const cell = (x) => (x.failed ? 'page failed' : `${kb(x.bytes)} / ${x.over ? `> ${x.over / 1000} s` : ms(x.ms)}${x.incomplete ? '!' : ''}`);
     const o = oc[oc.length - 1];
     const p = pf?.queries[i].cold.count;
     qr.push([
