@@ -10,14 +10,16 @@
 // index sizes, and — on the app exactly as shipped (built without the benchmark API),
 // in a second page of the same browser — start-up (navigation → first results), the
 // keystroke → DOM-updated time of the real UI, and the transfer size of every file.
-// It is not part of `make test`.
+// It is not part of `make test`; `make bench-engine BENCH_ARGS=…` runs it.
 //
 //   node tools/bench.mjs --corpus DIR          # a folder of articles
 //   node tools/bench.mjs --generate 2000       # N synthetic articles (crates/extract/src/synth.rs)
 //   options: --seed S (1)  --runs R (41)  --keep (keep the temp dists)
 //            --dist DIR (reuse a `--features bench` build)  --app-dist DIR (reuse a shipped build)
+//   node tools/bench.mjs --corpus DIR --delivery   # delivery: ours (single, chunked) beside Pagefind
+//            (tools/bench-delivery.mjs: bytes and time to first results and per query; --help there)
 //
-// Needs trunk, wasm-bindgen and wasm-opt on PATH (as `make bench` sets up) and Chromium.
+// Needs trunk, wasm-bindgen and wasm-opt on PATH (as `make bench-engine` sets up) and Chromium.
 
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -51,7 +53,7 @@ function parseArgs(argv) {
     else if (a === '--app-dist') o.appDist = path.resolve(next());
     else if (a === '--keep') o.keep = true;
     else if (a === '-h' || a === '--help') {
-      console.log(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 17).join('\n'));
+      console.log(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 20).join('\n'));
       process.exit(0);
     } else throw new Error(`unknown argument ${a} (try --help)`);
   }
@@ -90,7 +92,7 @@ function build(opts) {
 // ---------------------------------------------------------------------------- queries
 
 /** The fixed query set; names and facet values are filled in from the corpus. */
-function querySet(docs) {
+export function querySet(docs) {
   const top = (field, rank) => {
     const counts = new Map();
     for (const d of docs) for (const v of new Set(d[field])) counts.set(v, (counts.get(v) || 0) + 1);
@@ -135,7 +137,7 @@ function querySet(docs) {
   ].map((q) => ({ text: '', person: [], topic: [], from: null, to: null, ...q }));
 }
 
-function fold(s) {
+export function fold(s) {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
@@ -404,7 +406,14 @@ async function main() {
   }
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+// Run as a script (not when bench-delivery.mjs imports the query set from here).
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const argv = process.argv.slice(2);
+  const run = argv.includes('--delivery')
+    ? import('./bench-delivery.mjs').then((m) => m.main(argv.filter((a) => a !== '--delivery')))
+    : main();
+  run.catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
