@@ -46,9 +46,10 @@ pub fn embedded_data() -> &'static Data {
     #[cfg(chunked)]
     DATA.get_or_init(|| {
         let head = explorer_core::chunks::Head::from_bytes(EMBEDDED).unwrap_or_else(|e| panic!("{e}"));
-        let store = Box::leak(Box::new(explorer_core::chunks::Store::new(head.manifest)));
+        let (data, store) = explorer_core::chunks::Store::from_head(head);
+        let store: &'static _ = Box::leak(Box::new(store));
         STORE.with(|s| s.set(store).ok());
-        head.data
+        data
     })
 }
 
@@ -201,7 +202,7 @@ pub(crate) fn shell(ex: Explorer, t: &'static Tr, l: &Layout) -> El {
     let (open_doc, view_kind) = (l.open_doc, l.view_kind);
     let main = elc("main", "main").attr("id", "main").attr("tabindex", "-1").kids(active_filters(ex)).region(
         move || match open_doc.get() {
-            id if !id.is_empty() => untrack(|| vec![reader(ex, &id).into()]),
+            id if !id.is_empty() => untrack(|| reader(ex, &id)),
             _ => untrack(|| {
                 let mut nodes: Frag = vec![toolbar(ex).into()];
                 nodes.extend(dyn_child(

@@ -38,7 +38,7 @@ after(async () => {
   await browser?.close();
 });
 
-const chunkRequests = (requests) => requests.filter((u) => /\/c\/[wstpe]\d*-[0-9a-f]{8}\.(bin|js)$/.test(u));
+const chunkRequests = (requests) => requests.filter((u) => /\/c\/[wstpemflh]\d*-[0-9a-f]{8}\.(bin|js)$/.test(u));
 
 test('served under a strict CSP: snippets, search, phrases, reader and timeline fetch their chunks', async () => {
   const { page, close } = await openPage(browser);
@@ -96,7 +96,7 @@ test('a chunk that cannot be loaded is named in a notice', async () => {
   await page.goto(server.url);
   await expectCount(page, 5);
   const alert = page.getByRole('alert');
-  await expectText(alert, /Part of the corpus could not be loaded: .*c\/[wstpe]\d*-[0-9a-f]{8}\.bin: HTTP 404/);
+  await expectText(alert, /Part of the corpus could not be loaded: .*c\/[wstpemflh]\d*-[0-9a-f]{8}\.bin: HTTP 404/);
   assert.ok(errors.some((e) => /could not be loaded/.test(e)), 'and in the console');
   await context.close();
 });
