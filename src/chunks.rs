@@ -13,7 +13,7 @@
 //! memo and every text that waits for a chunk track.
 
 use explorer_core::chunks::{Chunk, Store};
-use explorer_core::index::Index;
+use explorer_core::index::{Index, Query, Results};
 use explorer_core::model::{Document, Event, Person, Thread};
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -34,6 +34,9 @@ pub struct Loader {
     asked: RefCell<HashSet<Chunk>>,
     /// Where a failure to load is told to the reader.
     notices: RwSignal<Vec<String>>,
+    /// The last query searched with all its chunks, and its results: chunks that
+    /// arrive later (metadata, texts) do not change them, so they are not searched again.
+    last: RefCell<Option<(Query, Results)>>,
 }
 
 thread_local! {
@@ -54,7 +57,14 @@ impl Loader {
         LOADER.with(|l| {
             l.get_or_init(|| {
                 let arrived = RwSignal::new(0);
-                Box::leak(Box::new(Loader { store, index, arrived, asked: RefCell::default(), notices }))
+                Box::leak(Box::new(Loader {
+                    store,
+                    index,
+                    arrived,
+                    asked: RefCell::default(),
+                    notices,
+                    last: RefCell::default(),
+                }))
             });
         });
     }
@@ -104,6 +114,19 @@ impl Loader {
                 then(docs.iter().filter_map(|&d| self.store.doc(d)).collect());
             }
         });
+    }
+
+    /// The results of `query` once [`Store::search_needs`] is empty for it: searched
+    /// once, then kept while the query stays the same.
+    pub fn search(&self, query: &Query) -> Results {
+        if let Some((q, r)) = &*self.last.borrow() {
+            if q == query {
+                return r.clone();
+            }
+        }
+        let r = self.store.search(self.index, query);
+        *self.last.borrow_mut() = Some((query.clone(), r.clone()));
+        r
     }
 
     /// Runs `then` with these articles' metadata once every group they need has

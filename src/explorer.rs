@@ -66,7 +66,7 @@ impl Explorer {
             state.with(|s| {
                 let query = s.query();
                 let mut need = loader.store.search_needs(&data.index, &query);
-                let next = need.is_empty().then(|| loader.store.search(&data.index, &query));
+                let next = need.is_empty().then(|| loader.search(&query));
                 if let Some(r) = &next {
                     need = loader.store.meta_needed(r.hits.iter().take(PAGE).map(|h| h.doc));
                 }
