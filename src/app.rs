@@ -115,6 +115,14 @@ pub fn app(data: &'static Data) -> Frag {
         on_hash.remove();
         on_key.remove();
     });
+    // A chunked build: the first touch, click or focus (the reader is about to type or
+    // filter) fetches what every query but the opening one needs, so that the first
+    // query waits for its own shards and results only.
+    #[cfg(chunked)]
+    {
+        let _ = window_event_listener(ev::pointerdown, |_| crate::chunks::loader().prefetch());
+        let _ = window_event_listener(ev::focusin, |_| crate::chunks::loader().prefetch());
+    }
     if flags.embed && mount.is_none() {
         // Tell the host page our height after every change (Datawrapper/pym.js style).
         effect(move || {

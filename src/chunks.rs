@@ -116,6 +116,12 @@ impl Loader {
         });
     }
 
+    /// Asks for the chunks every query but the opening one needs (the facet postings
+    /// and the lengths), ahead of the first.
+    pub fn prefetch(&'static self) {
+        self.request(self.store.query_chunks());
+    }
+
     /// The results of `query` once [`Store::search_needs`] is empty for it: searched
     /// once, then kept while the query stays the same.
     pub fn search(&self, query: &Query) -> Results {

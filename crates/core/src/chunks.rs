@@ -766,8 +766,7 @@ impl Store {
             }
         }
         if !is_opening(query) {
-            out.extend((0..self.facets.len() as u32).map(Chunk::Facet));
-            out.push(Chunk::Lengths);
+            out.extend(self.query_chunks());
         }
         out.retain(|&c| !self.has(c));
         out.sort();
@@ -794,6 +793,14 @@ impl Store {
             let docs = candidates.unwrap_or_default();
             return self.texts_needed((0..docs.len() as u32).filter(|&d| docs[d as usize]));
         }
+        out
+    }
+
+    /// What every query but the opening one needs: each facet's postings (for the
+    /// counts) and the lengths (for ranking).
+    pub fn query_chunks(&self) -> Vec<Chunk> {
+        let mut out: Vec<Chunk> = (0..self.facets.len() as u32).map(Chunk::Facet).collect();
+        out.push(Chunk::Lengths);
         out
     }
 
