@@ -10,8 +10,8 @@
 //! - **single**: corpus and index, serialised with postcard, in `$OUT_DIR/corpus.bin`,
 //!   which `src/app.rs` includes with `include_bytes!`: one wasm, one file offline;
 //! - **chunked**: the head (`explorer_core::chunks`) in `corpus.bin`, the cfg
-//!   `chunked` for the app, and the chunk files (term shards, text groups, people,
-//!   events) in `<target>/<triple>/<profile>/explorer-chunks/`, which Trunk's
+//!   `chunked` for the app, and the chunk files (term shards, metadata and text
+//!   groups, facet postings, lengths, people, events, threads) in `<target>/<triple>/<profile>/explorer-chunks/`, which Trunk's
 //!   post-build hook (`tools/single-file.mjs`) copies to `dist/c/`.
 //!
 //! `explorer-chunks/build.json` says which shape was written and why; the hook prints
@@ -61,7 +61,7 @@ fn main() {
         index::Data::new(corpus).to_bytes()
     } else {
         println!("cargo:rustc-cfg=chunked");
-        let Split { head, files } = chunks::split(corpus, SHARD_BYTES, TEXT_BYTES);
+        let Split { head, files } = chunks::split(corpus, SHARD_BYTES, TEXT_BYTES, META_DOCS);
         for (name, bytes) in &files {
             let file = chunk_dir.join(format!("{name}.bin"));
             std::fs::write(&file, gzip(bytes))
@@ -109,6 +109,11 @@ const SHARD_BYTES: usize = 24 << 10;
 /// The size a group of article texts aims at: one or two articles, since a page of
 /// results needs the texts of 20 articles from anywhere in the corpus.
 const TEXT_BYTES: usize = 4 << 10;
+
+/// Articles per group of metadata (headline, credits, date, facet values): a page of
+/// results sorted by relevance needs up to 20 groups from anywhere in the corpus, so
+/// groups are small (a few KB gzipped).
+const META_DOCS: usize = 64;
 
 /// The two shapes of a build (ARCHITECTURE.md, "Scaling"; README, "Big corpora").
 #[derive(PartialEq)]

@@ -46,9 +46,10 @@ pub fn embedded_data() -> &'static Data {
     #[cfg(chunked)]
     DATA.get_or_init(|| {
         let head = explorer_core::chunks::Head::from_bytes(EMBEDDED).unwrap_or_else(|e| panic!("{e}"));
-        let store = Box::leak(Box::new(explorer_core::chunks::Store::new(head.manifest)));
+        let (data, store) = explorer_core::chunks::Store::from_head(head);
+        let store: &'static _ = Box::leak(Box::new(store));
         STORE.with(|s| s.set(store).ok());
-        head.data
+        data
     })
 }
 
@@ -114,6 +115,14 @@ pub fn app(data: &'static Data) -> Frag {
         on_hash.remove();
         on_key.remove();
     });
+    // A chunked build: the first touch, click or focus (the reader is about to type or
+    // filter) fetches what every query but the opening one needs, so that the first
+    // query waits for its own shards and results only.
+    #[cfg(chunked)]
+    {
+        let _ = window_event_listener(ev::pointerdown, |_| crate::chunks::loader().prefetch());
+        let _ = window_event_listener(ev::focusin, |_| crate::chunks::loader().prefetch());
+    }
     if flags.embed && mount.is_none() {
         // Tell the host page our height after every change (Datawrapper/pym.js style).
         effect(move || {
@@ -201,7 +210,7 @@ pub(crate) fn shell(ex: Explorer, t: &'static Tr, l: &Layout) -> El {
     let (open_doc, view_kind) = (l.open_doc, l.view_kind);
     let main = elc("main", "main").attr("id", "main").attr("tabindex", "-1").kids(active_filters(ex)).region(
         move || match open_doc.get() {
-            id if !id.is_empty() => untrack(|| vec![reader(ex, &id).into()]),
+            id if !id.is_empty() => untrack(|| reader(ex, &id)),
             _ => untrack(|| {
                 let mut nodes: Frag = vec![toolbar(ex).into()];
                 nodes.extend(dyn_child(

@@ -2,7 +2,8 @@
 //! and tells the page when one has arrived.
 //!
 //! Why: in a chunked build (`build.rs`, `explorer_core::chunks`) the wasm holds only
-//! the head; term shards and article texts are files in `c/` beside the app, named by
+//! the head; term shards, articles' metadata and texts, facet postings and the rest
+//! are files in `c/` beside the app, named by
 //! their content hash and stored gzipped (the browser's `DecompressionStream` reads
 //! them, so no host needs to compress them). Served over HTTP they are fetched
 //! (`c/<hash>.bin`; any static host, cached forever); opened from disk, where browsers
@@ -12,7 +13,8 @@
 //! memo and every text that waits for a chunk track.
 
 use explorer_core::chunks::{Chunk, Store};
-use explorer_core::model::{Document, Event, Person};
+use explorer_core::index::{Index, Query, Results};
+use explorer_core::model::{Document, Event, Person, Thread};
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
@@ -24,14 +26,17 @@ use wasm_bindgen_futures::JsFuture;
 pub struct Loader {
     /// The chunks loaded so far.
     pub store: &'static Store,
-    /// The head's articles, which arriving texts are joined to.
-    head: &'static [Document],
+    /// The head's index, whose facet labels arriving metadata names by position.
+    index: &'static Index,
     /// Bumped when a chunk arrives (tracked by whatever waits for one).
     arrived: RwSignal<u32>,
     /// Chunks asked for (loaded or on their way).
     asked: RefCell<HashSet<Chunk>>,
     /// Where a failure to load is told to the reader.
     notices: RwSignal<Vec<String>>,
+    /// The last query searched with all its chunks, and its results: chunks that
+    /// arrive later (metadata, texts) do not change them, so they are not searched again.
+    last: RefCell<Option<(Query, Results)>>,
 }
 
 thread_local! {
@@ -48,11 +53,18 @@ pub fn loader() -> &'static Loader {
 
 impl Loader {
     /// Makes the page's loader for `store`, whose failures are shown in `notices`.
-    pub fn install(store: &'static Store, head: &'static [Document], notices: RwSignal<Vec<String>>) {
+    pub fn install(store: &'static Store, index: &'static Index, notices: RwSignal<Vec<String>>) {
         LOADER.with(|l| {
             l.get_or_init(|| {
                 let arrived = RwSignal::new(0);
-                Box::leak(Box::new(Loader { store, head, arrived, asked: RefCell::default(), notices }))
+                Box::leak(Box::new(Loader {
+                    store,
+                    index,
+                    arrived,
+                    asked: RefCell::default(),
+                    notices,
+                    last: RefCell::default(),
+                }))
             });
         });
     }
@@ -77,7 +89,7 @@ impl Loader {
     /// notice naming the file, and the chunk may be asked for again.
     async fn fetch(&'static self, chunk: Chunk) -> Result<(), ()> {
         let name = self.store.file(chunk);
-        match load(&name).await.and_then(|bytes| self.store.insert(chunk, &bytes, self.head)) {
+        match load(&name).await.and_then(|bytes| self.store.insert(chunk, &bytes, self.index)) {
             Ok(()) => {
                 self.arrived.update(|n| *n = n.wrapping_add(1));
                 Ok(())
@@ -102,6 +114,66 @@ impl Loader {
                 then(docs.iter().filter_map(|&d| self.store.doc(d)).collect());
             }
         });
+    }
+
+    /// Asks for the chunks every query but the opening one needs (the facet postings
+    /// and the lengths), ahead of the first.
+    pub fn prefetch(&'static self) {
+        self.request(self.store.query_chunks());
+    }
+
+    /// The results of `query` once [`Store::search_needs`] is empty for it: searched
+    /// once, then kept while the query stays the same.
+    pub fn search(&self, query: &Query) -> Results {
+        if let Some((q, r)) = &*self.last.borrow() {
+            if q == query {
+                return r.clone();
+            }
+        }
+        let r = self.store.search(self.index, query);
+        *self.last.borrow_mut() = Some((query.clone(), r.clone()));
+        r
+    }
+
+    /// Runs `then` with these articles' metadata once every group they need has
+    /// arrived (fetched in parallel); not at all if one cannot be loaded.
+    pub fn with_metas(&'static self, docs: Vec<u32>, then: impl FnOnce(Vec<&'static Document>) + 'static) {
+        wasm_bindgen_futures::spawn_local(async move {
+            let missing = self.store.meta_needed(docs.iter().copied());
+            let loaded = futures::future::join_all(missing.into_iter().map(|c| self.fetch(c))).await;
+            if loaded.iter().all(Result::is_ok) {
+                then(docs.iter().filter_map(|&d| self.store.meta(d)).collect());
+            }
+        });
+    }
+
+    /// An article's metadata (untracked), or an empty article until it has arrived
+    /// (what shows articles waits for [`Loader::has_meta`]).
+    pub fn meta(&'static self, i: u32) -> &'static Document {
+        static EMPTY: std::sync::OnceLock<Document> = std::sync::OnceLock::new();
+        self.store.meta(i).unwrap_or_else(|| EMPTY.get_or_init(Document::default))
+    }
+
+    /// Is this article's metadata here (tracked)? Asks for it when it is not.
+    pub fn has_meta(&'static self, i: u32) -> bool {
+        self.tracked(self.store.meta(i), || self.store.meta_needed([i])).is_some()
+    }
+
+    /// Every article's metadata (tracked): `None` until every group has arrived,
+    /// which it asks for.
+    pub fn all_docs(&'static self) -> Option<&'static [Document]> {
+        self.tracked(self.store.all_docs(), || self.store.all_metas_needed())
+    }
+
+    /// The position of the article with this id (tracked): `None` until the metadata
+    /// naming it has arrived; asks for every group when the loaded ones lack it.
+    pub fn position(&'static self, id: &str) -> Option<u32> {
+        self.tracked(self.store.position(id), || self.store.all_metas_needed())
+    }
+
+    /// The story threads (tracked): `None` until they have arrived, which it asks for.
+    pub fn threads(&'static self) -> Option<&'static [Thread]> {
+        self.tracked(self.store.threads(), || vec![Chunk::Threads])
     }
 
     /// The people list (tracked): `None` until it has arrived, which it asks for.

@@ -6,7 +6,7 @@ use crate::browser::{read_hash, write_hash};
 use crate::dom::Frag;
 use explorer_core::index::{Data, FacetKind, Query, Results};
 use explorer_core::labels::{tr, Tr};
-use explorer_core::model::{Document, Event, Person};
+use explorer_core::model::{Document, Event, Person, Thread};
 use explorer_core::state::{State, UiLang};
 use leptos::prelude::*;
 
@@ -55,25 +55,26 @@ impl Explorer {
         let results =
             Memo::new(move |_| state.with(|s| data.index.search(&data.corpus.documents, &s.query())));
         #[cfg(chunked)]
-        crate::chunks::Loader::install(crate::app::embedded_store(), &data.corpus.documents, notices);
-        // A chunked build searches once the query's chunks are there; until then the
-        // previous results stay (a few milliseconds on a local network).
+        crate::chunks::Loader::install(crate::app::embedded_store(), &data.index, notices);
+        // A chunked build searches once the query's chunks are there, and shows the
+        // results once the first page's metadata is there too; until then the previous
+        // results stay (a few milliseconds on a local network).
         #[cfg(chunked)]
         let results = Memo::new(move |prev: Option<&Results>| {
             let loader = crate::chunks::loader();
             loader.track();
             state.with(|s| {
                 let query = s.query();
-                let need = loader.store.search_needs(&data.index, &query);
-                match prev {
-                    Some(prev) if !need.is_empty() => {
-                        loader.request(need);
-                        prev.clone()
-                    }
-                    _ => {
-                        loader.request(need);
-                        loader.store.search(&data.index, &query)
-                    }
+                let mut need = loader.store.search_needs(&data.index, &query);
+                let next = need.is_empty().then(|| loader.search(&query));
+                if let Some(r) = &next {
+                    need = loader.store.meta_needed(r.hits.iter().take(PAGE).map(|h| h.doc));
+                }
+                loader.request(need.clone());
+                match (prev, next) {
+                    (Some(prev), _) if !need.is_empty() => prev.clone(),
+                    (_, Some(next)) => next,
+                    _ => loader.store.search(&data.index, &query),
                 }
             })
         });
@@ -151,9 +152,53 @@ impl Explorer {
         untrack(|| self.lang())
     }
 
-    /// The document with a given position.
+    /// The document with a given position, without its text (in a chunked build, an
+    /// empty one until its metadata has arrived: the result list waits for it).
     pub fn doc(&self, i: u32) -> &'static Document {
+        #[cfg(chunked)]
+        return crate::chunks::loader().meta(i);
+        #[cfg(not(chunked))]
         &self.data.corpus.documents[i as usize]
+    }
+
+    /// Is this article's metadata at hand? (Tracked in a chunked build, which asks for
+    /// it when it is not.)
+    pub fn has_meta(&self, i: u32) -> bool {
+        #[cfg(chunked)]
+        return crate::chunks::loader().has_meta(i);
+        #[cfg(not(chunked))]
+        {
+            let _ = i;
+            true
+        }
+    }
+
+    /// Every article's metadata (tracked in a chunked build, which loads it when first
+    /// asked: `None` until then).
+    pub fn all_docs(&self) -> Option<&'static [Document]> {
+        #[cfg(chunked)]
+        return crate::chunks::loader().all_docs();
+        #[cfg(not(chunked))]
+        Some(&self.data.corpus.documents)
+    }
+
+    /// The position of the article with this id (tracked in a chunked build: `None`
+    /// until the metadata holding it has arrived; every group is asked for if the
+    /// loaded ones do not have it).
+    pub fn position(&self, id: &str) -> Option<u32> {
+        #[cfg(chunked)]
+        return crate::chunks::loader().position(id);
+        #[cfg(not(chunked))]
+        self.data.corpus.documents.iter().position(|d| d.id == id).map(|p| p as u32)
+    }
+
+    /// The story threads (tracked in a chunked build, which loads them when first
+    /// asked: `None` until then).
+    pub fn threads(&self) -> Option<&'static [Thread]> {
+        #[cfg(chunked)]
+        return crate::chunks::loader().threads();
+        #[cfg(not(chunked))]
+        Some(&self.data.corpus.threads)
     }
 
     /// The document with a given position and its text: at once when the text is in
@@ -180,6 +225,15 @@ impl Explorer {
     pub fn with_texts(&self, docs: Vec<u32>, then: impl FnOnce(Vec<&'static Document>) + 'static) {
         #[cfg(chunked)]
         crate::chunks::loader().with_texts(docs, then);
+        #[cfg(not(chunked))]
+        then(docs.into_iter().map(|d| self.doc(d)).collect())
+    }
+
+    /// Runs `then` with these articles' metadata: at once when it is in the wasm; in a
+    /// chunked build once its groups have arrived.
+    pub fn with_metas(&self, docs: Vec<u32>, then: impl FnOnce(Vec<&'static Document>) + 'static) {
+        #[cfg(chunked)]
+        crate::chunks::loader().with_metas(docs, then);
         #[cfg(not(chunked))]
         then(docs.into_iter().map(|d| self.doc(d)).collect())
     }
@@ -235,7 +289,18 @@ pub(crate) fn selected_in(facets: &[(FacetKind, Vec<String>)], kind: FacetKind, 
 
 pub(crate) fn decode(data: &Data, hash: &str) -> (State, Vec<String>) {
     let (mut state, mut notices) = State::from_hash(hash);
-    let ids: Vec<&str> = data.corpus.documents.iter().map(|d| d.id.as_str()).collect();
-    notices.extend(state.retain_known(&data.index, &ids));
+    // A chunked build does not know every article's id yet: the reader says when one
+    // is not there.
+    #[cfg(chunked)]
+    {
+        let doc = state.doc.take();
+        notices.extend(state.retain_known(&data.index, &[]));
+        state.doc = doc;
+    }
+    #[cfg(not(chunked))]
+    {
+        let ids: Vec<&str> = data.corpus.documents.iter().map(|d| d.id.as_str()).collect();
+        notices.extend(state.retain_known(&data.index, &ids));
+    }
     (state, notices)
 }

@@ -8,7 +8,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use explorer_core::chunks::{self, Chunk, Split, Store};
+use explorer_core::chunks::{self, Head, Split, Store};
 use explorer_core::index::{snippet, Data, FacetKind};
 use explorer_core::model::{Corpus, Document};
 use explorer_core::state::State;
@@ -296,34 +296,33 @@ proptest! {
             let d = &data.corpus.documents[h.doc as usize];
             let _ = snippet(d, &r.query, Lang::En, 220);
         }
-        // The compact form (a chunked build's head) holds the same.
-        let compact_bytes = data.to_compact_bytes();
-        let (compact, rest) = Data::take_compact(&compact_bytes).expect("compact round trip");
-        prop_assert!(rest.is_empty());
-        prop_assert_eq!(&compact.corpus, &expected);
-        prop_assert_eq!(&compact.index, &back.index);
         // Split into small chunks, all loaded: the same hits and counts.
-        let Split { head, files } = chunks::split(data.corpus.clone(), 64, 64);
-        let store = Store::new(head.manifest.clone());
-        let m = &head.manifest;
-        let all = (0..m.words.len() as u32).map(Chunk::Words)
-            .chain((0..m.stems.len() as u32).map(Chunk::Stems))
-            .chain((0..m.texts.len() as u32).map(Chunk::Texts))
-            .chain([Chunk::People, Chunk::Events]);
-        for c in all {
+        let Split { head, files } = chunks::split(data.corpus.clone(), 64, 64, 3);
+        let (head, store) = Store::from_head(Head::from_bytes(&head.to_bytes()).expect("head round trip"));
+        for c in store.all_chunks() {
             let name = store.file(c);
             let bytes = &files.iter().find(|(n, _)| *n == name).expect("a file per chunk").1;
-            store.insert(c, bytes, &head.data.corpus.documents).expect("chunk decodes");
+            store.insert(c, bytes, &head.index).expect("chunk decodes");
         }
-        prop_assert!(store.search_needs(&head.data.index, &q).is_empty());
-        let chunked = store.search(&head.data.index, &q);
-        let ids = |docs: &[Document], r: &explorer_core::index::Results| {
-            let mut v: Vec<String> = r.hits.iter().map(|h| docs[h.doc as usize].id.clone()).collect();
+        prop_assert!(store.search_needs(&head.index, &q).is_empty());
+        let chunked = store.search(&head.index, &q);
+        let ids = |r: &explorer_core::index::Results, id: &dyn Fn(u32) -> String| {
+            let mut v: Vec<String> = r.hits.iter().map(|h| id(h.doc)).collect();
             v.sort();
             v
         };
-        prop_assert_eq!(ids(&data.corpus.documents, &r), ids(&head.data.corpus.documents, &chunked));
+        prop_assert_eq!(
+            ids(&r, &|d| data.corpus.documents[d as usize].id.clone()),
+            ids(&chunked, &|d| store.meta(d).expect("loaded").id.clone())
+        );
+        prop_assert_eq!(&r.counts, &chunked.counts);
         prop_assert_eq!(r.total, chunked.total);
+        for (i, d) in store.all_docs().expect("all loaded").iter().enumerate() {
+            let full = store.doc(i as u32).expect("all loaded");
+            prop_assert_eq!(&full.id, &d.id);
+            let original = expected.documents.iter().find(|o| o.id == d.id).expect("same articles");
+            prop_assert_eq!(full, original);
+        }
     }
 
     /// Any page, well-formed or not: reading it never panics, and every line of the

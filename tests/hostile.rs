@@ -59,7 +59,7 @@ fn csv_record(line: &str) -> Vec<String> {
 #[test]
 fn csv_defuses_formulas_in_every_field() {
     let c = hostile();
-    let csv = export_csv(&c, &[0, 1, 2]);
+    let csv = export_csv(c.documents.iter().take(3));
     let body = csv.split_once("\r\n").unwrap().1;
     // Records end in CRLF; a CR inside a quoted field is part of the field.
     let records: Vec<Vec<String>> = body.trim_end_matches("\r\n").split("\r\n").map(csv_record).collect();

@@ -37,7 +37,15 @@ pub(crate) fn doc_href(ex: Explorer, id: &str) -> El {
 
 /// A link that opens an article, labelled with its headline.
 pub(crate) fn doc_link(ex: Explorer, id: &str) -> El {
-    let docs = &ex.data.corpus.documents;
-    let title = docs.iter().find(|d| d.id == id).map_or(id, |d| d.title.as_str());
-    doc_href(ex, id).text(title)
+    #[cfg(not(chunked))]
+    {
+        let title = ex.position(id).map_or(id, |p| ex.doc(p).title.as_str());
+        doc_href(ex, id).text(title)
+    }
+    // A chunked build: the id until the metadata naming the article has arrived.
+    #[cfg(chunked)]
+    {
+        let key = id.to_string();
+        doc_href(ex, id).text_dyn(move || ex.position(&key).map_or(key.clone(), |p| ex.doc(p).title.clone()))
+    }
 }

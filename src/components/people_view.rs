@@ -13,9 +13,10 @@ pub fn people_view(ex: Explorer) -> Frag {
     let t = ex.t();
     let mut nodes = view_heading(ex, t.views[2]);
     nodes.extend(dyn_child(
-        move || ex.results.with(Results::doc_ids),
-        move |ids| {
-            let m = cooccurrence(&ex.data.corpus, &ids, 12);
+        move || (ex.results.with(Results::doc_ids), ex.all_docs()),
+        move |(ids, docs)| {
+            let Some(docs) = docs else { return Vec::new() };
+            let m = cooccurrence(docs, &ids, 12);
             if m.people.is_empty() {
                 return vec![elc("p", "empty").text(t.no_people).into()];
             }

@@ -12,7 +12,7 @@ use crate::explorer::Explorer;
 use explorer_core::index::{highlight, FacetKind, ParsedQuery};
 use explorer_core::insights::citation;
 use explorer_core::labels::{tr, Tr};
-use explorer_core::model::{Document, Person};
+use explorer_core::model::{Document, Person, Thread};
 use explorer_core::reader_text::{doc_year, entity_spans, names_for, runs, EntityKind, Run};
 use explorer_core::state::apply_entity;
 use explorer_core::text::Lang;
@@ -27,20 +27,45 @@ pub(crate) fn reader_section(class: &str, heading_id: &str, heading: &str, list:
         .child(list)
 }
 
-/// The article view: headline, provenance and the cleaned text.
-pub fn reader(ex: Explorer, id: &str) -> El {
+/// The article view: headline, provenance and the cleaned text (in a chunked build,
+/// once the metadata naming the article has arrived).
+pub fn reader(ex: Explorer, id: &str) -> Frag {
+    #[cfg(not(chunked))]
+    return vec![reader_at(ex, ex.position(id)).into()];
+    #[cfg(chunked)]
+    {
+        let key = id.to_string();
+        // A string memo ("" waiting, "-" no such article): the reader is built when the
+        // position is known, not again at every chunk's arrival.
+        let pos = Memo::new(move |_| match ex.position(&key) {
+            Some(p) => p.to_string(),
+            None if ex.all_docs().is_some() => "-".into(),
+            None => String::new(),
+        });
+        crate::dom::dyn_child(
+            move || pos.get(),
+            move |p| match p.as_str() {
+                "" => Vec::new(),
+                p => vec![reader_at(ex, p.parse().ok()).into()],
+            },
+        )
+    }
+}
+
+/// The reader of the article at `pos` (`None`: not found).
+fn reader_at(ex: Explorer, pos: Option<u32>) -> El {
     let t = ex.t();
-    let Some(pos) = ex.data.corpus.documents.iter().position(|d| d.id == id) else {
+    let Some(pos) = pos else {
         return elc("p", "empty").text(t.not_found);
     };
-    let d = ex.doc(pos as u32);
+    let d = ex.doc(pos);
+    let pos = pos as usize;
     let lang = ex.data.index.langs[pos];
     let query = ex.results.with_untracked(|r| r.query.clone());
     let copied = RwSignal::new(String::new());
-    let thread = d.thread.and_then(|t| ex.data.corpus.threads.get(t as usize)).filter(|t| t.docs.len() > 1);
     let (prev, next) = ex.results.with_untracked(|r| {
         let at = r.hits.iter().position(|h| h.doc as usize == pos);
-        let id = |i: usize| r.hits.get(i).map(|h| ex.doc(h.doc).id.clone());
+        let id = |i: usize| r.hits.get(i).filter(|h| ex.has_meta(h.doc)).map(|h| ex.doc(h.doc).id.clone());
         match at {
             Some(i) => (i.checked_sub(1).and_then(id), id(i + 1)),
             None => (None, None),
@@ -108,7 +133,9 @@ pub fn reader(ex: Explorer, id: &str) -> El {
             .map(|r| el("li").child(doc_link(ex, &r.id)).child(elc("span", "reason").text(&r.reason)));
         vec![reader_section("related", "related-title", t.related, el("ul").items(items)).into()]
     }));
-    if let Some(th) = thread {
+    let thread = move |threads: Option<&'static [Thread]>| -> Frag {
+        let th = d.thread.and_then(|t| threads?.get(t as usize)).filter(|t| t.docs.len() > 1);
+        let Some(th) = th else { return Vec::new() };
         let items = th.docs.iter().map(|id| {
             if *id == d.id {
                 el("li").attr("aria-current", "true").text(&d.title)
@@ -117,7 +144,16 @@ pub fn reader(ex: Explorer, id: &str) -> El {
             }
         });
         let heading = format!("{}: {}", t.story, th.label);
-        article = article.child(reader_section("thread", "thread-title", &heading, el("ol").items(items)));
+        vec![reader_section("thread", "thread-title", &heading, el("ol").items(items)).into()]
+    };
+    #[cfg(not(chunked))]
+    {
+        article = article.kids(thread(ex.threads()));
+    }
+    // A chunked build loads the threads when an article of one is opened.
+    #[cfg(chunked)]
+    if d.thread.is_some() {
+        article = article.kids(crate::dom::dyn_child(move || ex.threads(), thread));
     }
     article
 }

@@ -19,7 +19,13 @@ pub fn result_list(ex: Explorer) -> Frag {
     // Keyed by article: items that stay in the list keep their DOM while typing.
     keyed(
         &list,
-        move || ex.results.with(|r| r.hits.iter().take(shown.get()).map(|h| h.doc).collect()),
+        // In a chunked build, up to the first article whose metadata has not arrived
+        // (asked for here; the list grows when it comes).
+        move || {
+            ex.results.with(|r| {
+                r.hits.iter().take(shown.get()).map(|h| h.doc).take_while(|&d| ex.has_meta(d)).collect()
+            })
+        },
         move |doc| result_item(ex, doc),
     );
     let n = move || ex.results.with(|r| r.hits.len());

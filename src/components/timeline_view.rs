@@ -14,10 +14,10 @@ pub fn timeline_view(ex: Explorer) -> Frag {
     let (t, lang) = (ex.t(), ex.ui_lang());
     let mut nodes = view_heading(ex, t.views[1]);
     nodes.extend(dyn_child(
-        move || (ex.results.with(Results::doc_ids), ex.events()),
-        move |(ids, events)| {
-            let Some(events) = events else { return Vec::new() };
-            let events = timeline(events, &ex.data.corpus.documents, &ids);
+        move || (ex.results.with(Results::doc_ids), ex.events().zip(ex.all_docs())),
+        move |(ids, loaded)| {
+            let Some((events, docs)) = loaded else { return Vec::new() };
+            let events = timeline(events, docs, &ids);
             if events.is_empty() {
                 return vec![elc("p", "empty").text(t.no_events).into()];
             }

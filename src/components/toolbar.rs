@@ -94,7 +94,7 @@ pub(crate) fn toolbar(ex: Explorer) -> El {
                     copy_text(&href, copied, t.link_copied, t.copy_failed);
                 }))
                 .child(button(None, t.export_csv).on_click(move |_| {
-                    download("articles.csv", "text/csv", &export_csv(&ex.data.corpus, &ids()))
+                    ex.with_metas(ids(), |docs| download("articles.csv", "text/csv", &export_csv(docs)))
                 }))
                 .child(button(None, t.export_json).on_click(move |_| {
                     ex.with_texts(ids(), |docs| {

@@ -15,6 +15,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   ROOT, launch, openPage, expectCount, expectText, checkbox, resultItems, resultHeadlines, searchbox, results,
+  status, facet, waitUntil, hashParams,
 } from './helpers.mjs';
 import { serve } from '../../tools/static-server.mjs';
 
@@ -38,7 +39,7 @@ after(async () => {
   await browser?.close();
 });
 
-const chunkRequests = (requests) => requests.filter((u) => /\/c\/[wstpe]\d*-[0-9a-f]{8}\.(bin|js)$/.test(u));
+const chunkRequests = (requests) => requests.filter((u) => /\/c\/[wstpemflh]\d*-[0-9a-f]{8}\.(bin|js)$/.test(u));
 
 test('served under a strict CSP: snippets, search, phrases, reader and timeline fetch their chunks', async () => {
   const { page, close } = await openPage(browser);
@@ -96,7 +97,7 @@ test('a chunk that cannot be loaded is named in a notice', async () => {
   await page.goto(server.url);
   await expectCount(page, 5);
   const alert = page.getByRole('alert');
-  await expectText(alert, /Part of the corpus could not be loaded: .*c\/[wstpe]\d*-[0-9a-f]{8}\.bin: HTTP 404/);
+  await expectText(alert, /Part of the corpus could not be loaded: .*c\/[wstpemflh]\d*-[0-9a-f]{8}\.bin: HTTP 404/);
   assert.ok(errors.some((e) => /could not be loaded/.test(e)), 'and in the console');
   await context.close();
 });
@@ -142,3 +143,53 @@ test('the script embed on a page in another folder fetches the chunks from besid
   assert.ok(chunks.every((u) => u.startsWith(`${server.url}c/`)), chunks.join('\n'));
   await close();
 });
+
+// A chunked build of a bigger corpus (E2E_BIG_DIST, e.g. BBC dev: `CORPUS_DIR=… EXPLORER_BUILD=chunked
+// trunk build --release --dist /tmp/bbc-dist`), served and from file://: the first view from the head
+// alone, then a person filter (its facet postings) whose count is the one its checkbox showed, a
+// second page of results and the reader (metadata groups fetched on demand).
+const BIG = process.env.E2E_BIG_DIST && path.resolve(process.env.E2E_BIG_DIST);
+for (const where of ['served', 'file://']) {
+  test(`a bigger chunked build (${where}): first view, person filter, more results, reader`, { skip: !BIG }, async () => {
+    const { page, close } = await openPage(browser, { offline: where === 'file://' });
+    const requests = [];
+    page.on('request', (r) => requests.push(r.url()));
+    let srv;
+    try {
+    if (where === 'served') {
+      srv = await serve(BIG, { csp: true });
+      await page.goto(srv.url);
+    } else {
+      await page.goto(pathToFileURL(path.join(BIG, 'explorer.html')).href);
+    }
+    const total = Number((await expectText(status(page), /^\d+ of \d+ articles$/)).split(" of ")[1].split(" ")[0]);
+    assert.ok(total > 100, `${total} articles`);
+    assert.equal((await resultHeadlines(page)).length, 20);
+    assert.deepEqual(chunkRequests(requests).filter((u) => /\/c\/[mfl]/.test(u)), [], 'the first view needs no metadata or facet chunk');
+    const people = facet(page, 'People');
+    const first = people.getByRole('checkbox').first();
+    const name = await first.getAttribute('aria-label');
+    const shown = Number(await first.locator('xpath=..').locator('.count').textContent());
+    await first.check();
+    await expectText(status(page), `${shown} of ${total} articles`);
+    assert.ok(chunkRequests(requests).some((u) => /\/c\/f\d+-/.test(u)), 'the facet postings were fetched');
+    const headlines = await resultHeadlines(page);
+    assert.equal(headlines.length, Math.min(20, shown));
+    assert.ok(headlines.every((h) => h.length > 0), 'every result has its headline');
+    if (shown > 20) {
+      await page.getByRole('button', { name: /Show more results/ }).click();
+      await waitUntil(async () => (await resultHeadlines(page)).length === Math.min(40, shown), 'a second page');
+    }
+    const last = (await resultHeadlines(page)).at(-1);
+    await results(page).getByRole('link', { name: last, exact: true }).last().click();
+    await page.getByRole('article').getByRole('heading', { name: last, exact: true }).waitFor();
+    assert.ok(hashParams(page).get('person') === name);
+    if (where === 'file://') {
+      assert.deepEqual(requests.filter((u) => !/^(?:file|data):/.test(u)), [], 'no request leaves the disk');
+    }
+    await close();
+    } finally {
+      await srv?.close();
+    }
+  });
+}

@@ -2,31 +2,45 @@
 //!
 //! Why: a corpus of thousands of articles compiled into the wasm makes the first visit
 //! download every article and every posting list before anything shows. Above a size
-//! (`build.rs`), the build splits the [`Data`] instead: the **head** keeps what the
-//! first view and every filter need (articles' metadata, threads, facets, dates,
-//! lengths), and the rest goes to static,
-//! content-named **chunk** files beside the app:
+//! (`build.rs`), the build splits the [`Data`] instead. The **head** keeps only what
+//! the first view needs, so that it grows by a few bytes per article: the facets'
+//! labels with their counts over the whole corpus, each article's date (delta-coded),
+//! language and "estimated" flag (the histogram, the date filter, the order of
+//! results), the metadata of the first page of results, and the manifest. The rest
+//! goes to static, content-named **chunk** files beside the app:
 //!
 //! - the word and stem dictionaries, cut into [`Shard`]s of some tens of KB,
 //!   each a run of consecutive terms with their postings: a query fetches only the
 //!   shards its words (and their stems, and a last word's prefix) fall in;
-//! - the people list with every spelling (for the reader) and the events (for the
-//!   timeline), each one file fetched when that view opens;
+//! - articles' **metadata** (headline, credits, date and its evidence, facet values as
+//!   positions in the head's labels), in groups of consecutive articles: fetched for
+//!   the results shown and the reader;
+//! - one file per **facet**: each value's articles, delta-coded, and the articles'
+//!   lengths (for ranking): fetched by the first query that is not the opening view,
+//!   so counts stay exact over the whole corpus;
+//! - the people list with every spelling (for the reader), the events (for the
+//!   timeline) and the story threads (for the reader), each one file;
 //! - the articles' texts (standfirst, paragraphs, related articles), in groups of consecutive
 //!   articles. Articles are numbered newest first, the order of the first page, so
 //!   the first page's snippets come from one or two groups.
 //!
 //! [`Store`] holds the chunks loaded so far (each a [`OnceCell`], filled once, never
 //! changed), says which are missing for a query ([`Store::search_needs`]) or for some
-//! articles ([`Store::texts_needed`]), and searches exactly as [`Index::search`] does
-//! once they are there, so counts are exact over the whole corpus. Fetching is the
-//! app's business (`src/chunks.rs`): this module is plain Rust, tested natively.
+//! articles ([`Store::texts_needed`], [`Store::meta_needed`]), and searches exactly as
+//! [`Index::search`] does once they are there, so counts are exact over the whole
+//! corpus. Fetching is the app's business (`src/chunks.rs`): this module is plain Rust,
+//! tested natively.
 
-use crate::index::{Data, Index, Lookup, ParsedQuery, Posting, Query, Results, Terms};
-use crate::model::{Corpus, Document, Event, Person, Related};
+use crate::index::{Data, Facet, FacetKind, Index, Lookup, ParsedQuery, Posting, Query, Results, Terms};
+use crate::model::{Corpus, Document, Event, Person, Related, Thread};
 use crate::text::{stem, Lang};
 use serde::{Deserialize, Serialize};
 use std::cell::OnceCell;
+use std::collections::HashMap;
+
+/// How many of the newest articles have their metadata in the head: the first page of
+/// results in the opening view (newest first).
+pub const FIRST_PAGE: usize = 20;
 
 /// An article's text, which the head leaves out.
 #[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
@@ -62,10 +76,22 @@ pub struct Manifest {
     /// One hash of every text group's content, in all their names: a group named by
     /// its own hash would cost 4 incompressible bytes of head per group (hundreds).
     pub texts_hash: u32,
+    /// Articles per metadata group: group 0 is the first [`FIRST_PAGE`] articles (in
+    /// the head), group `g` ≥ 1 the `meta_size` articles from
+    /// `FIRST_PAGE + (g - 1) * meta_size`.
+    pub meta_size: u32,
+    /// One hash of every metadata group's content, in all their names.
+    pub metas_hash: u32,
+    /// Hash of each facet's postings file, in the order of the index's facets.
+    pub facets: Vec<u32>,
+    /// Hash of the articles' lengths (for ranking).
+    pub lengths: u32,
     /// Hash of the people list with every spelling (the reader marks names with it).
     pub people: u32,
     /// Hash of the dated events (the timeline lists them).
     pub events: u32,
+    /// Hash of the story threads (the reader lists an article's thread).
+    pub threads: u32,
 }
 
 /// One chunk file, by kind and position in the [`Manifest`].
@@ -77,37 +103,162 @@ pub enum Chunk {
     Stems(u32),
     /// A group of article texts.
     Texts(u32),
+    /// A group of articles' metadata (from 1: group 0 is in the head).
+    Metas(u32),
+    /// A facet's postings (by position among the index's facets).
+    Facet(u32),
+    /// The articles' lengths.
+    Lengths,
     /// The people list.
     People,
     /// The events.
     Events,
+    /// The story threads.
+    Threads,
 }
 
 /// What the app embeds in a chunked build: the head and the chunk list.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Head {
-    /// The corpus without article texts, and the index without term dictionaries.
+    /// The index without term dictionaries, lengths or facet postings (facets keep
+    /// their labels), and the corpus with only the first page's articles, without
+    /// their texts.
     pub data: Data,
+    /// Each facet value's number of articles in the whole corpus.
+    pub counts: Vec<Vec<u32>>,
     /// The chunk files.
     pub manifest: Manifest,
 }
 
+/// Per facet, per article: the positions of the article's values in the facet.
+type FacetRefs = Vec<Vec<Vec<u32>>>;
+
+/// The head as stored: dates delta-coded, facets as labels and counts, the first
+/// page's metadata with facet values by position.
+#[derive(Serialize, Deserialize)]
+struct HeadWire {
+    n_docs: u32,
+    avg_len: f32,
+    langs: Vec<Lang>,
+    estimated: Vec<bool>,
+    /// Each dated article's first day (dated articles come first: newest first,
+    /// undated last), as the difference from the previous one's.
+    starts: Vec<u32>,
+    /// Each dated article's last day minus its first.
+    spans: Vec<u32>,
+    /// Per facet: its kind, labels and counts.
+    facets: Vec<(FacetKind, Vec<String>, Vec<u32>)>,
+    first: (Vec<Document>, FacetRefs),
+    manifest: Manifest,
+}
+
 impl Head {
-    /// Serialises for embedding: the data as [`Data::to_compact_bytes`] writes it,
-    /// then the manifest.
+    /// Serialises for embedding.
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut bytes = self.data.to_compact_bytes();
-        bytes.extend(postcard::to_allocvec(&self.manifest).expect("the manifest serialises"));
-        bytes
+        let index = &self.data.index;
+        let dated = index.days.iter().take_while(|d| d.is_some()).count();
+        assert!(index.days[dated..].iter().all(Option::is_none), "undated articles come last");
+        let mut prev = 0u32;
+        let mut starts = Vec::with_capacity(dated);
+        let mut spans = Vec::with_capacity(dated);
+        for &(a, b) in index.days.iter().flatten() {
+            starts.push(prev.wrapping_sub(a));
+            spans.push(b.wrapping_sub(a));
+            prev = a;
+        }
+        let wire = HeadWire {
+            n_docs: index.n_docs,
+            avg_len: index.avg_len,
+            langs: index.langs.clone(),
+            estimated: index.estimated.clone(),
+            starts,
+            spans,
+            facets: index
+                .facets
+                .iter()
+                .zip(&self.counts)
+                .map(|(f, c)| (f.kind, f.values.iter().map(|v| v.label.clone()).collect(), c.clone()))
+                .collect(),
+            first: encode_metas(&self.data.corpus.documents, &index.facets),
+            manifest: self.manifest.clone(),
+        };
+        postcard::to_allocvec(&wire).expect("the head serialises")
     }
 
     /// Reads what [`Head::to_bytes`] wrote.
     pub fn from_bytes(bytes: &[u8]) -> Result<Head, String> {
-        let (data, rest) = Data::take_compact(bytes)?;
-        let manifest =
-            postcard::from_bytes(rest).map_err(|e| format!("embedded chunk list is unreadable: {e}"))?;
-        Ok(Head { data, manifest })
+        let w: HeadWire =
+            postcard::from_bytes(bytes).map_err(|e| format!("embedded head is unreadable: {e}"))?;
+        let mut days = Vec::with_capacity(w.n_docs as usize);
+        let mut prev = 0u32;
+        for (&d, &s) in w.starts.iter().zip(&w.spans) {
+            let a = prev.wrapping_sub(d);
+            days.push(Some((a, a.wrapping_add(s))));
+            prev = a;
+        }
+        days.resize(w.n_docs as usize, None);
+        let mut counts = Vec::new();
+        let facets: Vec<Facet> = w
+            .facets
+            .into_iter()
+            .map(|(kind, labels, c)| {
+                counts.push(c);
+                let values =
+                    labels.into_iter().map(|label| crate::index::FacetValue { label, docs: Vec::new() });
+                Facet { kind, values: values.collect() }
+            })
+            .collect();
+        let documents = decode_metas(w.first, &facets);
+        let index = Index {
+            n_docs: w.n_docs,
+            avg_len: w.avg_len,
+            langs: w.langs,
+            estimated: w.estimated,
+            days,
+            facets,
+            ..Default::default()
+        };
+        Ok(Head {
+            data: Data { corpus: Corpus { documents, ..Default::default() }, index },
+            counts,
+            manifest: w.manifest,
+        })
     }
+}
+
+/// Articles' metadata as stored: without their facet values, which are given as
+/// positions among the facets' labels (each label is in the head once).
+fn encode_metas(docs: &[Document], facets: &[Facet]) -> (Vec<Document>, FacetRefs) {
+    let mut refs: FacetRefs = Vec::with_capacity(facets.len());
+    for facet in facets {
+        let position: HashMap<&str, u32> =
+            facet.values.iter().enumerate().map(|(i, v)| (v.label.as_str(), i as u32)).collect();
+        refs.push(
+            docs.iter()
+                .map(|doc| {
+                    facet.kind.values(doc).iter().filter_map(|v| position.get(v.as_str()).copied()).collect()
+                })
+                .collect(),
+        );
+    }
+    let mut docs = docs.to_vec();
+    for doc in &mut docs {
+        for kind in FacetKind::ALL {
+            kind.set_values(doc, Vec::new());
+        }
+    }
+    (docs, refs)
+}
+
+/// Reads what [`encode_metas`] wrote (an unknown position is left out).
+fn decode_metas((mut docs, refs): (Vec<Document>, FacetRefs), facets: &[Facet]) -> Vec<Document> {
+    for (facet, per_doc) in facets.iter().zip(refs) {
+        for (doc, refs) in docs.iter_mut().zip(per_doc) {
+            let values = refs.iter().filter_map(|&r| facet.values.get(r as usize)).map(|v| v.label.clone());
+            facet.kind.set_values(doc, values.collect());
+        }
+    }
+    docs
 }
 
 /// A chunk's file name (without folder or extension): its kind and position, then the
@@ -119,8 +270,12 @@ pub fn chunk_name(chunk: Chunk, hash: u32) -> String {
         Chunk::Words(i) => format!("w{i}-{hash:08x}"),
         Chunk::Stems(i) => format!("s{i}-{hash:08x}"),
         Chunk::Texts(i) => format!("t{i}-{hash:08x}"),
+        Chunk::Metas(i) => format!("m{i}-{hash:08x}"),
+        Chunk::Facet(i) => format!("f{i}-{hash:08x}"),
+        Chunk::Lengths => format!("l-{hash:08x}"),
         Chunk::People => format!("p-{hash:08x}"),
         Chunk::Events => format!("e-{hash:08x}"),
+        Chunk::Threads => format!("h-{hash:08x}"),
     }
 }
 
@@ -143,30 +298,47 @@ pub struct Split {
 }
 
 /// Splits a corpus into a head and chunks: term shards of about `shard_bytes` and text
-/// groups of about `text_bytes` (postcard, before compression). Text groups are small
-/// because a page of results needs the texts of 20 articles from anywhere in the
-/// corpus; shards can be larger, a query needing one or two. Articles are renumbered
-/// newest first (undated last, input order among equals), the order of the first
-/// page, before the index is built.
-pub fn split(mut corpus: Corpus, shard_bytes: usize, text_bytes: usize) -> Split {
+/// groups of about `text_bytes` (postcard, before compression), metadata in groups of
+/// `meta_size` articles. Text groups are small because a page of results needs the
+/// texts of 20 articles from anywhere in the corpus; shards can be larger, a query
+/// needing one or two. Articles are renumbered newest first (undated last, input
+/// order among equals), the order of the first page, before the index is built.
+pub fn split(mut corpus: Corpus, shard_bytes: usize, text_bytes: usize, meta_size: usize) -> Split {
+    let meta_size = meta_size.max(1);
     let mut order: Vec<usize> = (0..corpus.documents.len()).collect();
     let newest: Vec<u32> = corpus.documents.iter().map(|d| d.day_range().map_or(0, |(a, _)| a)).collect();
     order.sort_by_key(|&d| (std::cmp::Reverse(newest[d]), d));
     let mut docs: Vec<Option<Document>> = corpus.documents.into_iter().map(Some).collect();
     corpus.documents = order.iter().map(|&d| docs[d].take().expect("a permutation")).collect();
+    corpus.warnings.clear();
     let mut data = Data::new(corpus);
     let mut files = Vec::new();
     let people =
         file(Chunk::People, postcard::to_allocvec(&std::mem::take(&mut data.corpus.people)), &mut files);
     let events =
         file(Chunk::Events, postcard::to_allocvec(&std::mem::take(&mut data.corpus.events)), &mut files);
+    let threads =
+        file(Chunk::Threads, postcard::to_allocvec(&std::mem::take(&mut data.corpus.threads)), &mut files);
+    let lengths =
+        file(Chunk::Lengths, postcard::to_allocvec(&std::mem::take(&mut data.index.doc_len)), &mut files);
+    let mut counts = Vec::new();
+    let mut facet_files = Vec::new();
+    for (i, facet) in data.index.facets.iter_mut().enumerate() {
+        counts.push(facet.values.iter().map(|v| v.docs.len() as u32).collect());
+        let postings: Vec<Vec<u32>> =
+            facet.values.iter_mut().map(|v| delta(&std::mem::take(&mut v.docs))).collect();
+        facet_files.push(file(Chunk::Facet(i as u32), postcard::to_allocvec(&postings), &mut files));
+    }
     let mut manifest = Manifest {
         words: shards(&std::mem::take(&mut data.index.words), Chunk::Words, shard_bytes, &mut files),
         stems: shards(&std::mem::take(&mut data.index.stems), Chunk::Stems, shard_bytes, &mut files),
-        texts: Vec::new(),
-        texts_hash: 0,
+        meta_size: meta_size as u32,
+        facets: facet_files,
+        lengths,
         people,
         events,
+        threads,
+        ..Default::default()
     };
     let mut group: Vec<DocText> = Vec::new();
     let mut groups: Vec<Vec<u8>> = Vec::new();
@@ -194,7 +366,41 @@ pub fn split(mut corpus: Corpus, shard_bytes: usize, text_bytes: usize) -> Split
     for (i, bytes) in groups.into_iter().enumerate() {
         files.push((chunk_name(Chunk::Texts(i as u32), manifest.texts_hash), bytes));
     }
-    Split { head: Head { data, manifest }, files }
+    let rest = data.corpus.documents.split_off(FIRST_PAGE.min(n));
+    let metas: Vec<Vec<u8>> = rest
+        .chunks(meta_size)
+        .map(|g| postcard::to_allocvec(&encode_metas(g, &data.index.facets)).expect("chunks serialise"))
+        .collect();
+    manifest.metas_hash = content_hash(&metas.concat());
+    for (i, bytes) in metas.into_iter().enumerate() {
+        files.push((chunk_name(Chunk::Metas(i as u32 + 1), manifest.metas_hash), bytes));
+    }
+    Split { head: Head { data, counts, manifest }, files }
+}
+
+/// A sorted list as the differences between neighbours (the first as it is).
+fn delta(sorted: &[u32]) -> Vec<u32> {
+    let mut prev = 0;
+    sorted
+        .iter()
+        .map(|&d| {
+            let out = d - prev;
+            prev = d;
+            out
+        })
+        .collect()
+}
+
+/// Undoes [`delta`].
+fn undelta(deltas: Vec<u32>) -> Vec<u32> {
+    let mut at = 0u32;
+    deltas
+        .into_iter()
+        .map(|d| {
+            at = at.wrapping_add(d);
+            at
+        })
+        .collect()
 }
 
 /// Adds a chunk file, returning its content hash.
@@ -262,29 +468,73 @@ impl Lookup for Sharded<'_> {
     }
 }
 
+/// Is this the opening view's query (no text, filter or dates), which the head alone
+/// answers?
+fn is_opening(query: &Query) -> bool {
+    ParsedQuery::parse(&query.text).is_empty()
+        && query.facets.iter().all(|(_, v)| v.is_empty())
+        && query.from.is_none()
+        && query.to.is_none()
+        && !query.undated
+}
+
 /// The chunks loaded so far, and the searches and texts they make possible.
 pub struct Store {
     /// Which chunks exist.
     pub manifest: Manifest,
+    /// Each facet value's count over the whole corpus (from the head).
+    counts: Vec<Vec<u32>>,
+    n_docs: u32,
     words: Vec<OnceCell<Terms>>,
     stems: Vec<OnceCell<Terms>>,
-    texts: Vec<OnceCell<Vec<Document>>>,
+    texts: Vec<OnceCell<Vec<DocText>>>,
+    /// Text groups joined to their articles' metadata, once both are there.
+    joined: Vec<OnceCell<Vec<Document>>>,
+    metas: Vec<OnceCell<Vec<Document>>>,
+    facets: Vec<OnceCell<Vec<Vec<u32>>>>,
+    lengths: OnceCell<Vec<u32>>,
+    /// The head's index with facet postings and lengths, once they are all loaded.
+    full: OnceCell<Index>,
+    /// Every article's metadata, once every group is loaded.
+    all: OnceCell<Vec<Document>>,
     people: OnceCell<Vec<Person>>,
     events: OnceCell<Vec<Event>>,
+    threads: OnceCell<Vec<Thread>>,
+}
+
+fn cells<T>(n: usize) -> Vec<OnceCell<T>> {
+    (0..n).map(|_| OnceCell::new()).collect()
 }
 
 impl Store {
-    /// A store with nothing loaded yet.
-    pub fn new(manifest: Manifest) -> Store {
-        let cells = |n: usize| (0..n).map(|_| OnceCell::new()).collect();
-        Store {
+    /// Takes a head apart: the data the app shows at once (its corpus without
+    /// documents: the first page's metadata goes to the store), and a store with
+    /// nothing else loaded yet.
+    pub fn from_head(head: Head) -> (Data, Store) {
+        let Head { mut data, counts, manifest } = head;
+        let n = data.index.n_docs as usize;
+        let size = manifest.meta_size.max(1) as usize;
+        let groups = 1 + n.saturating_sub(FIRST_PAGE).div_ceil(size);
+        let metas = cells(groups);
+        let _ = metas[0].set(std::mem::take(&mut data.corpus.documents));
+        let store = Store {
+            counts,
+            n_docs: n as u32,
             words: cells(manifest.words.len()),
             stems: cells(manifest.stems.len()),
-            texts: (0..manifest.texts.len()).map(|_| OnceCell::new()).collect(),
+            texts: cells(manifest.texts.len()),
+            joined: cells(manifest.texts.len()),
+            metas,
+            facets: cells(manifest.facets.len()),
+            lengths: OnceCell::new(),
+            full: OnceCell::new(),
+            all: OnceCell::new(),
             people: OnceCell::new(),
             events: OnceCell::new(),
+            threads: OnceCell::new(),
             manifest,
-        }
+        };
+        (data, store)
     }
 
     /// The file name of a chunk ([`chunk_name`]).
@@ -296,8 +546,12 @@ impl Store {
                 Chunk::Words(i) => m.words[i as usize].file,
                 Chunk::Stems(i) => m.stems[i as usize].file,
                 Chunk::Texts(_) => m.texts_hash,
+                Chunk::Metas(_) => m.metas_hash,
+                Chunk::Facet(i) => m.facets[i as usize],
+                Chunk::Lengths => m.lengths,
                 Chunk::People => m.people,
                 Chunk::Events => m.events,
+                Chunk::Threads => m.threads,
             },
         )
     }
@@ -308,14 +562,31 @@ impl Store {
             Chunk::Words(i) => self.words[i as usize].get().is_some(),
             Chunk::Stems(i) => self.stems[i as usize].get().is_some(),
             Chunk::Texts(i) => self.texts[i as usize].get().is_some(),
+            Chunk::Metas(i) => self.metas[i as usize].get().is_some(),
+            Chunk::Facet(i) => self.facets[i as usize].get().is_some(),
+            Chunk::Lengths => self.lengths.get().is_some(),
             Chunk::People => self.people.get().is_some(),
             Chunk::Events => self.events.get().is_some(),
+            Chunk::Threads => self.threads.get().is_some(),
         }
     }
 
-    /// Takes in a fetched chunk. Texts are joined to their articles' metadata from
-    /// `head`. A chunk that is already there is left as it was.
-    pub fn insert(&self, chunk: Chunk, bytes: &[u8], head: &[Document]) -> Result<(), String> {
+    /// Every chunk the manifest lists (metadata groups from 1).
+    pub fn all_chunks(&self) -> Vec<Chunk> {
+        let n = |v: usize| 0..v as u32;
+        n(self.words.len())
+            .map(Chunk::Words)
+            .chain(n(self.stems.len()).map(Chunk::Stems))
+            .chain(n(self.texts.len()).map(Chunk::Texts))
+            .chain(n(self.metas.len()).skip(1).map(Chunk::Metas))
+            .chain(n(self.facets.len()).map(Chunk::Facet))
+            .chain([Chunk::Lengths, Chunk::People, Chunk::Events, Chunk::Threads])
+            .collect()
+    }
+
+    /// Takes in a fetched chunk; `index` is the head's (metadata name facet values by
+    /// position in its facets). A chunk that is already there is left as it was.
+    pub fn insert(&self, chunk: Chunk, bytes: &[u8], index: &Index) -> Result<(), String> {
         if self.has(chunk) {
             return Ok(());
         }
@@ -327,25 +598,27 @@ impl Store {
                 let _ = cells[i as usize].set(terms);
             }
             Chunk::Texts(i) => {
-                let texts: Vec<DocText> = postcard::from_bytes(bytes).map_err(bad)?;
-                let first = self.manifest.texts[i as usize] as usize;
-                let docs = texts
-                    .into_iter()
-                    .zip(head.iter().skip(first))
-                    .map(|(t, d)| Document {
-                        standfirst: t.standfirst,
-                        paragraphs: t.paragraphs,
-                        related: t.related,
-                        ..d.clone()
-                    })
-                    .collect();
-                let _ = self.texts[i as usize].set(docs);
+                let _ = self.texts[i as usize].set(postcard::from_bytes(bytes).map_err(bad)?);
+            }
+            Chunk::Metas(i) => {
+                let docs = decode_metas(postcard::from_bytes(bytes).map_err(bad)?, &index.facets);
+                let _ = self.metas[i as usize].set(docs);
+            }
+            Chunk::Facet(i) => {
+                let lists: Vec<Vec<u32>> = postcard::from_bytes(bytes).map_err(bad)?;
+                let _ = self.facets[i as usize].set(lists.into_iter().map(undelta).collect());
+            }
+            Chunk::Lengths => {
+                let _ = self.lengths.set(postcard::from_bytes(bytes).map_err(bad)?);
             }
             Chunk::People => {
                 let _ = self.people.set(postcard::from_bytes(bytes).map_err(bad)?);
             }
             Chunk::Events => {
                 let _ = self.events.set(postcard::from_bytes(bytes).map_err(bad)?);
+            }
+            Chunk::Threads => {
+                let _ = self.threads.set(postcard::from_bytes(bytes).map_err(bad)?);
             }
         }
         Ok(())
@@ -356,11 +629,72 @@ impl Store {
         self.manifest.texts.partition_point(|&g| g <= doc).saturating_sub(1)
     }
 
-    /// An article with its text, once its group is loaded.
+    /// The metadata group holding an article, and the group's first article.
+    fn meta_group(&self, doc: u32) -> (usize, u32) {
+        let first = FIRST_PAGE as u32;
+        if doc < first {
+            return (0, 0);
+        }
+        let size = self.manifest.meta_size.max(1);
+        let g = (doc - first) / size;
+        (g as usize + 1, first + g * size)
+    }
+
+    /// An article's metadata (no text), once its group is loaded.
+    pub fn meta(&self, doc: u32) -> Option<&Document> {
+        let (g, first) = self.meta_group(doc);
+        self.metas.get(g)?.get()?.get((doc - first) as usize)
+    }
+
+    /// An article with its text, once its text and metadata groups are loaded.
     pub fn doc(&self, doc: u32) -> Option<&Document> {
         let g = self.group_of(doc);
         let first = *self.manifest.texts.get(g)?;
-        self.texts[g].get()?.get((doc - first) as usize)
+        let joined = match self.joined[g].get() {
+            Some(j) => j,
+            None => {
+                let texts = self.texts[g].get()?;
+                let mut docs = Vec::with_capacity(texts.len());
+                for (i, t) in texts.iter().enumerate() {
+                    let d = self.meta(first + i as u32)?;
+                    docs.push(Document {
+                        standfirst: t.standfirst.clone(),
+                        paragraphs: t.paragraphs.clone(),
+                        related: t.related.clone(),
+                        ..d.clone()
+                    });
+                }
+                let _ = self.joined[g].set(docs);
+                self.joined[g].get()?
+            }
+        };
+        joined.get((doc - first) as usize)
+    }
+
+    /// Every article's metadata, once every metadata group is loaded.
+    pub fn all_docs(&self) -> Option<&[Document]> {
+        if let Some(all) = self.all.get() {
+            return Some(all);
+        }
+        let mut all = Vec::with_capacity(self.n_docs as usize);
+        for g in &self.metas {
+            all.extend(g.get()?.iter().cloned());
+        }
+        Some(self.all.get_or_init(|| all))
+    }
+
+    /// The metadata groups not loaded yet (for [`Store::all_docs`]).
+    pub fn all_metas_needed(&self) -> Vec<Chunk> {
+        (1..self.metas.len() as u32).map(Chunk::Metas).filter(|&c| !self.has(c)).collect()
+    }
+
+    /// The position of the article with this id among the metadata loaded so far.
+    pub fn position(&self, id: &str) -> Option<u32> {
+        self.metas.iter().enumerate().find_map(|(g, cell)| {
+            let docs = cell.get()?;
+            let first = if g == 0 { 0 } else { FIRST_PAGE as u32 + (g as u32 - 1) * self.manifest.meta_size };
+            docs.iter().position(|d| d.id == id).map(|i| first + i as u32)
+        })
     }
 
     /// The people list, once loaded.
@@ -373,22 +707,44 @@ impl Store {
         self.events.get().map(Vec::as_slice)
     }
 
-    /// The text groups of these articles that are not loaded yet, each once.
-    pub fn texts_needed(&self, docs: impl IntoIterator<Item = u32>) -> Vec<Chunk> {
+    /// The story threads, once loaded.
+    pub fn threads(&self) -> Option<&[Thread]> {
+        self.threads.get().map(Vec::as_slice)
+    }
+
+    /// The metadata groups of these articles that are not loaded yet, each once.
+    pub fn meta_needed(&self, docs: impl IntoIterator<Item = u32>) -> Vec<Chunk> {
         let mut out: Vec<Chunk> = docs
             .into_iter()
-            .map(|d| self.group_of(d))
-            .filter(|&g| g < self.texts.len() && self.texts[g].get().is_none())
-            .map(|g| Chunk::Texts(g as u32))
+            .map(|d| self.meta_group(d).0)
+            .filter(|&g| g < self.metas.len() && self.metas[g].get().is_none())
+            .map(|g| Chunk::Metas(g as u32))
             .collect();
         out.sort();
         out.dedup();
         out
     }
 
+    /// The text and metadata groups of these articles that are not loaded yet, each once.
+    pub fn texts_needed(&self, docs: impl IntoIterator<Item = u32>) -> Vec<Chunk> {
+        let docs: Vec<u32> = docs.into_iter().collect();
+        let mut out: Vec<Chunk> = docs
+            .iter()
+            .map(|&d| self.group_of(d))
+            .filter(|&g| g < self.texts.len() && self.texts[g].get().is_none())
+            .map(|g| Chunk::Texts(g as u32))
+            .collect();
+        out.extend(self.meta_needed(docs));
+        out.sort();
+        out.dedup();
+        out
+    }
+
     /// The chunks a search for `query` still needs: the shards of its words, their
-    /// stems and a last word's prefix; then, for a quoted phrase, the texts of the
-    /// articles that hold all its words (where the phrase is checked).
+    /// stems and a last word's prefix; unless it is the opening view's query, every
+    /// facet's postings and the lengths (for counts and ranking over the whole
+    /// corpus); then, for a quoted phrase, the texts of the articles that hold all
+    /// its words (where the phrase is checked).
     pub fn search_needs(&self, index: &Index, query: &Query) -> Vec<Chunk> {
         let parsed = ParsedQuery::parse(&query.text);
         let mut out = Vec::new();
@@ -408,6 +764,9 @@ impl Store {
                     out.push(Chunk::Stems(i as u32));
                 }
             }
+        }
+        if !is_opening(query) {
+            out.extend(self.query_chunks());
         }
         out.retain(|&c| !self.has(c));
         out.sort();
@@ -437,6 +796,14 @@ impl Store {
         out
     }
 
+    /// What every query but the opening one needs: each facet's postings (for the
+    /// counts) and the lengths (for ranking).
+    pub fn query_chunks(&self) -> Vec<Chunk> {
+        let mut out: Vec<Chunk> = (0..self.facets.len() as u32).map(Chunk::Facet).collect();
+        out.push(Chunk::Lengths);
+        out
+    }
+
     fn lookups(&self) -> (Sharded<'_>, Sharded<'_>) {
         (
             Sharded { shards: &self.manifest.words, cells: &self.words },
@@ -444,34 +811,63 @@ impl Store {
         )
     }
 
+    /// The head's index completed with the facet postings and lengths, once loaded.
+    fn full(&self, head: &Index) -> Option<&Index> {
+        if let Some(full) = self.full.get() {
+            return Some(full);
+        }
+        let doc_len = self.lengths.get()?.clone();
+        let mut facets = head.facets.clone();
+        for (facet, cell) in facets.iter_mut().zip(&self.facets) {
+            for (v, docs) in facet.values.iter_mut().zip(cell.get()?) {
+                v.docs = docs.clone();
+            }
+        }
+        Some(self.full.get_or_init(|| Index { doc_len, facets, ..head.clone() }))
+    }
+
     /// [`Index::search`] over the loaded chunks: the same results once
-    /// [`Store::search_needs`] is empty.
+    /// [`Store::search_needs`] is empty. The opening view's query is answered from
+    /// the head (its counts are the whole corpus's).
     pub fn search(&self, index: &Index, query: &Query) -> Results {
         let (words, stems) = self.lookups();
-        index.search_in(&words, &stems, |d| self.doc(d as u32), query)
+        let doc = |d: usize| self.doc(d as u32);
+        match self.full(index) {
+            Some(full) => full.search_in(&words, &stems, doc, query),
+            None => {
+                let mut r = index.search_in(&words, &stems, doc, query);
+                if is_opening(query) {
+                    r.counts = self.counts.clone();
+                }
+                r
+            }
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::index::FacetKind;
 
     fn corpus() -> Corpus {
         let words =
             ["ferry", "harbour", "fees", "port", "authority", "visa", "union", "strike", "budget", "rain"];
-        let documents = (0..40)
+        let documents = (0..70)
             .map(|i| Document {
                 id: format!("a{i}"),
                 title: format!("Story {i} about {}", words[i % words.len()]),
                 date: (i % 7 != 0).then(|| format!("2024-0{}-1{}", 1 + i % 9, i % 10)),
-                persons: vec![format!("Person {}", i % 5)],
+                date_evidence: format!("stated {i}"),
+                persons: vec![format!("Person {}", i % 5), format!("Person {}", (i * 3) % 11)],
+                topics: if i % 3 == 0 { vec!["Harbour".into()] } else { Vec::new() },
+                publisher: (i % 4 == 0).then(|| "Gazette".into()),
                 standfirst: Some(format!("The {} and the {}.", words[(i * 3) % 10], words[(i * 7) % 10])),
                 paragraphs: vec![
                     format!("The port authority said {} {} rose.", words[i % 10], words[(i + 1) % 10]),
                     format!("Ferries {} carried {} people.", words[(i + 2) % 10], i * 11),
                 ],
                 related: vec![Related { id: format!("a{}", (i + 1) % 40), reason: "Shares: ferry".into() }],
+                thread: (i % 10 == 1).then_some(0),
                 ..Default::default()
             })
             .collect();
@@ -483,40 +879,48 @@ mod tests {
             docs: vec!["a3".into()],
             ..Default::default()
         }];
-        Corpus { documents, people, events, ..Default::default() }
+        let threads = vec![Thread { label: "Ferries".into(), docs: vec!["a1".into(), "a11".into()] }];
+        Corpus { documents, people, events, threads, ..Default::default() }
     }
 
-    /// Loads what a search needs, as the app does, until nothing is missing.
-    fn load_for(store: &Store, files: &[(String, Vec<u8>)], head: &Data, query: &Query) {
+    fn bytes_of<'a>(files: &'a [(String, Vec<u8>)], store: &Store, c: Chunk) -> &'a [u8] {
+        let name = store.file(c);
+        &files.iter().find(|(n, _)| *n == name).unwrap_or_else(|| panic!("no file {name}")).1
+    }
+
+    /// Loads what a search needs, as the app does, until nothing is missing, then the
+    /// metadata of its hits.
+    fn search(store: &Store, files: &[(String, Vec<u8>)], head: &Index, query: &Query) -> Results {
         for _ in 0..3 {
-            for c in store.search_needs(&head.index, query) {
-                let name = store.file(c);
-                let bytes = &files.iter().find(|(n, _)| *n == name).unwrap().1;
-                store.insert(c, bytes, &head.corpus.documents).unwrap();
+            for c in store.search_needs(head, query) {
+                store.insert(c, bytes_of(files, store, c), head).unwrap();
             }
         }
-        assert!(store.search_needs(&head.index, query).is_empty());
+        assert!(store.search_needs(head, query).is_empty());
+        let r = store.search(head, query);
+        for c in store.meta_needed(r.hits.iter().map(|h| h.doc)) {
+            store.insert(c, bytes_of(files, store, c), head).unwrap();
+        }
+        r
     }
 
-    fn ids(data: &Data, r: &Results) -> Vec<String> {
-        r.hits.iter().map(|h| data.corpus.documents[h.doc as usize].id.clone()).collect()
+    fn split_small() -> (Data, Store, Vec<(String, Vec<u8>)>) {
+        let Split { head, files } = split(corpus(), 200, 200, 7);
+        let (data, store) = Store::from_head(Head::from_bytes(&head.to_bytes()).unwrap());
+        (data, store, files)
     }
 
     #[test]
     fn chunked_search_finds_what_the_whole_index_finds() {
         let whole = Data::new(corpus());
-        let Split { head, files } = split(corpus(), 200, 200);
-        assert!(
-            head.manifest.words.len() > 2 && head.manifest.texts.len() > 2,
-            "small chunks: {:?}",
-            head.manifest
-        );
-        assert!(
-            head.data.index.words.terms.is_empty()
-                && head.data.corpus.documents.iter().all(|d| d.paragraphs.is_empty())
-        );
-        let store = Store::new(head.manifest.clone());
+        let (head, store, _) = split_small();
+        let Split { files, .. } = split(corpus(), 200, 200, 7);
+        let m = &store.manifest;
+        assert!(m.words.len() > 2 && m.texts.len() > 2 && store.metas.len() > 3, "small chunks: {m:?}");
+        assert!(head.index.words.terms.is_empty() && head.corpus.documents.is_empty());
+        assert!(head.index.facets.iter().all(|f| f.values.iter().all(|v| v.docs.is_empty())));
         let queries = [
+            "",
             "ferry",
             "ferries ",
             "port",
@@ -528,80 +932,116 @@ mod tests {
             "zzz",
             "11",
         ];
+        let facets: [&[(FacetKind, &str)]; 4] = [
+            &[],
+            &[(FacetKind::Person, "Person 2")],
+            &[(FacetKind::Person, "Person 2"), (FacetKind::Topic, "Harbour")],
+            &[(FacetKind::Publisher, "Gazette"), (FacetKind::Person, "Person 7")],
+        ];
         for text in queries {
-            for facet in [None, Some("Person 2")] {
-                let mut q = Query { text: text.into(), ..Default::default() };
-                if let Some(p) = facet {
-                    q.facets = vec![(FacetKind::Person, vec![p.into()])];
+            for chosen in facets {
+                for (from, to) in [(None, None), (Some(20240300), Some(20240699))] {
+                    let mut q = Query { text: text.into(), from, to, ..Default::default() };
+                    for &(kind, v) in chosen {
+                        q.facets.push((kind, vec![v.into()]));
+                    }
+                    let a = whole.index.search(&whole.corpus.documents, &q);
+                    let b = search(&store, &files, &head.index, &q);
+                    let mut x: Vec<&str> =
+                        a.hits.iter().map(|h| whole.corpus.documents[h.doc as usize].id.as_str()).collect();
+                    let mut y: Vec<&str> =
+                        b.hits.iter().map(|h| store.meta(h.doc).unwrap().id.as_str()).collect();
+                    x.sort();
+                    y.sort();
+                    assert_eq!(x, y, "{text:?} {chosen:?}");
+                    assert_eq!(a.counts, b.counts, "exact counts: {text:?} {chosen:?} {from:?}");
                 }
-                load_for(&store, &files, &head.data, &q);
-                let a = whole.index.search(&whole.corpus.documents, &q);
-                let b = store.search(&head.data.index, &q);
-                let mut x = ids(&whole, &a);
-                let mut y = ids(&head.data, &b);
-                x.sort();
-                y.sort();
-                assert_eq!(x, y, "{text:?} {facet:?}");
-                assert_eq!(
-                    a.counts.iter().map(|c| c.iter().sum::<u32>()).sum::<u32>(),
-                    b.counts.iter().map(|c| c.iter().sum::<u32>()).sum::<u32>()
-                );
             }
         }
     }
 
     #[test]
-    fn articles_are_numbered_newest_first_and_texts_come_back_whole() {
+    fn the_opening_view_needs_nothing_but_the_head() {
+        let whole = Data::new(corpus());
+        let (head, store, _) = split_small();
+        let q = Query::default();
+        assert!(store.search_needs(&head.index, &q).is_empty());
+        let r = store.search(&head.index, &q);
+        assert_eq!(r.counts, whole.index.search(&whole.corpus.documents, &q).counts);
+        assert_eq!(r.hits.len(), 70);
+        assert!(store.meta_needed(r.hits.iter().take(FIRST_PAGE).map(|h| h.doc)).is_empty());
+        assert_eq!(store.meta_needed([FIRST_PAGE as u32]), vec![Chunk::Metas(1)]);
+        let known = (0..70).filter(|i| store.position(&format!("a{i}")).is_some()).count();
+        assert_eq!(known, FIRST_PAGE, "only the first page's articles are known before any chunk");
+        let q = Query { facets: vec![(FacetKind::Person, vec!["Person 2".into()])], ..Default::default() };
+        let need = store.search_needs(&head.index, &q);
+        assert!(need.contains(&Chunk::Facet(0)) && need.contains(&Chunk::Lengths), "{need:?}");
+    }
+
+    #[test]
+    fn articles_are_numbered_newest_first_and_come_back_whole() {
         let whole = corpus();
-        let Split { head, files } = split(corpus(), 300, 300);
+        let Split { head, files } = split(corpus(), 300, 300, 9);
         let days = &head.data.index.days;
         let starts: Vec<u32> = days.iter().map(|d| d.map_or(0, |(a, _)| a)).collect();
         assert!(starts.windows(2).all(|w| w[0] >= w[1]), "newest first, undated last");
-        let store = Store::new(head.manifest.clone());
-        assert!(store.doc(0).is_none());
-        let need = store.texts_needed(0..head.data.corpus.documents.len() as u32);
-        assert_eq!(need.len(), head.manifest.texts.len());
+        let (data, store) = Store::from_head(head);
+        let index = &data.index;
+        assert!(store.doc(0).is_none() && store.meta(0).is_some() && store.meta(FIRST_PAGE as u32).is_none());
+        assert!(store.all_docs().is_none());
+        let need = store.texts_needed(0..70);
+        assert_eq!(need.len(), store.manifest.texts.len() + store.metas.len() - 1);
         for c in need {
-            let name = store.file(c);
-            store
-                .insert(c, &files.iter().find(|(n, _)| *n == name).unwrap().1, &head.data.corpus.documents)
-                .unwrap();
+            store.insert(c, bytes_of(&files, &store, c), index).unwrap();
         }
-        for (i, d) in head.data.corpus.documents.iter().enumerate() {
-            let full = store.doc(i as u32).expect("loaded");
-            let original = whole.documents.iter().find(|o| o.id == d.id).unwrap();
-            assert_eq!(full, original);
+        for i in 0..70u32 {
+            let full = store.doc(i).expect("loaded");
+            let mut original = whole.documents.iter().find(|o| o.id == full.id).unwrap().clone();
+            assert_eq!(full, &original);
+            assert_eq!(store.position(&full.id), Some(i));
+            original.standfirst = None;
+            original.paragraphs.clear();
+            original.related.clear();
+            assert_eq!(store.meta(i), Some(&original));
         }
-        assert!(head.data.corpus.people.is_empty() && head.data.corpus.events.is_empty());
-        assert!(store.people().is_none() && store.events().is_none());
-        for c in [Chunk::People, Chunk::Events] {
-            let name = store.file(c);
-            store.insert(c, &files.iter().find(|(n, _)| *n == name).unwrap().1, &[]).unwrap();
+        assert_eq!(store.all_docs().map(<[Document]>::len), Some(70));
+        assert!(store.people().is_none() && store.events().is_none() && store.threads().is_none());
+        for c in [Chunk::People, Chunk::Events, Chunk::Threads] {
+            store.insert(c, bytes_of(&files, &store, c), index).unwrap();
         }
         assert_eq!(store.people(), Some(&whole.people[..]));
         assert_eq!(store.events(), Some(&whole.events[..]));
-        assert!(
-            store.insert(Chunk::Texts(0), b"\xff\xff", &head.data.corpus.documents).is_ok(),
-            "a loaded chunk stays"
-        );
-        let fresh = Store::new(head.manifest.clone());
-        let err = fresh.insert(Chunk::Words(0), b"\xff\xff\xff", &[]).unwrap_err();
+        assert_eq!(store.threads(), Some(&whole.threads[..]));
+        assert!(store.insert(Chunk::Texts(0), b"\xff\xff", index).is_ok(), "a loaded chunk stays");
+        let (_, fresh, _) = split_small();
+        let err = fresh.insert(Chunk::Words(0), b"\xff\xff\xff", index).unwrap_err();
         assert!(err.contains(&fresh.file(Chunk::Words(0))), "{err}");
+        for c in fresh.all_chunks() {
+            assert!(!fresh.file(c).is_empty());
+        }
     }
 
     #[test]
     fn the_head_round_trips_and_names_are_content_hashes() {
-        let Split { head, files } = split(corpus(), 500, 500);
-        assert_eq!(Head::from_bytes(&head.to_bytes()).unwrap().manifest, head.manifest);
-        let texts: Vec<u8> =
-            files.iter().filter(|(n, _)| n.starts_with('t')).flat_map(|(_, b)| b.clone()).collect();
-        assert_eq!(head.manifest.texts_hash, content_hash(&texts));
+        let Split { head, files } = split(corpus(), 500, 500, 16);
+        assert_eq!(Head::from_bytes(&head.to_bytes()).unwrap(), head);
+        assert_eq!(head.data.corpus.documents.len(), FIRST_PAGE);
+        let shared = |p: char| {
+            files.iter().filter(|(n, _)| n.starts_with(p)).flat_map(|(_, b)| b.clone()).collect::<Vec<u8>>()
+        };
+        assert_eq!(head.manifest.texts_hash, content_hash(&shared('t')));
+        assert_eq!(head.manifest.metas_hash, content_hash(&shared('m')));
         for (name, bytes) in &files {
-            let hash = if name.starts_with('t') { head.manifest.texts_hash } else { content_hash(bytes) };
+            let hash = match name.as_bytes()[0] {
+                b't' => head.manifest.texts_hash,
+                b'm' => head.manifest.metas_hash,
+                _ => content_hash(bytes),
+            };
             assert!(name.ends_with(&format!("-{hash:08x}")), "{name}");
         }
         assert_ne!(content_hash(b"ab"), content_hash(b"ba"));
         assert_eq!(chunk_name(Chunk::Words(12), 255), "w12-000000ff");
         assert_eq!(chunk_name(Chunk::People, 1), "p-00000001");
+        assert_eq!(undelta(delta(&[0, 3, 4, 90])), vec![0, 3, 4, 90]);
     }
 }

@@ -21,7 +21,7 @@ use crate::model::{sort_by_dyn, sort_keys, Corpus, Document};
 use crate::text::{self, fold, stem, tokenize, Lang};
 use fixedbitset::FixedBitSet;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 /// The kinds of facet the explorer filters by.
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -204,14 +204,6 @@ pub struct Index {
     pub facets: Vec<Facet>,
 }
 
-/// Per facet, per article: the positions of the article's values in the facet (the
-/// compact form, [`Data::to_compact_bytes`]).
-type FacetRefs = Vec<Vec<Vec<u32>>>;
-
-/// Per story thread: the positions of its articles (the compact form names them by
-/// position instead of by id).
-type ThreadRefs = Vec<Vec<u32>>;
-
 /// What the app embeds: the corpus and its index.
 #[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
 pub struct Data {
@@ -239,79 +231,6 @@ impl Data {
             postcard::from_bytes(bytes).map_err(|e| format!("embedded corpus is unreadable: {e}"))?;
         data.index.estimated = data.corpus.documents.iter().map(|d| d.date_estimated).collect();
         Ok(data)
-    }
-
-    /// Serialises compactly, as a chunked build's head is embedded: each facet value is
-    /// written once, as a label in its facet; an article names its values by their
-    /// positions there, and the facets' article lists are left out (they are the same
-    /// facts read the other way): [`Data::take_compact`] rebuilds both. On 1,700 BBC
-    /// articles this is about 100 KB of brotli less than [`Data::to_bytes`]. (The
-    /// single build keeps the plain form: for the seeds the decoder would cost more
-    /// wasm than the data it saves.)
-    pub fn to_compact_bytes(&self) -> Vec<u8> {
-        let mut data = self.clone();
-        let mut refs: FacetRefs = Vec::with_capacity(data.index.facets.len());
-        for facet in &mut data.index.facets {
-            let position: HashMap<&str, u32> =
-                facet.values.iter().enumerate().map(|(i, v)| (v.label.as_str(), i as u32)).collect();
-            refs.push(
-                data.corpus
-                    .documents
-                    .iter()
-                    .map(|doc| facet.kind.values(doc).iter().map(|v| position[v.as_str()]).collect())
-                    .collect(),
-            );
-            for v in &mut facet.values {
-                v.docs = Vec::new();
-            }
-        }
-        for doc in &mut data.corpus.documents {
-            for kind in FacetKind::ALL {
-                kind.set_values(doc, Vec::new());
-            }
-        }
-        let position: HashMap<&str, u32> =
-            self.corpus.documents.iter().enumerate().map(|(i, d)| (d.id.as_str(), i as u32)).collect();
-        let threads: ThreadRefs = data
-            .corpus
-            .threads
-            .iter_mut()
-            .map(|t| {
-                std::mem::take(&mut t.docs)
-                    .iter()
-                    .filter_map(|id| position.get(id.as_str()).copied())
-                    .collect()
-            })
-            .collect();
-        postcard::to_allocvec(&(data, refs, threads)).expect("the corpus serialises")
-    }
-
-    /// Reads what [`Data::to_compact_bytes`] wrote, and returns what follows it.
-    pub fn take_compact(bytes: &[u8]) -> Result<(Data, &[u8]), String> {
-        let ((mut data, refs, threads), rest): ((Data, FacetRefs, ThreadRefs), &[u8]) =
-            postcard::take_from_bytes(bytes).map_err(|e| format!("embedded corpus is unreadable: {e}"))?;
-        for (thread, docs) in data.corpus.threads.iter_mut().zip(threads) {
-            let id = |&i: &u32| data.corpus.documents.get(i as usize).map(|d| d.id.clone());
-            thread.docs = docs.iter().filter_map(id).collect();
-        }
-        for (facet, per_doc) in data.index.facets.iter_mut().zip(refs) {
-            for (i, (doc, refs)) in data.corpus.documents.iter_mut().zip(per_doc).enumerate() {
-                let i = i as u32;
-                let values = refs
-                    .into_iter()
-                    .filter_map(|r| {
-                        let v = facet.values.get_mut(r as usize)?;
-                        if v.docs.last() != Some(&i) {
-                            v.docs.push(i);
-                        }
-                        Some(v.label.clone())
-                    })
-                    .collect();
-                facet.kind.set_values(doc, values);
-            }
-        }
-        data.index.estimated = data.corpus.documents.iter().map(|d| d.date_estimated).collect();
-        Ok((data, rest))
     }
 }
 
@@ -1213,9 +1132,6 @@ mod tests {
     fn round_trips_through_bytes() {
         let data = Data::new(Corpus { documents: docs(), ..Default::default() });
         assert_eq!(Data::from_bytes(&data.to_bytes()).unwrap(), data);
-        let compact = data.to_compact_bytes();
-        assert!(compact.len() < data.to_bytes().len());
-        assert_eq!(Data::take_compact(&compact).unwrap(), (data.clone(), &[][..]));
         assert!(Data::from_bytes(&[1, 2, 3]).is_err());
     }
 }

@@ -5,7 +5,7 @@
 //! natively; the components only draw what they return.
 
 use crate::labels::display_date;
-use crate::model::{sort_by_dyn, Corpus, Document, Event};
+use crate::model::{sort_by_dyn, Document, Event};
 use std::collections::HashSet;
 
 /// The events mentioned by any of the given articles (positions in the corpus), in
@@ -40,8 +40,8 @@ pub struct Cooccurrence {
 }
 
 /// Computes [`Cooccurrence`] over the given articles.
-pub fn cooccurrence(corpus: &Corpus, docs: &[u32], limit: usize) -> Cooccurrence {
-    let chosen: Vec<&Document> = docs.iter().filter_map(|&d| corpus.documents.get(d as usize)).collect();
+pub fn cooccurrence(documents: &[Document], docs: &[u32], limit: usize) -> Cooccurrence {
+    let chosen: Vec<&Document> = docs.iter().filter_map(|&d| documents.get(d as usize)).collect();
     let mut freq: Vec<(String, u32)> = Vec::new();
     for d in &chosen {
         for p in &d.persons {
@@ -145,10 +145,10 @@ fn csv_field(s: &str) -> String {
 
 /// The given articles as CSV: one row each with id, headline, publisher, date, its
 /// precision and whether estimated, people, topics, file.
-pub fn export_csv(corpus: &Corpus, docs: &[u32]) -> String {
+pub fn export_csv<'a>(docs: impl IntoIterator<Item = &'a Document>) -> String {
     let mut out =
         String::from("id,title,publisher,date,date_precision,date_estimated,persons,topics,file\r\n");
-    for d in docs.iter().filter_map(|&d| corpus.documents.get(d as usize)) {
+    for d in docs {
         let row = [
             d.id.clone(),
             d.title.clone(),
@@ -279,7 +279,7 @@ pub fn day_histogram(estimated: &[bool], days: &[Option<(u32, u32)>], docs: &[u3
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Precision;
+    use crate::model::{Corpus, Precision};
 
     fn corpus() -> Corpus {
         let d = |id: &str, people: &[&str], date: &str| Document {
@@ -328,7 +328,7 @@ mod tests {
     #[test]
     fn cooccurrence_counts_pairs() {
         let c = corpus();
-        let m = cooccurrence(&c, &[0, 1, 2], 10);
+        let m = cooccurrence(&c.documents, &[0, 1, 2], 10);
         assert_eq!(m.people, ["Bo Kim", "Ann Lee"]);
         assert_eq!(m.counts, vec![vec![2, 1], vec![1, 1]]);
     }
@@ -395,7 +395,7 @@ mod tests {
     #[test]
     fn exports_are_well_formed() {
         let c = corpus();
-        let csv = export_csv(&c, &[0]);
+        let csv = export_csv(&c.documents[..1]);
         assert!(csv.contains("\"Title a, \"\"quoted\"\"\""), "{csv}");
         assert_eq!(csv.lines().count(), 2);
         assert_eq!(csv_field("=HYPERLINK(1)"), "'=HYPERLINK(1)");
