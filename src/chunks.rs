@@ -251,12 +251,45 @@ async fn gunzip(bytes: &[u8]) -> Result<Vec<u8>, JsValue> {
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// Loads a chunk's bytes: fetched over HTTP, read through a script from `file://`;
-/// then ungzipped.
+/// Requests on their way at most: a cold phrase over a big corpus needs the texts of
+/// a thousand candidates or more, and a browser refuses that many requests at once
+/// (`ERR_INSUFFICIENT_RESOURCES`); the rest wait for a free slot.
+const MAX_IN_FLIGHT: usize = 16;
+
+thread_local! {
+    /// Requests on their way now.
+    static IN_FLIGHT: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    /// Loads waiting for a slot: the resolve functions of the promises they await.
+    static SLOT_QUEUE: RefCell<std::collections::VecDeque<js_sys::Function>> = RefCell::default();
+}
+
+/// Waits until fewer than [`MAX_IN_FLIGHT`] requests are on their way, and takes a slot.
+async fn take_slot() {
+    while IN_FLIGHT.with(|n| n.get()) >= MAX_IN_FLIGHT {
+        let wait =
+            js_sys::Promise::new(&mut |resolve, _| SLOT_QUEUE.with(|q| q.borrow_mut().push_back(resolve)));
+        let _ = JsFuture::from(wait).await;
+    }
+    IN_FLIGHT.with(|n| n.set(n.get() + 1));
+}
+
+/// Gives a slot back and wakes the load that has waited longest.
+fn give_slot() {
+    IN_FLIGHT.with(|n| n.set(n.get().saturating_sub(1)));
+    if let Some(resolve) = SLOT_QUEUE.with(|q| q.borrow_mut().pop_front()) {
+        let _ = resolve.call0(&JsValue::NULL);
+    }
+}
+
+/// Loads a chunk's bytes: fetched over HTTP, read through a script from `file://`
+/// (at most [`MAX_IN_FLIGHT`] at once); then ungzipped.
 async fn load(name: &str) -> Result<Vec<u8>, String> {
     let fail =
         |what: &str, e: JsValue| format!("{what}: {}", e.as_string().unwrap_or_else(|| format!("{e:?}")));
-    let (url, bytes) = load_gzipped(name).await?;
+    take_slot().await;
+    let got = load_gzipped(name).await;
+    give_slot();
+    let (url, bytes) = got?;
     gunzip(&bytes).await.map_err(|e| fail(&url, e))
 }
 
