@@ -104,13 +104,16 @@ impl Loader {
         }
     }
 
+    /// Fetches these chunks in parallel; whether every one arrived.
+    async fn fetch_all(&'static self, chunks: impl IntoIterator<Item = Chunk>) -> bool {
+        futures::future::join_all(chunks.into_iter().map(|c| self.fetch(c))).await.iter().all(Result::is_ok)
+    }
+
     /// Runs `then` with these articles and their texts once every text group they
     /// need has arrived (fetched in parallel); not at all if one cannot be loaded.
     pub fn with_texts(&'static self, docs: Vec<u32>, then: impl FnOnce(Vec<&'static Document>) + 'static) {
         wasm_bindgen_futures::spawn_local(async move {
-            let missing = self.store.texts_needed(docs.iter().copied());
-            let loaded = futures::future::join_all(missing.into_iter().map(|c| self.fetch(c))).await;
-            if loaded.iter().all(Result::is_ok) {
+            if self.fetch_all(self.store.texts_needed(docs.iter().copied())).await {
                 then(docs.iter().filter_map(|&d| self.store.doc(d)).collect());
             }
         });
@@ -139,9 +142,7 @@ impl Loader {
     /// arrived (fetched in parallel); not at all if one cannot be loaded.
     pub fn with_metas(&'static self, docs: Vec<u32>, then: impl FnOnce(Vec<&'static Document>) + 'static) {
         wasm_bindgen_futures::spawn_local(async move {
-            let missing = self.store.meta_needed(docs.iter().copied());
-            let loaded = futures::future::join_all(missing.into_iter().map(|c| self.fetch(c))).await;
-            if loaded.iter().all(Result::is_ok) {
+            if self.fetch_all(self.store.meta_needed(docs.iter().copied())).await {
                 then(docs.iter().filter_map(|&d| self.store.meta(d)).collect());
             }
         });

@@ -1236,11 +1236,10 @@ fn lineup(sentence: &str, ctx: &Context) -> Option<(Vec<Mention>, Vec<String>)> 
     let team = |i: &Vec<String>| {
         is_place(i) || i.last().is_some_and(|l| i.len() >= 2 && is_place(std::slice::from_ref(l)))
     };
-    if items.iter().filter(|i| !i.is_empty() && team(i)).count() >= 2 {
+    if items.iter().filter(|i| team(i)).count() >= 2 {
         return None;
     }
-    let rest: Vec<String> =
-        items.iter().filter(|i| !i.is_empty() && !namelike(i)).map(|i| i.join(" ")).collect();
+    let rest: Vec<String> = items.iter().filter(|i| !namelike(i)).map(|i| i.join(" ")).collect();
     let out: Vec<Mention> = items
         .into_iter()
         .filter(|i| namelike(i))
@@ -1363,9 +1362,10 @@ fn analyse_run(
     // Outside such lines, a capitalised word after a given name is a surname even when
     // it is also a common word ("Joss Stone", "Brian May", "Gordon Brown").
     let given_start = given_word(&fold(&name_toks[0]));
-    // "rapper Kanye West": an occupation right before the name vouches for it too.
-    // ("an mp3 player (Diamond Multimedia)" is a device's.)
-    let described = front_desc.is_some() || prev_tight.is_some_and(|p| occupation_word(p) && p != "player");
+    // "rapper Kanye West": an occupation right before the name vouches for it too, and
+    // describes it ("an mp3 player (Diamond Multimedia)" is a device's).
+    let prev_occupation = prev_tight.filter(|p| occupation_word(p) && *p != "player");
+    let described = front_desc.is_some() || prev_occupation.is_some();
     // A day written after a name ends it ("Treasury Secretary James Baker Monday"), and
     // so does a month after a name of two words or more.
     while name_toks.len() > 1
@@ -1730,8 +1730,7 @@ fn analyse_run(
         name: name_toks,
         role,
         honorific,
-        // "rapper Nelly": an occupation right before the name describes it.
-        desc: front_desc.or_else(|| prev_tight.filter(|p| occupation_word(p) && *p != "player").map(fold)),
+        desc: front_desc.or_else(|| prev_occupation.map(fold)),
         cue,
         weak,
         speech,
@@ -2340,12 +2339,11 @@ mod tests {
 
     #[test]
     fn given_names_that_are_words_need_a_surname_or_a_role() {
-        let lower: HashSet<String> =
-            ["pound", "shop", "mountain", "states", "rich", "dick"].iter().map(|s| s.to_string()).collect();
-        let orgish = HashSet::new();
-        let ctx = Context { lowercase: &lower, orgish: &orgish, capitalised: &orgish };
         let names = |s: &str| -> Vec<String> {
-            mentions(s, false, &ctx).into_iter().map(|m| m.name.join(" ")).collect()
+            names_with(s, &["pound", "shop", "mountain", "states", "rich", "dick"])
+                .into_iter()
+                .map(|n| n.0)
+                .collect()
         };
         assert_eq!(
             names("But the agency's chairman Dick Pound said the rule may not apply."),
