@@ -16,6 +16,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import crypto from 'node:crypto';
+import { minifyImports } from './minify-imports.mjs';
 
 const OUT_NAME = 'explorer.html';
 
@@ -83,6 +84,20 @@ function inlineCss(file) {
   });
 }
 
+// The integrity="<alg>-<hash>" of the elements that load `file`, recomputed from its
+// bytes now (after they changed).
+function refreshIntegrity(html, file) {
+  const name = path.basename(file);
+  return html.replace(/<(?:link|script)\b[^>]*>/gi, (tag) => {
+    const ref = attr(tag, 'href') ?? attr(tag, 'src');
+    const old = attr(tag, 'integrity');
+    if (!ref || !old || path.basename(ref.split(/[?#]/)[0]) !== name) return tag;
+    const alg = old.split('-')[0];
+    const digest = crypto.createHash(alg).update(fs.readFileSync(file)).digest('base64');
+    return tag.replace(old, `${alg}-${digest}`);
+  });
+}
+
 // Keep "</style>" / "</script>" sequences from closing the element early.
 const safeStyle = (css) => css.replace(/<\/(style)/gi, '<\\/$1');
 
@@ -106,7 +121,6 @@ function build() {
     }
   }
   if (!loader) fail('cannot find the wasm-bindgen loader <script type="module"> in index.html');
-  const originalHtml = html;
 
   const jsRef = loader.body.match(/\bfrom\s*(['"])([^'"]+\.js)\1/)?.[2];
   const wasmRef = loader.body.match(/module_or_path\s*:\s*(['"])([^'"]+\.wasm)\1/)?.[2]
@@ -117,6 +131,20 @@ function build() {
   if (!jsFile) fail(`glue ${jsRef} not found in ${dir}`);
   if (!wasmFile) fail(`wasm ${wasmRef} not found in ${dir}`);
 
+  // Shorter import names in the wasm and its glue (tools/minify-imports.mjs); the
+  // pages' integrity hashes of both files are refreshed to match.
+  try {
+    const n = minifyImports(jsFile, wasmFile);
+    if (n) {
+      html = refreshIntegrity(refreshIntegrity(html, jsFile), wasmFile);
+      fs.writeFileSync(indexPath, html);
+      console.log(`single-file: shortened ${n} wasm import names`);
+    }
+  } catch (e) {
+    fail(`cannot shorten the wasm's import names: ${e.message}`);
+  }
+
+  const originalHtml = html;
   const wasmB64 = fs.readFileSync(wasmFile).toString('base64');
   const glueUrl = jsModuleDataUrl(jsFile);
 
