@@ -15,6 +15,7 @@
 use explorer_core::chunks::{Chunk, Store};
 use explorer_core::index::{Index, Query, Results};
 use explorer_core::model::{Document, Event, Person, Thread};
+use explorer_core::state::{Notice, NoticeKind};
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
@@ -33,7 +34,7 @@ pub struct Loader {
     /// Chunks asked for (loaded or on their way).
     asked: RefCell<HashSet<Chunk>>,
     /// Where a failure to load is told to the reader.
-    notices: RwSignal<Vec<String>>,
+    notices: RwSignal<Vec<Notice>>,
     /// The last query searched with all its chunks, and its results: chunks that
     /// arrive later (metadata, texts) do not change them, so they are not searched again.
     last: RefCell<Option<(Query, Results)>>,
@@ -53,7 +54,7 @@ pub fn loader() -> &'static Loader {
 
 impl Loader {
     /// Makes the page's loader for `store`, whose failures are shown in `notices`.
-    pub fn install(store: &'static Store, index: &'static Index, notices: RwSignal<Vec<String>>) {
+    pub fn install(store: &'static Store, index: &'static Index, notices: RwSignal<Vec<Notice>>) {
         LOADER.with(|l| {
             l.get_or_init(|| {
                 let arrived = RwSignal::new(0);
@@ -96,9 +97,9 @@ impl Loader {
             }
             Err(e) => {
                 self.asked.borrow_mut().remove(&chunk);
-                let message = format!("Part of the corpus could not be loaded: {e}");
+                let message = e.to_string();
                 web_sys::console::error_1(&message.as_str().into());
-                self.notices.update(|n| n.push(message));
+                self.notices.update(|n| n.push(Notice::new(NoticeKind::ChunkFailed, message)));
                 Err(())
             }
         }

@@ -7,7 +7,7 @@ use crate::dom::Frag;
 use explorer_core::index::{Data, FacetKind, Query, Results};
 use explorer_core::labels::{tr, Tr};
 use explorer_core::model::{Document, Event, Person, Thread};
-use explorer_core::state::{State, UiLang};
+use explorer_core::state::{Notice, State, UiLang};
 use leptos::prelude::*;
 
 thread_local! {
@@ -31,7 +31,7 @@ pub struct Explorer {
     /// Results of the current query.
     pub results: Memo<Results>,
     /// Notices about links that had to be repaired.
-    pub notices: RwSignal<Vec<String>>,
+    pub notices: RwSignal<Vec<Notice>>,
     /// Interface language (its key, see [`Explorer::lang`]): the one in the URL, else
     /// the browser's. A string, as other memos are: one memo type less in the wasm.
     lang_key: Memo<String>,
@@ -287,7 +287,7 @@ pub(crate) fn selected_in(facets: &[(FacetKind, Vec<String>)], kind: FacetKind, 
     facets.iter().any(|(k, v)| *k == kind && v.iter().any(|x| x == value))
 }
 
-pub(crate) fn decode(data: &Data, hash: &str) -> (State, Vec<String>) {
+pub(crate) fn decode(data: &Data, hash: &str) -> (State, Vec<Notice>) {
     let (mut state, mut notices) = State::from_hash(hash);
     // A chunked build does not know every article's id yet: the reader says when one
     // is not there.

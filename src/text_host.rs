@@ -3,25 +3,20 @@
 //! Folding "Lucía" to "lucia" needs canonical decomposition and lower-casing, whose
 //! tables would add ~85 KB to the wasm; the browser already has both
 //! (`String.prototype.normalize`, `toLowerCase`). The core crate has no web
-//! dependency, so it asks through its `TextHost` trait, implemented here over js-sys
+//! dependency, so it asks through its `TextHost` hooks, filled here over js-sys
 //! and installed once, before anything is folded.
 
 use explorer_core::text::{set_host, TextHost};
 
-/// `TextHost` over the browser's own string functions.
-struct Browser;
+fn nfd(s: &str) -> String {
+    String::from(js_sys::JsString::from(s).normalize("NFD"))
+}
 
-impl TextHost for Browser {
-    fn nfd(&self, s: &str) -> String {
-        String::from(js_sys::JsString::from(s).normalize("NFD"))
-    }
-
-    fn to_lower_case(&self, s: &str) -> String {
-        String::from(js_sys::JsString::from(s).to_lower_case())
-    }
+fn to_lower_case(s: &str) -> String {
+    String::from(js_sys::JsString::from(s).to_lower_case())
 }
 
 /// Installs the browser as the text host (later calls do nothing).
 pub fn install() {
-    set_host(&Browser);
+    set_host(TextHost { nfd, to_lower_case });
 }

@@ -11,7 +11,8 @@ use leptos::prelude::*;
 /// One facet: its values as checkboxes with counts, by count or A–Z, with "Show more"
 /// and, for long lists, a box that filters the values.
 pub fn facet_list(ex: Explorer, kind: FacetKind) -> El {
-    let fi = ex.data.index.facets.iter().position(|f| f.kind == kind).expect("facet exists");
+    // The index has every facet (`Data::new` builds them all).
+    let fi = ex.data.index.facets.iter().position(|f| f.kind == kind).unwrap_or(0);
     let facet = &ex.data.index.facets[fi];
     let expanded = RwSignal::new(false);
     let alpha = RwSignal::new(false);

@@ -2,13 +2,16 @@
 
 use crate::dom::{button, el, elc, region, Frag};
 use crate::explorer::Explorer;
+use explorer_core::labels::notice_in;
 use leptos::prelude::*;
 
 /// Notices about a link that had to be repaired, dismissible.
 pub fn notices(ex: Explorer) -> Frag {
     let t = ex.t();
     region(move || {
-        let notices = ex.notices.get();
+        // Rendered to text right away: the notices themselves are not copied.
+        let notices: Vec<String> =
+            ex.notices.with(|ns| ns.iter().map(|n| notice_in(n, ex.ui_lang())).collect());
         if notices.is_empty() {
             return Vec::new();
         }

@@ -10,7 +10,7 @@ use crate::components::toolbar::status_text;
 use crate::dom::{button, el, elc, El, Frag};
 use crate::explorer::Explorer;
 use explorer_core::index::{highlight, FacetKind, ParsedQuery};
-use explorer_core::insights::citation;
+use explorer_core::insights::citation_in;
 use explorer_core::labels::{tr, Tr};
 use explorer_core::model::{Document, Person, Thread};
 use explorer_core::reader_text::{doc_year, entity_spans, names_for, runs, EntityKind, Run};
@@ -110,10 +110,9 @@ fn reader_at(ex: Explorer, pos: Option<u32>) -> El {
         .child_opt(facet_chips(ex, &d.persons, FacetKind::Person))
         .child(
             elc("div", "reader-actions")
-                .child(
-                    button(None, t.copy_citation)
-                        .on_click(move |_| copy_text(&citation(d), copied, t.citation_copied, t.copy_failed)),
-                )
+                .child(button(None, t.copy_citation).on_click(move |_| {
+                    copy_text(&citation_in(d, ex.ui_lang()), copied, t.citation_copied, t.copy_failed)
+                }))
                 .child(status_text(copied)),
         )
         .kids(ex.with_text(pos as u32, move |d, people| reader_body(ex, d, people, lang, &query)))

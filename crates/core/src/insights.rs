@@ -4,8 +4,9 @@
 //! These are plain functions of the corpus and the matching article ids, tested
 //! natively; the components only draw what they return.
 
-use crate::labels::display_date;
+use crate::labels::{display_date_in, tr};
 use crate::model::{sort_by_dyn, Document, Event};
+use crate::state::UiLang;
 use std::collections::HashSet;
 
 /// The events mentioned by any of the given articles (positions in the corpus), in
@@ -226,6 +227,11 @@ pub fn export_json<'a>(docs: impl IntoIterator<Item = &'a Document>) -> String {
 
 /// A citation for an article: `Authors. “Headline.” Publisher, date. (file)`.
 pub fn citation(d: &Document) -> String {
+    citation_in(d, UiLang::En)
+}
+
+/// [`citation`] in a language (the date and "Source file" in it).
+pub fn citation_in(d: &Document, lang: UiLang) -> String {
     let mut out = String::new();
     if !d.authors.is_empty() {
         out.push_str(&d.authors.join(", "));
@@ -236,8 +242,8 @@ pub fn citation(d: &Document) -> String {
         out.push_str(p);
         out.push_str(", ");
     }
-    out.push_str(&display_date(d.date.as_deref(), d.date_precision, d.date_estimated));
-    out.push_str(&format!(". Source file: {}.", d.file));
+    out.push_str(&display_date_in(d.date.as_deref(), d.date_precision, d.date_estimated, lang));
+    out.push_str(&format!(". {}: {}.", tr(lang).source_file, d.file));
     out
 }
 

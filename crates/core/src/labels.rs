@@ -5,7 +5,9 @@
 
 use crate::index::FacetKind;
 use crate::model::Precision;
-use crate::state::{Filter, UiLang};
+#[cfg(test)]
+use crate::state::NoticeKind;
+use crate::state::{Filter, Notice, UiLang};
 
 /// Title of a facet group (English; see [`facet_title_in`]).
 pub fn facet_title(kind: FacetKind) -> &'static str {
@@ -106,6 +108,8 @@ pub struct Tr {
     pub provenance: &'static str,
     /// "Source file".
     pub source_file: &'static str,
+    /// The notices of a repaired link (see [`notice_in`]), `{}` where the value goes.
+    pub notices: [&'static str; 11],
     /// "Same text also in" (files merged into this article as duplicates).
     pub duplicates: &'static str,
     /// "Publisher".
@@ -236,6 +240,19 @@ const EN: Tr = Tr {
     back: "Back to results",
     provenance: "Where this comes from",
     source_file: "Source file",
+    notices: [
+        "The link was too long ({v} characters); it was ignored.",
+        "Ignored the date “{v}”: use YYYY-MM-DD.",
+        "Ignored the unknown sort “{v}”.",
+        "Ignored the unknown language “{v}”.",
+        "Ignored the unknown view “{v}”.",
+        "Kept only the first {v} {f} filters.",
+        "Ignored the unknown setting “{v}”.",
+        "The date range was reversed; it has been swapped.",
+        "No article has {f} “{v}”; that filter was removed.",
+        "There is no article “{v}”.",
+        "Part of the corpus could not be loaded: {v}",
+    ],
     duplicates: "Same text also in",
     publisher: "Publisher",
     not_named: "Not named in the text",
@@ -319,6 +336,19 @@ const ES: Tr = Tr {
     back: "Volver a los resultados",
     provenance: "De dónde viene",
     source_file: "Archivo de origen",
+    notices: [
+        "El enlace era demasiado largo ({v} caracteres); se ignoró.",
+        "Se ignoró la fecha «{v}»: use AAAA-MM-DD.",
+        "Se ignoró el orden desconocido «{v}».",
+        "Se ignoró el idioma desconocido «{v}».",
+        "Se ignoró la vista desconocida «{v}».",
+        "Solo se conservaron los primeros {v} filtros de {f}.",
+        "Se ignoró el ajuste desconocido «{v}».",
+        "El intervalo de fechas estaba invertido; se ha corregido.",
+        "Ningún artículo tiene {f} «{v}»; se quitó ese filtro.",
+        "No hay ningún artículo «{v}».",
+        "No se pudo cargar una parte del corpus: {v}",
+    ],
     duplicates: "Mismo texto también en",
     publisher: "Medio",
     not_named: "No figura en el texto",
@@ -416,6 +446,30 @@ pub fn display_date_in(
     }
 }
 
+/// What a repaired link's notice says, in a language: the language's template
+/// ([`Tr::notices`]) with the notice's value in place of `{v}` and its facet's name in
+/// place of `{f}`.
+pub fn notice_in(notice: &Notice, lang: UiLang) -> String {
+    let t = tr(lang);
+    let facet =
+        notice.facet.map(|k| crate::text::lowercase(t.facet_singular[facet_pos(k)])).unwrap_or_default();
+    // One pass over the template (the value, which could hold anything, is not
+    // searched again).
+    let mut out = String::new();
+    let mut rest = t.notices[notice.kind as usize];
+    while let Some(i) = rest.find('{') {
+        out.push_str(&rest[..i]);
+        let slot = match rest.as_bytes().get(i + 1) {
+            Some(b'v') => &notice.value,
+            _ => &facet,
+        };
+        out.push_str(slot);
+        rest = &rest[(i + 3).min(rest.len())..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// [`filter_chip`] in a language.
 pub fn filter_chip_in(filter: &Filter, lang: UiLang) -> String {
     let t = tr(lang);
@@ -450,6 +504,21 @@ pub fn count_line_in(shown: usize, total: usize, lang: UiLang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn notices_are_said_in_the_readers_language() {
+        let n =
+            Notice { kind: NoticeKind::UnknownValue, value: "Ada".into(), facet: Some(FacetKind::Person) };
+        assert_eq!(notice_in(&n, UiLang::En), "No article has person “Ada”; that filter was removed.");
+        assert_eq!(notice_in(&n, UiLang::Es), "Ningún artículo tiene persona «Ada»; se quitó ese filtro.");
+        let n = Notice { kind: NoticeKind::Reversed, value: String::new(), facet: None };
+        assert!(notice_in(&n, UiLang::Es).contains("invertido"));
+        let n =
+            Notice { kind: NoticeKind::TooManyFilters, value: "12".into(), facet: Some(FacetKind::Topic) };
+        assert_eq!(notice_in(&n, UiLang::En), "Kept only the first 12 topic filters.");
+        let n = Notice { kind: NoticeKind::BadDate, value: "{f}".into(), facet: None };
+        assert_eq!(notice_in(&n, UiLang::En), "Ignored the date “{f}”: use YYYY-MM-DD.");
+    }
 
     #[test]
     fn dates_read_naturally() {

@@ -110,6 +110,52 @@ pub struct State {
     pub lang: Option<UiLang>,
 }
 
+/// What a link asked for that had to be ignored or repaired; the interface says it
+/// in the reader's language (`labels::notice_in`).
+#[derive(Debug, PartialEq, Eq)]
+pub struct Notice {
+    /// Which notice.
+    pub kind: NoticeKind,
+    /// The value it is about (the ignored value, a count, an article id).
+    pub value: String,
+    /// The facet it is about, for the notices about facet values.
+    pub facet: Option<FacetKind>,
+}
+
+/// The notices a link can give, in the order of each language's table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoticeKind {
+    /// The hash was longer than any link we write (`value`: its length); ignored.
+    TooLong,
+    /// A `from` / `to` value that is not a date.
+    BadDate,
+    /// An unknown `sort`.
+    UnknownSort,
+    /// An unknown `lang`.
+    UnknownLanguage,
+    /// An unknown `view`.
+    UnknownView,
+    /// More values of one facet than a link may hold (`value`: the number kept).
+    TooManyFilters,
+    /// A key we do not know.
+    UnknownSetting,
+    /// `from` after `to`: swapped.
+    Reversed,
+    /// A facet value no article has: the filter was removed.
+    UnknownValue,
+    /// An article id that is not in the corpus: the reader stays closed.
+    UnknownArticle,
+    /// A chunk of a chunked build could not be loaded (`value`: the error).
+    ChunkFailed,
+}
+
+impl Notice {
+    /// A notice about `value` that names no facet.
+    pub fn new(kind: NoticeKind, value: String) -> Notice {
+        Notice { kind, value, facet: None }
+    }
+}
+
 /// An active filter as listed in "current refinements".
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Filter {
@@ -128,11 +174,11 @@ pub enum Filter {
 impl State {
     /// Decodes a URL hash (with or without the leading `#`). Never fails: the second
     /// value lists what was ignored or repaired, for a notice.
-    pub fn from_hash(hash: &str) -> (State, Vec<String>) {
+    pub fn from_hash(hash: &str) -> (State, Vec<Notice>) {
         let mut notices = Vec::new();
         let mut hash = hash.strip_prefix('#').unwrap_or(hash);
         if hash.len() > MAX_HASH {
-            notices.push(format!("The link was too long ({} characters); it was ignored.", hash.len()));
+            notices.push(Notice::new(NoticeKind::TooLong, hash.len().to_string()));
             hash = "";
         }
         let mut state = State::default();
@@ -144,38 +190,41 @@ impl State {
                 "from" | "to" => match normalise_day(&value, key == "to") {
                     Some(day) if key == "from" => state.from = Some(day),
                     Some(day) => state.to = Some(day),
-                    None => notices.push(format!("Ignored the date “{value}”: use YYYY-MM-DD.")),
+                    None => notices.push(Notice::new(NoticeKind::BadDate, value)),
                 },
                 "undated" => state.undated = value != "0",
                 "sort" => match Sort::from_key(&value) {
                     Some(s) => state.sort = s,
-                    None => notices.push(format!("Ignored the unknown sort “{value}”.")),
+                    None => notices.push(Notice::new(NoticeKind::UnknownSort, value)),
                 },
                 "doc" if !value.is_empty() => state.doc = Some(value),
                 "lang" => match UiLang::from_key(&value) {
                     Some(l) => state.lang = Some(l),
-                    None => notices.push(format!("Ignored the unknown language “{value}”.")),
+                    None => notices.push(Notice::new(NoticeKind::UnknownLanguage, value)),
                 },
                 "view" => match View::from_key(&value) {
                     Some(v) => state.view = v,
-                    None => notices.push(format!("Ignored the unknown view “{value}”.")),
+                    None => notices.push(Notice::new(NoticeKind::UnknownView, value)),
                 },
                 k => match FacetKind::from_key(k) {
                     Some(kind) if !value.is_empty() => {
                         if state.selected(kind).len() >= MAX_VALUES {
-                            notices.push(format!("Kept only the first {MAX_VALUES} {k} filters."));
+                            notices.push(Notice {
+                                facet: Some(kind),
+                                ..Notice::new(NoticeKind::TooManyFilters, MAX_VALUES.to_string())
+                            });
                         } else if !state.is_selected(kind, &value) {
                             state.toggle(kind, &value);
                         }
                     }
                     Some(_) => {}
-                    None => notices.push(format!("Ignored the unknown setting “{}”.", clip(k))),
+                    None => notices.push(Notice::new(NoticeKind::UnknownSetting, clip(k).to_string())),
                 },
             }
         }
         if let (Some(f), Some(t)) = (&state.from, &state.to) {
             if f > t {
-                notices.push("The date range was reversed; it has been swapped.".into());
+                notices.push(Notice::new(NoticeKind::Reversed, String::new()));
                 std::mem::swap(&mut state.from, &mut state.to);
             }
         }
@@ -236,14 +285,17 @@ impl State {
 
     /// Drops facet values and an open article that this corpus does not have,
     /// returning a notice for each.
-    pub fn retain_known(&mut self, index: &Index, doc_ids: &[&str]) -> Vec<String> {
+    pub fn retain_known(&mut self, index: &Index, doc_ids: &[&str]) -> Vec<Notice> {
         let mut notices = Vec::new();
         for (kind, values) in &mut self.facets {
             let facet = index.facet(*kind);
             values.retain(|v| {
                 let known = facet.is_some_and(|f| f.values.iter().any(|x| &x.label == v));
                 if !known {
-                    notices.push(format!("No article has {} “{v}”; that filter was removed.", kind.key()));
+                    notices.push(Notice {
+                        facet: Some(*kind),
+                        ..Notice::new(NoticeKind::UnknownValue, v.clone())
+                    });
                 }
                 known
             });
@@ -251,7 +303,7 @@ impl State {
         self.facets.retain(|(_, v)| !v.is_empty());
         if let Some(d) = &self.doc {
             if !doc_ids.contains(&d.as_str()) {
-                notices.push(format!("There is no article “{d}”."));
+                notices.push(Notice::new(NoticeKind::UnknownArticle, d.clone()));
                 self.doc = None;
             }
         }

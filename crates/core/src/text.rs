@@ -22,24 +22,26 @@ use rust_stemmers::{Algorithm, Stemmer};
 pub use unicode_normalization::char::is_combining_mark;
 
 /// What the wasm build asks of its host (the browser) instead of carrying Unicode
-/// tables: canonical decomposition and lower-casing of non-ASCII text. The app
-/// implements it over `js_sys::JsString` and installs it with [`set_host`]; native
-/// builds never use it.
-pub trait TextHost: Sync {
+/// tables: canonical decomposition and lower-casing of non-ASCII text. The app fills
+/// it with the browser's `normalize("NFD")` and `toLowerCase` and installs it with
+/// [`set_host`]; native builds never use it. (Two function pointers rather than a
+/// trait object: no vtable in the wasm.)
+#[derive(Clone, Copy)]
+pub struct TextHost {
     /// `s` in canonical decomposition (NFD).
-    fn nfd(&self, s: &str) -> String;
+    pub nfd: fn(&str) -> String,
     /// `s` in lower case, as JavaScript's `toLowerCase` does.
-    fn to_lower_case(&self, s: &str) -> String;
+    pub to_lower_case: fn(&str) -> String,
 }
 
 /// The installed host (wasm only; see [`TextHost`]).
 #[cfg(target_arch = "wasm32")]
-static HOST: std::sync::OnceLock<&'static dyn TextHost> = std::sync::OnceLock::new();
+static HOST: std::sync::OnceLock<TextHost> = std::sync::OnceLock::new();
 
 /// Installs the host the wasm build folds non-ASCII text with. Call it once before
 /// any folding; later calls are ignored. Without a host, non-ASCII text is only
 /// ASCII-lower-cased (accents and capitals outside ASCII stay as they are).
-pub fn set_host(host: &'static dyn TextHost) {
+pub fn set_host(host: TextHost) {
     #[cfg(target_arch = "wasm32")]
     let _ = HOST.set(host);
     #[cfg(not(target_arch = "wasm32"))]
@@ -74,7 +76,7 @@ pub fn is_combining_mark(c: char) -> bool {
 #[cfg(target_arch = "wasm32")]
 fn nfd(s: &str) -> String {
     match HOST.get() {
-        Some(h) => h.nfd(s),
+        Some(h) => (h.nfd)(s),
         None => s.to_owned(),
     }
 }
@@ -91,7 +93,7 @@ pub fn lowercase(s: &str) -> String {
             return s.to_ascii_lowercase();
         }
         let Some(host) = HOST.get() else { return s.to_ascii_lowercase() };
-        let lower = host.to_lower_case(s);
+        let lower = (host.to_lower_case)(s);
         // JavaScript makes a word-final capital sigma `ς`; per character it is `σ`.
         // Outside U+0130 (which NFD has already decomposed) lower-casing maps one
         // character to one, so the two strings walk in step.
