@@ -7,10 +7,7 @@
 //! the signal; Back/Forward and edited links arrive as `hashchange` events and are
 //! decoded back into the signal. Components live in [`crate::components`], one per file.
 
-use crate::browser::{
-    active_element, apply_theme, element_by_id, embed_mount, key_is_ours, post_height, resize,
-    skip_to_results,
-};
+use crate::browser::{active_element, apply_theme, embed_mount, key_is_ours, post_height, resize};
 use crate::components::active_filters::active_filters;
 use crate::components::date_range::date_range;
 use crate::components::facet_list::facet_list;
@@ -86,10 +83,10 @@ pub fn mount(parent: &web_sys::Element, data: &'static Data) {
 #[derive(Clone)]
 pub(crate) struct Layout {
     flags: Flags,
-    /// The open article's id, empty for none (the main area changes with it).
-    open_doc: Memo<String>,
-    /// The key of the view: results, timeline or people.
-    view_kind: Memo<String>,
+    /// The open article's id (the main area changes with it).
+    open_doc: Memo<Option<String>>,
+    /// The view: results, timeline or people.
+    view_kind: Memo<View>,
     /// Narrow screens: the filters are behind a "Filters" button.
     filters_open: RwSignal<bool>,
     /// The facets that have values, in order.
@@ -156,16 +153,15 @@ pub fn app(data: &'static Data) -> Frag {
         flags,
         // What the main area shows changes only with these two parts of the state: a
         // keystroke must not rebuild the toolbar and the result list.
-        // Strings (the id, empty for none; the view's key): memos of one type cost less
-        // code than one type each.
-        open_doc: Memo::new(move |_| ex.state.with(|s| s.doc.clone().unwrap_or_default())),
-        view_kind: Memo::new(move |_| ex.state.with(|s| s.view.key().to_string())),
+        open_doc: Memo::new(move |_| ex.state.with(|s| s.doc.clone())),
+        view_kind: Memo::new(move |_| ex.state.with(|s| s.view)),
         filters_open: RwSignal::new(false),
         kinds,
         ready,
     };
     effect(move || {
         let lang = ex.lang();
+        crate::components::panic_panel::speak(lang);
         match embed_mount() {
             // Inside a host page: its <html lang> and title are not ours.
             Some(el) => _ = el.set_attribute("lang", lang.key()),
@@ -184,7 +180,14 @@ pub fn app(data: &'static Data) -> Frag {
 pub(crate) fn shell(ex: Explorer, t: &'static Tr, l: &Layout) -> El {
     let f = l.flags;
     let mut root = elc("div", if f.embed { "shell embed" } else { "shell" }).child(
-        elc("a", "skip").attr("href", "#main").on_click(|e| skip_to_results(e.unchecked_into())).text(t.skip),
+        elc("a", "skip")
+            .attr("href", "#main")
+            .on_click(move |e| {
+                // Moves the focus without touching the hash (which holds the state).
+                e.prevent_default();
+                ex.focus.main.set(true);
+            })
+            .text(t.skip),
     );
     root = if f.plain {
         root.child(elc("h1", "sr-only").text(t.app_title)).child(elc("div", "top").child(search_box(ex)))
@@ -210,11 +213,11 @@ pub(crate) fn shell(ex: Explorer, t: &'static Tr, l: &Layout) -> El {
     let (open_doc, view_kind) = (l.open_doc, l.view_kind);
     let main = elc("main", "main").attr("id", "main").attr("tabindex", "-1").kids(active_filters(ex)).region(
         move || match open_doc.get() {
-            id if !id.is_empty() => untrack(|| reader(ex, &id)),
-            _ => untrack(|| {
+            Some(id) => untrack(|| reader(ex, &id)),
+            None => untrack(|| {
                 let mut nodes: Frag = vec![toolbar(ex).into()];
                 nodes.extend(dyn_child(
-                    move || View::from_key(&view_kind.get()).unwrap_or_default(),
+                    move || view_kind.get(),
                     move |kind| match kind {
                         View::Results => result_list(ex),
                         View::Timeline => timeline_view(ex),
@@ -256,10 +259,8 @@ pub(crate) fn global_key(ex: Explorer, e: &web_sys::KeyboardEvent) {
         .unwrap_or(false);
     match e.key().as_str() {
         "/" if !typing => {
-            if let Some(input) = element_by_id("search") {
-                e.prevent_default();
-                let _ = input.focus();
-            }
+            e.prevent_default();
+            ex.focus.search.set(true);
         }
         "Escape" if ex.state.with_untracked(|s| s.doc.is_some()) => {
             ex.update(true, |s| s.doc = None);

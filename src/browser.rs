@@ -116,21 +116,6 @@ pub fn active_element() -> Option<web_sys::Element> {
     }
 }
 
-/// Calls `root.method(arg)` on a shadow root (the `ShadowRoot` type is not among
-/// the web-sys features this crate enables).
-pub(crate) fn call_on(root: &web_sys::Node, method: &str, arg: &str) -> Option<wasm_bindgen::JsValue> {
-    let f: js_sys::Function = js_sys::Reflect::get(root, &method.into()).ok()?.dyn_into().ok()?;
-    f.call1(root, &arg.into()).ok()
-}
-
-/// Our element with a given id, inside the shadow root when embedded.
-pub fn element_by_id(id: &str) -> Option<web_sys::HtmlElement> {
-    match shadow_root() {
-        Some(root) => call_on(&root, "getElementById", id)?.dyn_into().ok(),
-        None => document().get_element_by_id(id)?.dyn_into().ok(),
-    }
-}
-
 /// True when a keyboard event belongs to us: always on our own page; in the script
 /// embed, when it comes from inside our shadow root or from nowhere in particular
 /// (the host page's body), never from the host's own fields.
@@ -166,14 +151,5 @@ pub(crate) fn move_between_results(e: web_sys::KeyboardEvent) {
     if let Some(link) = links.get(target as usize) {
         e.prevent_default();
         let _ = link.focus();
-    }
-}
-
-/// "Skip to results" moves the focus without touching the hash (which holds the state).
-pub(crate) fn skip_to_results(e: web_sys::MouseEvent) {
-    e.prevent_default();
-    // Looked up in our shadow root when embedded (the document cannot see inside it).
-    if let Some(el) = element_by_id("results-heading").or_else(|| element_by_id("reader-title")) {
-        let _ = el.focus();
     }
 }

@@ -215,6 +215,22 @@ fn effect_boxed(f: Box<dyn Fn()>) {
     hold(RenderEffect::new(move |_: Option<()>| f()));
 }
 
+/// Focuses `el` whenever `asked` turns true, once it is on the page (the next frame),
+/// and then resets `asked`: how one component asks another to take the focus without
+/// looking its element up. (Leptos: a `NodeRef` focused in an `Effect`.)
+pub fn focus_on(el: &El, asked: RwSignal<bool>) {
+    let el: web_sys::HtmlElement = el.0.clone().unchecked_into();
+    effect(move || {
+        if asked.get() {
+            let el = el.clone();
+            request_animation_frame(move || {
+                let _ = el.focus();
+                asked.set(false);
+            });
+        }
+    });
+}
+
 /// Appends to `parent` a region rebuilt by `f`, between two empty text nodes: a rebuild
 /// removes whatever lies between them (including what regions nested in it added
 /// since) and puts the new nodes there.

@@ -32,15 +32,29 @@ pub struct Explorer {
     pub results: Memo<Results>,
     /// Notices about links that had to be repaired.
     pub notices: RwSignal<Vec<Notice>>,
-    /// Interface language (its key, see [`Explorer::lang`]): the one in the URL, else
-    /// the browser's. A string, as other memos are: one memo type less in the wasm.
-    lang_key: Memo<String>,
+    /// Interface language (see [`Explorer::lang`]): the one in the URL, else the
+    /// browser's.
+    lang: Memo<UiLang>,
     /// The facet selections alone: what checkboxes and chips follow, so that typing
     /// (which changes the state on every keystroke) does not wake them.
     pub facets: Memo<Vec<(FacetKind, Vec<String>)>>,
     /// The URL hash of the state without an open article, which every article link
     /// extends (`State::doc_link`).
     pub link_base: Memo<String>,
+    /// Requests for the focus, which the components owning the elements answer.
+    pub focus: Focus,
+}
+
+/// Where a component asks the focus to go (see `dom::focus_on`): the owner of the
+/// element answers, so nobody looks another component's element up.
+#[derive(Clone, Copy)]
+pub struct Focus {
+    /// To the search box ("/" anywhere on the page).
+    pub search: RwSignal<bool>,
+    /// To the main area's heading: the results (or view) heading, or the open
+    /// article's headline ("Skip to results", and after leaving the reader for the
+    /// results an entity led to).
+    pub main: RwSignal<bool>,
 }
 
 impl Explorer {
@@ -79,7 +93,7 @@ impl Explorer {
             })
         });
         let browser = UiLang::from_browser(&window().navigator().language().unwrap_or_default());
-        let lang_key = Memo::new(move |_| state.with(|s| s.lang.unwrap_or(browser).key().to_string()));
+        let lang = Memo::new(move |_| state.with(|s| s.lang.unwrap_or(browser)));
         let facets = Memo::new(move |_| state.with(|s| s.facets.clone()));
         let link_base = Memo::new(move |_| {
             state.with(|s| match s.doc {
@@ -87,12 +101,13 @@ impl Explorer {
                 Some(_) => State { doc: None, ..s.clone() }.to_hash(),
             })
         });
-        Explorer { data, state, results, notices, lang_key, facets, link_base }
+        let focus = Focus { search: RwSignal::new(false), main: RwSignal::new(false) };
+        Explorer { data, state, results, notices, lang, facets, link_base, focus }
     }
 
     /// The interface language (tracked: the caller re-runs when it changes).
     pub fn lang(&self) -> UiLang {
-        UiLang::from_key(&self.lang_key.get()).unwrap_or_default()
+        self.lang.get()
     }
 
     /// Is this facet value selected? (Tracked: re-runs only when a selection changes.)

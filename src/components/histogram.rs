@@ -31,12 +31,10 @@ pub(crate) fn histogram_view(ex: Explorer) -> Frag {
             (q.from, q.to)
         })
     });
-    // The month drilled into (`yyyymm`, empty for none; a string as other memos are).
-    let drilled = Memo::new(move |_| {
-        range.with(|&(from, to)| drilled_month(from, to).map(|m| m.to_string()).unwrap_or_default())
-    });
+    // The month drilled into (`yyyymm`), if any.
+    let drilled = Memo::new(move |_| range.with(|&(from, to)| drilled_month(from, to)));
     let bars = Memo::new(move |_| {
-        let month = drilled.with(|m| m.parse::<u32>().ok());
+        let month = drilled.get();
         ex.results.with(|r| {
             let ids = r.doc_ids();
             match month {
@@ -46,7 +44,7 @@ pub(crate) fn histogram_view(ex: Explorer) -> Frag {
         })
     });
     region(move || {
-        let month = drilled.with(|m| m.parse::<u32>().ok());
+        let month = drilled.get();
         untrack(|| {
             let periods: Vec<(String, u32, u32)> =
                 bars.with(|b| b.iter().map(|b| (b.period.clone(), b.first, b.last)).collect());

@@ -39,7 +39,7 @@ pub fn people_view(ex: Explorer) -> Frag {
                     let level = if c == 0 { 0 } else { 1 + (c * 4 - 1) / max };
                     let cell = el("td")
                         .attr("class", &format!("cell l{level}"))
-                        .attr("title", &format!("{p} and {other}: {c}"));
+                        .attr("title", &format!("{p} {} {other}: {c}", t.and));
                     if c > 0 {
                         cell.text(&c.to_string())
                     } else {

@@ -2,12 +2,12 @@
 //! marked and its people, places and dates as buttons that filter by them), chips,
 //! related articles and thread, and copy-citation.
 
-use crate::browser::{copy_text, element_by_id};
+use crate::browser::copy_text;
 use crate::components::article_meta::{doc_href, doc_link, meta};
 use crate::components::chips::facet_chips;
 use crate::components::highlighted::segments;
 use crate::components::toolbar::status_text;
-use crate::dom::{button, el, elc, El, Frag};
+use crate::dom::{button, el, elc, focus_on, El, Frag};
 use crate::explorer::Explorer;
 use explorer_core::index::{highlight, FacetKind, ParsedQuery};
 use explorer_core::insights::citation_in;
@@ -35,18 +35,19 @@ pub fn reader(ex: Explorer, id: &str) -> Frag {
     #[cfg(chunked)]
     {
         let key = id.to_string();
-        // A string memo ("" waiting, "-" no such article): the reader is built when the
-        // position is known, not again at every chunk's arrival.
+        // `None` while the metadata naming the article is on its way, then its position
+        // (`Some(None)`: no such article). The reader is built when it is known, not
+        // again at every chunk's arrival.
         let pos = Memo::new(move |_| match ex.position(&key) {
-            Some(p) => p.to_string(),
-            None if ex.all_docs().is_some() => "-".into(),
-            None => String::new(),
+            Some(p) => Some(Some(p)),
+            None if ex.all_docs().is_some() => Some(None),
+            None => None,
         });
         crate::dom::dyn_child(
             move || pos.get(),
-            move |p| match p.as_str() {
-                "" => Vec::new(),
-                p => vec![reader_at(ex, p.parse().ok()).into()],
+            move |p| match p {
+                None => Vec::new(),
+                Some(p) => vec![reader_at(ex, p).into()],
             },
         )
     }
@@ -73,10 +74,11 @@ fn reader_at(ex: Explorer, pos: Option<u32>) -> El {
     });
     let heading = el("h2").attr("id", "reader-title").attr("tabindex", "-1").text(&d.title);
     let h: web_sys::HtmlElement = heading.0.clone().unchecked_into();
-    // Once the reader is on the page.
+    // Once the reader is on the page; and again for "Skip to results".
     request_animation_frame(move || {
         let _ = h.focus();
     });
+    focus_on(&heading, ex.focus.main);
     let mut meta_line = elc("p", "meta").kids(meta(ex, d));
     if !d.authors.is_empty() {
         meta_line =
@@ -193,11 +195,7 @@ pub(crate) fn run_view(ex: Explorer, x: &'static Tr, run: Run) -> Frag {
         .on_click(move |_| {
             ex.update(true, |s| apply_entity(s, &entity));
             // The reader is gone: land on the results it led to.
-            request_animation_frame(|| {
-                if let Some(h) = element_by_id("results-heading") {
-                    let _ = h.focus();
-                }
-            });
+            ex.focus.main.set(true);
         });
     vec![button.into()]
 }

@@ -4,7 +4,7 @@ use crate::browser::move_between_results;
 use crate::components::count_line::count_line;
 use crate::components::empty_state::empty_state;
 use crate::components::result_item::result_item;
-use crate::dom::{button, elc, keyed, region, show, Frag};
+use crate::dom::{button, elc, focus_on, keyed, region, show, Frag};
 use crate::explorer::{Explorer, PAGE};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -29,11 +29,9 @@ pub fn result_list(ex: Explorer) -> Frag {
         move |doc| result_item(ex, doc),
     );
     let n = move || ex.results.with(|r| r.hits.len());
-    let mut nodes: Frag = vec![
-        elc("h2", "sr-only").attr("id", "results-heading").attr("tabindex", "-1").text(t.results).into(),
-        count_line(ex, lang).into(),
-        list.into(),
-    ];
+    let heading = elc("h2", "sr-only").attr("id", "results-heading").attr("tabindex", "-1").text(t.results);
+    focus_on(&heading, ex.focus.main);
+    let mut nodes: Frag = vec![heading.into(), count_line(ex, lang).into(), list.into()];
     nodes.extend(show(move || n() == 0, move || empty_state(ex)));
     nodes.extend(region(move || {
         if n() <= shown.get() {

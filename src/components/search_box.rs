@@ -1,6 +1,6 @@
 //! The search box: every keystroke narrows the results.
 
-use crate::dom::{el, elc, El};
+use crate::dom::{el, elc, focus_on, El};
 use crate::explorer::Explorer;
 use leptos::prelude::*;
 
@@ -21,6 +21,7 @@ pub fn search_box(ex: Explorer) -> El {
                 s.doc = None;
             })
         });
+    focus_on(&input, ex.focus.search);
     elc("div", "search")
         .attr("role", "search")
         .child(elc("label", "sr-only").attr("for", "search").text(t.search_label))

@@ -146,6 +146,11 @@ pub struct Tr {
     pub no_people: &'static str,
     /// Caption of the co-occurrence matrix.
     pub matrix_caption: &'static str,
+    /// "and", between the two people of a matrix cell ("Ada and Bo: 3").
+    pub and: &'static str,
+    /// The panel shown if the app stops: "The explorer stopped because of an internal
+    /// error.", then its reset link.
+    pub stopped: [&'static str; 2],
     /// "People in this article".
     pub people_in_article: &'static str,
     /// "Topics of this article".
@@ -271,6 +276,8 @@ const EN: Tr = Tr {
     no_events: "The matching articles mention no dated events.",
     no_people: "No people in the matching articles.",
     matrix_caption: "Articles in which two people both appear (the diagonal: each person's own count). Choose a name to filter by that person.",
+    and: "and",
+    stopped: ["The explorer stopped because of an internal error.", "Reset the explorer"],
     people_in_article: "People in this article",
     topics_of_article: "Topics of this article",
     estimated: "(estimated)",
@@ -367,6 +374,8 @@ const ES: Tr = Tr {
     no_events: "Los artículos no mencionan hechos fechados.",
     no_people: "No hay personas en estos artículos.",
     matrix_caption: "Artículos en los que aparecen ambas personas (en la diagonal, el total de cada una). Elija un nombre para filtrar por esa persona.",
+    and: "y",
+    stopped: ["El explorador se detuvo por un error interno.", "Reiniciar el explorador"],
     people_in_article: "Personas en este artículo",
     topics_of_article: "Temas de este artículo",
     estimated: "(estimada)",
