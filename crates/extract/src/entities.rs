@@ -166,28 +166,43 @@ pub fn find(sentences: &[(String, bool)]) -> Found {
         if *weak {
             continue;
         }
-        // Acronyms, and acronyms defined in parentheses.
+        // Acronyms, and acronyms defined in parentheses or, as the wires write them,
+        // between commas ("the International Coffee Organization, ICO, said").
         for (k, w) in ws.iter().enumerate() {
             if !is_acronym(&w.text) || w.text.len() > 7 || lexicon::places().contains_key(&fold(&w.text)) {
                 continue;
             }
-            let before = &s[..w.start];
-            if before.trim_end().ends_with('(') && k > 0 {
+            let before = s[..w.start].trim_end();
+            let between_commas = before.ends_with(',') && s[w.end..].trim_start().starts_with(',');
+            if (before.ends_with('(') || between_commas) && k > 0 {
                 // Expansion: the capitalised phrase before, or the lower-case one ending
                 // with an organisation word ("customs agency (ARCA)").
                 let mut st = k;
                 while st > 0 && (is_cap(&ws[st - 1].text) || org_connector(&ws[st - 1].text)) && k - st < 8 {
                     st -= 1;
                 }
+                let initials_from = |st: usize| -> String {
+                    ws[st..k]
+                        .iter()
+                        .filter(|x| !org_connector(&x.text))
+                        .filter_map(|x| x.text.chars().next())
+                        .collect()
+                };
+                // The shortest run whose initials spell the acronym: a capitalised word
+                // before it is not part of the name ("Recent International Coffee
+                // Organization (ICO)").
+                if let Some(s0) = (st..k)
+                    .rev()
+                    .filter(|&i| !org_connector(&ws[i].text))
+                    .find(|&i| initials_from(i).eq_ignore_ascii_case(&w.text))
+                {
+                    st = s0;
+                }
                 while st < k && org_connector(&ws[st].text) {
                     st += 1;
                 }
                 let exp: Vec<&Word> = ws[st..k].iter().collect();
-                let initials: String = exp
-                    .iter()
-                    .filter(|x| !org_connector(&x.text))
-                    .filter_map(|x| x.text.chars().next())
-                    .collect();
+                let initials = initials_from(st);
                 if !exp.is_empty() && initials.eq_ignore_ascii_case(&w.text) {
                     let e = join(s, &ws[st..k]);
                     // Only organisations: "Harbor Tunnel Project (HTP)" is not one.
@@ -232,6 +247,19 @@ pub fn find(sentences: &[(String, bool)]) -> Found {
             }
         }
     }
+    // A name the article defines an acronym for is that name, not the capitalised
+    // words before it ("Recent International Coffee Organization (ICO)").
+    let defined: Vec<String> =
+        f.acronyms.iter().filter(|(a, e)| a != e).map(|(_, e)| format!(" {e}")).collect();
+    let mut orgs: Vec<(String, u32)> = Vec::new();
+    for (name, n) in std::mem::take(&mut f.orgs) {
+        let name = defined.iter().find(|e| name.ends_with(e.as_str())).map_or(name, |e| e[1..].to_string());
+        match orgs.iter_mut().find(|o| o.0 == name) {
+            Some(o) => o.1 += n,
+            None => orgs.push((name, n)),
+        }
+    }
+    f.orgs = orgs;
     f
 }
 
@@ -311,8 +339,9 @@ fn org_phrase(run: &[Word]) -> Option<(String, usize, usize)> {
 pub fn merge_orgs(found: &[Found]) -> Vec<Vec<String>> {
     // Known full names and their initials.
     let mut full: HashMap<String, String> = HashMap::new(); // folded -> display
-    let mut by_ini: HashMap<String, String> = HashMap::new();
-    let mut acr: HashMap<String, String> = HashMap::new();
+    let mut by_ini: HashMap<String, Vec<String>> = HashMap::new();
+    // Acronym → its expansions, each with the number of articles defining it so.
+    let mut defs: HashMap<String, Vec<(String, u32)>> = HashMap::new();
     // Articles naming each full name (folded) and each bare acronym.
     let mut docs: HashMap<String, u32> = HashMap::new();
     for f in found {
@@ -336,13 +365,32 @@ pub fn merge_orgs(found: &[Found]) -> Vec<Vec<String>> {
             // Initials of the name proper ("Exxon Corp" is not "EC").
             let ini = initials(name);
             if ini.chars().count() >= 2 {
-                by_ini.entry(ini).or_insert_with(|| name.clone());
+                let names = by_ini.entry(ini).or_default();
+                if !names.contains(name) {
+                    names.push(name.clone());
+                }
             }
         }
         for (a, e) in &f.acronyms {
-            acr.insert(a.clone(), e.clone());
+            let list = defs.entry(a.clone()).or_default();
+            match list.iter_mut().find(|(d, _)| spelling_key(d) == spelling_key(e)) {
+                Some(d) => d.1 += 1,
+                None => list.push((e.clone(), 1)),
+            }
         }
     }
+    // An acronym defined differently in different articles means, where an article
+    // does not define it, the expansion given three times as often as any other, or
+    // nothing.
+    let acr: HashMap<String, String> = defs
+        .into_iter()
+        .filter_map(|(a, mut list)| {
+            list.sort_by(|x, y| y.1.cmp(&x.1));
+            let runner_up = list.get(1).map_or(0, |d| d.1);
+            let best = list.into_iter().next().filter(|d| d.1 >= 3 * runner_up)?;
+            Some((a, best.0))
+        })
+        .collect();
     // Full names by their last word, to expand "the Times".
     let mut by_last: HashMap<String, Vec<String>> = HashMap::new();
     for v in full.values().filter(|v| v.contains(' ')) {
@@ -363,11 +411,31 @@ pub fn merge_orgs(found: &[Found]) -> Vec<Vec<String>> {
             }
             // An acronym the text does not define is the name with those initials
             // only when that name is not much rarer than the acronym ("PC" in seventy
-            // articles is not the Pensions Commission of five).
-            if let Some(e) = by_ini.get(a).filter(|e| {
-                let named = docs.get(&fold(e.trim_start_matches("The "))).copied().unwrap_or(0);
-                named * 3 >= docs.get(a).copied().unwrap_or(0)
-            }) {
+            // articles is not the Pensions Commission of five), and named in three
+            // times as many articles as any other name with those initials ("SEC" is
+            // the Securities and Exchange Commission, not the Senate Energy Committee;
+            // "ICO" is the coffee or the cocoa organisation, so neither).
+            let named = |e: &String| docs.get(&fold(e.trim_start_matches("The "))).copied().unwrap_or(0);
+            let best = by_ini.get(a).and_then(|names| {
+                // Spellings of one name count together.
+                let mut by_docs: Vec<(u32, &String)> = Vec::new();
+                for e in names {
+                    let same = |x: &String| spelling_key(x) == spelling_key(e);
+                    match by_docs.iter_mut().find(|(_, x)| same(x)) {
+                        Some(slot) => {
+                            slot.0 += named(e);
+                            if named(e) > named(slot.1) {
+                                slot.1 = e;
+                            }
+                        }
+                        None => by_docs.push((named(e), e)),
+                    }
+                }
+                by_docs.sort_by(|x, y| y.0.cmp(&x.0));
+                let runner_up = by_docs.get(1).map_or(0, |x| x.0);
+                by_docs.first().filter(|x| x.0 >= 3 * runner_up).map(|x| x.1)
+            });
+            if let Some(e) = best.filter(|e| named(e) * 3 >= docs.get(a).copied().unwrap_or(0)) {
                 return Some(
                     full.get(&fold(e.trim_start_matches("The "))).cloned().unwrap_or_else(|| e.clone()),
                 );
@@ -399,7 +467,15 @@ pub fn merge_orgs(found: &[Found]) -> Vec<Vec<String>> {
         .map(|f| {
             let mut counts: Vec<(String, u32)> = Vec::new();
             for (n, c) in &f.orgs {
-                if let Some(name) = canon(n) {
+                // An acronym this article defines means what it says here ("ICO" is
+                // the coffee organisation in one article, the cocoa one in another).
+                let own =
+                    n.strip_prefix('\u{1}').and_then(|a| f.acronyms.iter().find(|(x, e)| x == a && e != a));
+                let named = match own {
+                    Some((_, e)) => canon(e),
+                    None => canon(n),
+                };
+                if let Some(name) = named {
                     if let Some(e) = counts.iter_mut().find(|e| fold(&e.0) == fold(&name)) {
                         e.1 += c;
                     } else {
@@ -491,6 +567,12 @@ fn generic_org_word(w: &str) -> bool {
 }
 
 /// Initials of a name, connectors skipped ("Securities and Exchange Commission" → "SEC").
+/// An organisation's name folded, British and American spellings alike
+/// ("Organisation for Economic Cooperation and Development" is the "Organization …").
+fn spelling_key(name: &str) -> String {
+    fold(name.trim_start_matches("The ")).replace("organisation", "organization")
+}
+
 fn initials(name: &str) -> String {
     name.split_whitespace()
         .filter(|t| !org_connector(t) && *t != "The" && !legal_suffix(t))
@@ -545,7 +627,7 @@ pub fn tidy_orgs(orgs: &mut [Vec<String>], not_orgs: &HashSet<String>, common: &
         if n > 1 && toks[n - 1] == "and" {
             n -= 1;
         }
-        fold(&toks[..n].join(" "))
+        spelling_key(&toks[..n].join(" "))
     };
     for list in orgs.iter_mut() {
         let mut out: Vec<String> = Vec::new();
@@ -566,8 +648,10 @@ pub fn tidy_orgs(orgs: &mut [Vec<String>], not_orgs: &HashSet<String>, common: &
             // "Roger Knapman and Green Party": a person's name is no part of it.
             // A full name, not a surname ("Johnson and Johnson").
             let person = |p: &str| p.contains(' ') && not_orgs.contains(&fold(p));
-            let split = parts.len() > 1
-                && (parts.iter().all(|p| known.contains(&key(p))) || parts.iter().any(|p| person(p)));
+            // An acronym is an organisation's name of its own ("IMF and World Bank").
+            let named = |p: &str| known.contains(&key(p)) || (p.len() >= 2 && is_acronym(p));
+            let split =
+                parts.len() > 1 && (parts.iter().all(|p| named(p)) || parts.iter().any(|p| person(p)));
             let kept: Vec<String> = if split {
                 parts.iter().filter(|p| !person(p)).map(|p| p.to_string()).collect()
             } else {
@@ -879,6 +963,56 @@ mod tests {
         let mut orgs = vec![vec!["Soviet Union".to_string(), "Bank of Japan".to_string()]];
         tidy_orgs(&mut orgs, &HashSet::new(), &HashSet::new());
         assert_eq!(orgs[0], ["Bank of Japan"]);
+    }
+
+    #[test]
+    fn acronyms_mean_what_their_article_defines() {
+        // Defined between commas, as the wires write it; a capitalised word before the
+        // name is no part of it.
+        let (_, o) =
+            run("The International Coffee Organization, ICO, said quotas would stay. ICO delegates agreed.");
+        assert_eq!(o, ["International Coffee Organization"]);
+        let (_, o) = run("Recent International Coffee Organization (ICO) talks failed, ICO delegates said.");
+        assert_eq!(o, ["International Coffee Organization"]);
+        // One acronym, two organisations: each article's own definition wins, and an
+        // article that defines neither gets neither.
+        let texts = [
+            "The African Development Bank (ADB) lent more. ADB officials said so.",
+            "The Asian Development Bank (ADB) lent less. ADB officials said so.",
+            "ADB officials met in Manila on Monday.",
+        ];
+        let found: Vec<Found> = texts.iter().map(|t| find(&[(t.to_string(), false)])).collect();
+        let orgs = merge_orgs(&found);
+        assert_eq!(orgs[0], ["African Development Bank"]);
+        assert_eq!(orgs[1], ["Asian Development Bank"]);
+        assert!(!orgs[2].iter().any(|o| o.contains("Development Bank")), "{:?}", orgs[2]);
+        // Initials shared by two names of similar weight expand to neither; a name
+        // named far more often than any other with its initials takes the acronym.
+        let texts = [
+            "The Food and Drug Administration approved it.",
+            "The Food and Drug Administration approved another.",
+            "The Food and Drug Administration approved a third.",
+            "The Federal Drug Administration, he wrote, approved it.",
+            "FDA officials said so on Monday.",
+        ];
+        let found: Vec<Found> = texts.iter().map(|t| find(&[(t.to_string(), false)])).collect();
+        assert_eq!(merge_orgs(&found)[4], ["Food and Drug Administration"]);
+        let found: Vec<Found> = texts[2..].iter().map(|t| find(&[(t.to_string(), false)])).collect();
+        assert!(merge_orgs(&found)[2].iter().all(|o| !o.ends_with("Drug Administration")));
+    }
+
+    #[test]
+    fn spellings_and_joined_acronyms_are_one_value_each() {
+        let mut orgs = vec![
+            vec!["Organisation for Economic Cooperation and Development".to_string()],
+            vec!["Organization for Economic Cooperation and Development".to_string()],
+            vec!["Organization for Economic Cooperation and Development".to_string()],
+            vec!["IMF and World Bank".to_string()],
+            vec!["World Bank".to_string()],
+        ];
+        tidy_orgs(&mut orgs, &HashSet::new(), &HashSet::new());
+        assert_eq!(orgs[0], ["Organization for Economic Cooperation and Development"]);
+        assert_eq!(orgs[3], ["IMF", "World Bank"]);
     }
 
     #[test]
