@@ -20,24 +20,111 @@ pub const MONTH_NAMES_EN: [&str; 12] = [
     "December",
 ];
 
+/// English month names and the abbreviations the wires write, folded, January first.
+pub const MONTHS_EN: [&[&str]; 12] = [
+    &["january", "jan"],
+    &["february", "feb"],
+    &["march", "mar"],
+    &["april", "apr"],
+    &["may"],
+    &["june", "jun"],
+    &["july", "jul"],
+    &["august", "aug"],
+    &["september", "sept", "sep"],
+    &["october", "oct"],
+    &["november", "nov"],
+    &["december", "dec"],
+];
+
+/// Spanish month names (written in lower case), January first.
+pub const MONTHS_ES: [&[&str]; 12] = [
+    &["enero"],
+    &["febrero"],
+    &["marzo"],
+    &["abril"],
+    &["mayo"],
+    &["junio"],
+    &["julio"],
+    &["agosto"],
+    &["septiembre", "setiembre"],
+    &["octubre"],
+    &["noviembre"],
+    &["diciembre"],
+];
+
+/// Month names of the other languages whose pages the build reads (French, German,
+/// Italian, Portuguese), as written, with their accents, January first.
+pub const MONTHS_OTHER: [&[&str]; 12] = [
+    &["janvier", "Januar", "gennaio", "janeiro"],
+    &["février", "fevrier", "Februar", "febbraio", "fevereiro"],
+    &["mars", "März", "março"],
+    &["avril", "aprile"],
+    &["mai", "maggio", "maio"],
+    &["juin", "Juni", "giugno", "junho"],
+    &["juillet", "Juli", "luglio", "julho"],
+    &["août", "aout"],
+    &["septembre", "settembre", "setembro"],
+    &["octobre", "Oktober", "ottobre", "outubro"],
+    &["novembre", "novembro"],
+    &["décembre", "decembre", "Dezember", "dicembre", "dezembro"],
+];
+
+/// Abbreviations and spellings read only where a month is expected (a dateline's or
+/// a page header's date), never searched for in running text ("out", "set", "ago" are
+/// words), folded, January first.
+pub const MONTH_ABBREVIATIONS: [&[&str]; 12] = [
+    &["ene"],
+    &[],
+    &["marz", "marco"],
+    &["abr"],
+    &[],
+    &[],
+    &[],
+    &["ago"],
+    &["set"],
+    &["out"],
+    &[],
+    &["dic", "dez"],
+];
+
+fn month_in(tables: &[&[&[&str]; 12]], folded: &str) -> Option<u32> {
+    (0..12).find(|&i| tables.iter().any(|t| t[i].contains(&folded))).map(|i| i as u32 + 1)
+}
+
 /// The month a folded word names, 1–12: English names and their common
 /// abbreviations, and Spanish names (`"sept"`, `"mayo"`, `"diciembre"`).
 pub fn month_of(term: &str) -> Option<u32> {
-    const NAMES: [&[&str]; 12] = [
-        &["january", "jan", "enero"],
-        &["february", "feb", "febrero"],
-        &["march", "mar", "marzo"],
-        &["april", "apr", "abril"],
-        &["may", "mayo"],
-        &["june", "jun", "junio"],
-        &["july", "jul", "julio"],
-        &["august", "aug", "agosto"],
-        &["september", "sept", "sep", "septiembre", "setiembre"],
-        &["october", "oct", "octubre"],
-        &["november", "nov", "noviembre"],
-        &["december", "dec", "diciembre"],
-    ];
-    NAMES.iter().position(|names| names.contains(&term)).map(|i| i as u32 + 1)
+    month_in(&[&MONTHS_EN, &MONTHS_ES], term)
+}
+
+/// Whether a folded word is a Spanish month name.
+pub fn is_spanish_month(term: &str) -> bool {
+    month_in(&[&MONTHS_ES], term).is_some()
+}
+
+/// The month a folded word names in any language of [`MONTHS_EN`], [`MONTHS_ES`],
+/// [`MONTHS_OTHER`] (whose entries are compared folded: lower case, no accents) and
+/// [`MONTH_ABBREVIATIONS`].
+pub fn month_of_any(term: &str) -> Option<u32> {
+    month_in(&[&MONTHS_EN, &MONTHS_ES, &MONTH_ABBREVIATIONS], term).or_else(|| {
+        (0..12).find(|&i| MONTHS_OTHER[i].iter().any(|m| crate::text::fold(m) == term)).map(|i| i as u32 + 1)
+    })
+}
+
+/// Every spelling of every month that running text is searched for (not
+/// [`MONTH_ABBREVIATIONS`]), as a regular-expression alternation, the longest first
+/// (so "September" is not read as "Sep").
+pub fn month_alternation() -> String {
+    let mut all: Vec<String> = Vec::new();
+    for i in 0..12 {
+        for m in MONTHS_EN[i].iter().chain(MONTHS_ES[i]).chain(MONTHS_OTHER[i]) {
+            if !all.iter().any(|a| a == m) {
+                all.push(m.to_string());
+            }
+        }
+    }
+    all.sort_by_key(|m| std::cmp::Reverse(m.chars().count()));
+    all.join("|")
 }
 
 /// Whether `y` is a leap year.
@@ -65,6 +152,21 @@ pub fn day_string(d: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn month_names_in_every_language_read() {
+        assert_eq!(month_of("sept"), Some(9));
+        assert_eq!(month_of("mayo"), Some(5));
+        assert_eq!(month_of("fevrier"), None);
+        assert_eq!(month_of_any("fevrier"), Some(2));
+        assert_eq!(month_of_any("marz"), Some(3));
+        assert_eq!(month_of_any("dez"), Some(12));
+        assert!(is_spanish_month("setiembre") && !is_spanish_month("may"));
+        let alt = month_alternation();
+        let at = |m: &str| alt.split('|').position(|x| x == m);
+        assert!(at("september") < at("sept") && at("sept") < at("sep"));
+        assert!(at("août").is_some() && at("out").is_none());
+    }
 
     #[test]
     fn month_lengths() {

@@ -12,7 +12,7 @@
 //! Spanish ("January 30", "30 January 2026", "30 de enero de 2026", "October 2025");
 //! a day without a year takes the year of the article's own date.
 
-use crate::calendar::{days_in_month, month_of};
+use crate::calendar::{days_in_month, is_spanish_month, month_of};
 use crate::index::Segment;
 use crate::model::{date_range, Document, Person};
 use crate::text::{fold, tokenize, Token};
@@ -143,10 +143,7 @@ fn spaced(text: &str, a: &Token, b: &Token) -> bool {
 fn month_token(text: &str, t: &Token) -> Option<u32> {
     let m = month_of(&t.term)?;
     let word = &text[t.start..t.end];
-    let spanish = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto"]
-        .iter()
-        .chain(&["septiembre", "setiembre", "octubre", "noviembre", "diciembre"])
-        .any(|s| fold(word) == *s);
+    let spanish = is_spanish_month(&fold(word));
     (spanish || word.starts_with(char::is_uppercase)).then_some(m)
 }
 

@@ -18,7 +18,7 @@
 
 use super::lexicon::fold_fast as fold;
 pub use explorer_core::calendar::days_in_month;
-use explorer_core::calendar::MONTH_NAMES_EN;
+use explorer_core::calendar::{month_alternation, month_of_any, MONTHS_ES, MONTH_NAMES_EN};
 use explorer_core::model::Precision;
 use explorer_core::text::Lang;
 use regex::Regex;
@@ -143,31 +143,20 @@ fn civil_from_days(z: i64) -> (i32, u32, u32) {
 /// Month number of a (folded) month name in English, Spanish, French, German,
 /// Italian or Portuguese, full or abbreviated.
 pub fn month_number(name: &str) -> Option<u32> {
-    let f = fold(name.trim_end_matches('.'));
-    let m = match f.as_str() {
-        "january" | "jan" | "enero" | "ene" | "janvier" | "januar" | "gennaio" | "janeiro" => 1,
-        "february" | "feb" | "febrero" | "fevrier" | "februar" | "febbraio" | "fevereiro" => 2,
-        "march" | "mar" | "marzo" | "mars" | "marz" | "marco" => 3,
-        "april" | "apr" | "abril" | "avril" | "aprile" | "abr" => 4,
-        "may" | "mayo" | "mai" | "maggio" | "maio" => 5,
-        "june" | "jun" | "junio" | "juin" | "juni" | "giugno" | "junho" => 6,
-        "july" | "jul" | "julio" | "juillet" | "juli" | "luglio" | "julho" => 7,
-        "august" | "aug" | "agosto" | "aout" | "ago" => 8,
-        "september" | "sep" | "sept" | "septiembre" | "setiembre" | "septembre" | "settembre"
-        | "setembro" | "set" => 9,
-        "october" | "oct" | "octubre" | "octobre" | "oktober" | "ottobre" | "outubro" | "out" => 10,
-        "november" | "nov" | "noviembre" | "novembre" | "novembro" => 11,
-        "december" | "dec" | "diciembre" | "decembre" | "dezember" | "dicembre" | "dezembro" | "dic"
-        | "dez" => 12,
-        _ => return None,
-    };
-    Some(m)
+    month_of_any(&fold(name.trim_end_matches('.')))
 }
 
-const MONTHS_ANY: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro";
-const MONTHS_CAP: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Sept\\.|Jan\\.|Feb\\.|Aug\\.|Oct\\.|Nov\\.|Dec\\.";
-const MONTHS_ES: &str =
-    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre";
+/// English month names, capitalised, and the abbreviations written with a dot, as a
+/// regular-expression alternation (what a date in running English text starts with).
+fn months_cap() -> String {
+    let full = MONTH_NAMES_EN.join("|");
+    format!(r"{full}|Sept\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\.")
+}
+
+/// Spanish month names as a regular-expression alternation.
+fn months_es() -> String {
+    MONTHS_ES.iter().flat_map(|m| m.iter().copied()).collect::<Vec<_>>().join("|")
+}
 
 /// What a date mention pins down.
 #[derive(Clone, Debug, PartialEq)]
@@ -200,16 +189,17 @@ fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| {
         let r = |s: String| Regex::new(&s).expect("valid date regex");
+        let (any, cap, es) = (month_alternation(), months_cap(), months_es());
         Patterns {
             iso: r(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b".into()),
-            mdy: r(format!(r"(?i)\b({MONTHS_ANY})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})\b")),
-            dmy: r(format!(r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th|º|°)?\.?\s+(?:de\s+|of\s+)?({MONTHS_ANY})\.?,?\s+(?:de\s+|del\s+)?((?:19|20)\d{{2}})\b")),
+            mdy: r(format!(r"(?i)\b({any})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})\b")),
+            dmy: r(format!(r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th|º|°)?\.?\s+(?:de\s+|of\s+)?({any})\.?,?\s+(?:de\s+|del\s+)?((?:19|20)\d{{2}})\b")),
             numeric: r(r"\b(\d{1,2})([/.\-])(\d{1,2})([/.\-])((?:19|20)\d{2})\b".into()),
-            md: r(format!(r"\b({MONTHS_CAP}|Jan|Feb|Aug|Oct|Nov|Dec)\s+(\d{{1,2}})(?:st|nd|rd|th)?\b")),
-            dm_es: r(format!(r"(?i)\b(\d{{1,2}})\s+(?:de\s+)({MONTHS_ES})\b")),
-            my: r(format!(r"(?i)\b({MONTHS_ANY})\.?,?\s+(?:de\s+|of\s+|del\s+)?((?:19|20)\d{{2}})\b")),
+            md: r(format!(r"\b({cap}|Jan|Feb|Aug|Oct|Nov|Dec)\s+(\d{{1,2}})(?:st|nd|rd|th)?\b")),
+            dm_es: r(format!(r"(?i)\b(\d{{1,2}})\s+(?:de\s+)({es})\b")),
+            my: r(format!(r"(?i)\b({any})\.?,?\s+(?:de\s+|of\s+|del\s+)?((?:19|20)\d{{2}})\b")),
             month_only: r(format!(
-                r"\b(?:[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-|[Ee]n|[Dd]e|[Hh]asta|[Dd]esde|[Ii]n early|[Ii]n late|[Ii]n mid-|[Tt]hrough|[Ss]ince early)\s+({MONTHS_CAP}|{MONTHS_ES})\b"
+                r"\b(?:[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-|[Ee]n|[Dd]e|[Hh]asta|[Dd]esde|[Ii]n early|[Ii]n late|[Ii]n mid-|[Tt]hrough|[Ss]ince early)\s+({cap}|{es})\b"
             )),
             year_only: r(r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ee]n|[Dd]esde|[Dd]uring|[Tt]hrough|[Hh]asta)\s+((?:19|20)\d{2})\b".into()),
         }
@@ -795,8 +785,9 @@ pub fn collection_year<'a>(articles: impl Iterator<Item = (&'a [BodyDate], Optio
 fn dateline_regex() -> &'static Regex {
     static C: OnceLock<Regex> = OnceLock::new();
     C.get_or_init(|| {
+        let any = month_alternation();
         Regex::new(&format!(
-            r"^\s*\p{{Lu}}[\p{{L}} .'’-]{{1,40}}(?:,\s*\p{{Lu}}[\p{{L}} .]{{0,30}}?)?,?\s+(?:(\d{{1,2}})\s+(?:de\s+)?((?i:{MONTHS_ANY}))|((?i:{MONTHS_ANY}))\.?\s+(\d{{1,2}}))\.?\s*(?:\([^)]{{1,40}}\)\s*)?[—–-]"
+            r"^\s*\p{{Lu}}[\p{{L}} .'’-]{{1,40}}(?:,\s*\p{{Lu}}[\p{{L}} .]{{0,30}}?)?,?\s+(?:(\d{{1,2}})\s+(?:de\s+)?((?i:{any}))|((?i:{any}))\.?\s+(\d{{1,2}}))\.?\s*(?:\([^)]{{1,40}}\)\s*)?[—–-]"
         ))
         .expect("valid dateline regex")
     })
