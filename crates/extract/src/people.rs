@@ -1183,15 +1183,52 @@ fn occupation_word(w: &str) -> bool {
     )
 }
 
+/// A label that says the list after its colon names players or officials ("Subs",
+/// "Replacements", "Subs Not Used", "Booked", "Goals", "Referee").
+fn lineup_label(head: &str) -> bool {
+    let ws: Vec<String> = head.split_whitespace().rev().take(2).map(fold).collect();
+    let last = ws.first().map(String::as_str).unwrap_or("");
+    matches!(
+        last,
+        "subs"
+            | "substitutes"
+            | "replacements"
+            | "used"
+            | "bench"
+            | "booked"
+            | "bookings"
+            | "goals"
+            | "scorers"
+            | "scorer"
+            | "tries"
+            | "try"
+            | "cons"
+            | "pens"
+            | "pen"
+            | "referee"
+            | "umpires"
+            | "umpire"
+    ) || (last == "off" && ws.get(1).is_some_and(|w| w == "sent"))
+        || (last == "bin" && ws.get(1).is_some_and(|w| w == "sin"))
+}
+
 /// A team's line-up or a list of players ("Everton: Martyn, Hibbert, Yobo, Stubbs,
 /// Naysmith, Osman (Sub 70), …"): after the last colon, six names or more separated by
-/// commas, each of one to three capitalised words, bracketed notes aside. Each is a
-/// person unless it is a place, a thing the corpus knows or a common word. A list with
-/// two places or names ending with a city in it is a list of clubs, not of people.
+/// commas, each of one to three capitalised words, bracketed notes aside; after a
+/// label that says so ("Subs: Howard, Giggs", "Goals: Rooney 68", "Referee: R
+/// Styles"), one name or more, minutes and goal notes aside. Each is a person unless
+/// it is a place, a thing the corpus knows or a common word. A list with two places or
+/// names ending with a city in it is a list of clubs, not of people.
+///
+/// A surname that is also a common word or a firm's name ("Robinson, Lewsey, Fortune,
+/// Long, Ward", "Ford") is a person where the list around it is one of people: after
+/// a label, or where six in ten of its items are surely names (an initial or a given
+/// name first, or one word that is no common word, no place and no thing).
 /// Returns the people and the items that are more than a name, to be read as text.
 fn lineup(sentence: &str, ctx: &Context) -> Option<(Vec<Mention>, Vec<String>)> {
     // After the last colon ("Everton: Martyn, …"), or the whole line.
     let tail = sentence.rsplit(':').next()?;
+    let labelled = tail.len() < sentence.len() && lineup_label(&sentence[..sentence.len() - tail.len() - 1]);
     let mut plain = String::new();
     let mut depth = 0;
     for c in tail.chars() {
@@ -1210,7 +1247,21 @@ fn lineup(sentence: &str, ctx: &Context) -> Option<(Vec<Mention>, Vec<String>)> 
     }
     let items: Vec<Vec<String>> = plain
         .split([',', ';', '/'])
-        .map(|i| i.trim().trim_end_matches('.').split_whitespace().map(String::from).collect::<Vec<String>>())
+        .map(|i| {
+            let mut ws: Vec<String> =
+                i.trim().trim_end_matches('.').split_whitespace().map(String::from).collect();
+            // "Rooney 68", "Dunne 75 og", "Cueto 2": minutes and notes after a labelled name.
+            while labelled
+                && ws.len() > 1
+                && ws.last().is_some_and(|w| {
+                    w.chars().all(|c| c.is_ascii_digit() || c == '\'')
+                        || matches!(w.as_str(), "og" | "pen" | "pens")
+                })
+            {
+                ws.pop();
+            }
+            ws
+        })
         .filter(|i| !i.is_empty())
         .collect();
     // "G Easterby", "CJ van der Linde", "J de Villiers": initials (two capitals at most)
@@ -1228,7 +1279,7 @@ fn lineup(sentence: &str, ctx: &Context) -> Option<(Vec<Mention>, Vec<String>)> 
             })
     };
     let good = items.iter().filter(|i| namelike(i)).count();
-    if items.len() < 6 || good * 5 < items.len() * 4 {
+    if items.len() < if labelled { 1 } else { 6 } || good * 5 < items.len() * 4 {
         return None;
     }
     // A list of clubs ("Barcelona, Bayern Munich, Porto, Real Madrid, Werder Bremen"):
@@ -1240,10 +1291,24 @@ fn lineup(sentence: &str, ctx: &Context) -> Option<(Vec<Mention>, Vec<String>)> 
         return None;
     }
     let rest: Vec<String> = items.iter().filter(|i| !namelike(i)).map(|i| i.join(" ")).collect();
+    let surely = |i: &Vec<String>| {
+        if i.len() == 1 {
+            !(is_place(i) || orgish_name(i, ctx) || common_word(&i[0], ctx))
+        } else {
+            is_initial(&i[0]) || lexicon::given_names().contains(&fold(&i[0]))
+        }
+    };
+    let names = items.iter().filter(|i| namelike(i)).count();
+    let of_people = labelled || items.iter().filter(|i| namelike(i) && surely(i)).count() * 10 >= names * 6;
     let out: Vec<Mention> = items
         .into_iter()
         .filter(|i| namelike(i))
-        .filter(|i| !(is_place(i) || orgish_name(i, ctx) || (i.len() == 1 && common_word(&i[0], ctx))))
+        .filter(|i| {
+            let one_word_surname = of_people && i.len() == 1 && !lexicon::stop_caps().contains(&fold(&i[0]));
+            !(is_place(i)
+                || (orgish_name(i, ctx) && !one_word_surname)
+                || (i.len() == 1 && common_word(&i[0], ctx) && !one_word_surname))
+        })
         .map(|name| Mention {
             name,
             role: None,
@@ -2708,5 +2773,38 @@ mod tests {
         let (reg, per) = Register::build(&docs, &[vec![], vec![], vec![]]);
         let names: Vec<&str> = per[2].iter().map(|&(i, _, _)| reg.people[i].name.as_str()).collect();
         assert!(names.contains(&"Gerrit Marsh") && !names.contains(&"Karl Marsh"), "{names:?}");
+    }
+    #[test]
+    fn labelled_lists_and_common_word_surnames_in_line_ups() {
+        let got = |s: &str, lower: &[&str], things: &[&str]| -> Vec<String> {
+            let lower: HashSet<String> = lower.iter().map(|s| s.to_string()).collect();
+            let orgish: HashSet<String> = things.iter().map(|s| s.to_string()).collect();
+            let none = HashSet::new();
+            let ctx = Context { lowercase: &lower, orgish: &orgish, capitalised: &none };
+            mentions(s, false, &ctx).into_iter().map(|m| m.name.join(" ")).collect()
+        };
+        // A label makes a short list one of players, minutes and notes aside.
+        assert_eq!(
+            got("Subs Not Used: Weaver, Onuoha, Flood.", &["flood"], &[]),
+            ["Weaver", "Onuoha", "Flood"]
+        );
+        assert_eq!(got("Goals: Okafor 68, Dunne 75 og.", &[], &[]), ["Okafor", "Dunne"]);
+        assert_eq!(got("Referee: R Styles (Hampshire).", &[], &[]), ["R Styles"]);
+        // In a line-up of surnames, common words and a firm's name are surnames too.
+        assert_eq!(
+            got(
+                "Ruritania: Varga, Okafor, Lindqvist, Brandt, Stroud, Ekwueme, Page, Long, Rice, Ford.",
+                &["page", "long", "rice"],
+                &["ford"]
+            ),
+            ["Varga", "Okafor", "Lindqvist", "Brandt", "Stroud", "Ekwueme", "Page", "Long", "Rice", "Ford"]
+        );
+        // Not in a list of common words.
+        assert!(got(
+            "Sport, Business, Politics, Health, Science, Education, Nature.",
+            &["sport", "business", "politics", "health", "science", "education", "nature"],
+            &[]
+        )
+        .is_empty());
     }
 }
