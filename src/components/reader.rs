@@ -39,7 +39,7 @@ pub fn reader(ex: Explorer, id: &str) -> Frag {
         // position is known, not again at every chunk's arrival.
         let pos = Memo::new(move |_| match ex.position(&key) {
             Some(p) => p.to_string(),
-            None if ex.all_docs().is_some() => "-".into(),
+            None if ex.is_unknown(&key) => "-".into(),
             None => String::new(),
         });
         crate::dom::dyn_child(
