@@ -103,12 +103,16 @@ fn text_bytes(d: &explorer_core::model::Document) -> usize {
         + d.paragraphs.iter().map(String::len).sum::<usize>()
 }
 
-/// The size a term shard aims at (postcard bytes, before gzip, which about halves it).
-const SHARD_BYTES: usize = 24 << 10;
+/// The size a term shard aims at (postcard bytes, before gzip, which about halves it;
+/// a word query fetches one word and one stem shard: 12 KB gives ~5 KB gzipped each,
+/// for some bytes of head per shard).
+const SHARD_BYTES: usize = 12 << 10;
 
-/// The size a group of article texts aims at: one or two articles, since a page of
-/// results needs the texts of 20 articles from anywhere in the corpus.
-const TEXT_BYTES: usize = 4 << 10;
+/// The size a group of article texts aims at: 1, so one article a group, as Pagefind's
+/// fragments: a page of results needs the texts (and metadata) of 20 articles from
+/// anywhere in the corpus, and a group of two or three would bring their neighbours'
+/// too (measured on BBC: 2.9 KB gzipped a group of ~4 KB of text, 2.6 articles).
+const TEXT_BYTES: usize = 1;
 
 /// Articles per group of metadata (headline, credits, date, facet values): a page of
 /// results sorted by relevance needs up to 20 groups from anywhere in the corpus, so

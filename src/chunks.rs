@@ -35,9 +35,11 @@ pub struct Loader {
     asked: RefCell<HashSet<Chunk>>,
     /// Where a failure to load is told to the reader.
     notices: RwSignal<Vec<Notice>>,
-    /// The last query searched with all its chunks, and its results: chunks that
-    /// arrive later (metadata, texts) do not change them, so they are not searched again.
-    last: RefCell<Option<(Query, Results)>>,
+    /// The last query searched with all its chunks, whether every facet value's list
+    /// was in, and its results: chunks that arrive later (metadata, texts) do not
+    /// change them, so they are not searched again (the other facet values' lists
+    /// complete the counts: then they are).
+    last: RefCell<Option<(Query, bool, Results)>>,
 }
 
 thread_local! {
@@ -129,13 +131,14 @@ impl Loader {
     /// The results of `query` once [`Store::search_needs`] is empty for it: searched
     /// once, then kept while the query stays the same.
     pub fn search(&self, query: &Query) -> Results {
-        if let Some((q, r)) = &*self.last.borrow() {
-            if q == query {
+        let complete = self.store.facets_complete(self.index);
+        if let Some((q, c, r)) = &*self.last.borrow() {
+            if q == query && *c == complete {
                 return r.clone();
             }
         }
         let r = self.store.search(self.index, query);
-        *self.last.borrow_mut() = Some((query.clone(), r.clone()));
+        *self.last.borrow_mut() = Some((query.clone(), complete, r.clone()));
         r
     }
 
@@ -156,21 +159,37 @@ impl Loader {
         self.store.meta(i).unwrap_or_else(|| EMPTY.get_or_init(Document::default))
     }
 
-    /// Is this article's metadata here (tracked)? Asks for it when it is not.
+    /// Is this article's metadata here (tracked)? Asks for its text group when it is
+    /// not: what shows an article in the list shows its snippet too, and a text group
+    /// (one or two articles, with their metadata) is smaller than a metadata group.
     pub fn has_meta(&'static self, i: u32) -> bool {
-        self.tracked(self.store.meta(i), || self.store.meta_needed([i])).is_some()
+        self.tracked(self.store.meta(i), || self.store.texts_needed([i])).is_some()
     }
 
-    /// Every article's metadata (tracked): `None` until every group has arrived,
-    /// which it asks for.
-    pub fn all_docs(&'static self) -> Option<&'static [Document]> {
-        self.tracked(self.store.all_docs(), || self.store.all_metas_needed())
+    /// The head's index with every facet's postings and the lengths (tracked): `None`
+    /// until they have arrived, which it asks for.
+    pub fn full(&'static self) -> Option<&'static Index> {
+        self.tracked(self.store.full(self.index), || {
+            let mut need = self.store.query_chunks();
+            need.push(Chunk::FacetRest);
+            need
+        })
     }
 
-    /// The position of the article with this id (tracked): `None` until the metadata
-    /// naming it has arrived; asks for every group when the loaded ones lack it.
+    /// The position of the article with this id (tracked): `None` until its metadata
+    /// has arrived; asks for its shard of the id directory, then its metadata group.
     pub fn position(&'static self, id: &str) -> Option<u32> {
-        self.tracked(self.store.position(id), || self.store.all_metas_needed())
+        self.tracked(self.store.position(id), || self.store.position_needs(id))
+    }
+
+    /// Is it known that no article has this id (tracked)? Asks for the id directory's
+    /// shard when it is not known yet.
+    pub fn is_unknown(&'static self, id: &str) -> bool {
+        self.track();
+        if self.store.position(id).is_none() {
+            self.request(self.store.position_needs(id));
+        }
+        self.store.is_unknown(id)
     }
 
     /// The story threads (tracked): `None` until they have arrived, which it asks for.

@@ -4,7 +4,7 @@
 
 use crate::browser::{read_hash, write_hash};
 use crate::dom::Frag;
-use explorer_core::index::{Data, FacetKind, Query, Results};
+use explorer_core::index::{Data, Facet, FacetKind, Query, Results};
 use explorer_core::labels::{tr, Tr};
 use explorer_core::model::{Document, Event, Person, Thread};
 use explorer_core::state::{Notice, State, UiLang};
@@ -18,8 +18,9 @@ thread_local! {
 /// How many results are rendered before "Show more results".
 pub(crate) const PAGE: usize = 20;
 
-/// How many values a facet shows before "Show more".
-pub(crate) const FACET_LIMIT: usize = 8;
+/// How many values a facet shows before "Show more" (a chunked build fetches the
+/// others' article lists when a list is opened).
+pub(crate) const FACET_LIMIT: usize = explorer_core::chunks::FACET_TOP;
 
 /// Shared handle every component uses: the data, the state and the derived results.
 #[derive(Clone, Copy)]
@@ -71,8 +72,9 @@ impl Explorer {
         #[cfg(chunked)]
         crate::chunks::Loader::install(crate::app::embedded_store(), &data.index, notices);
         // A chunked build searches once the query's chunks are there, and shows the
-        // results once the first page's metadata is there too; until then the previous
-        // results stay (a few milliseconds on a local network).
+        // results once the first page's text groups (which hold their articles'
+        // metadata) are there too; until then the previous results stay (a few
+        // milliseconds on a local network).
         #[cfg(chunked)]
         let results = Memo::new(move |prev: Option<&Results>| {
             let loader = crate::chunks::loader();
@@ -82,7 +84,7 @@ impl Explorer {
                 let mut need = loader.store.search_needs(&data.index, &query);
                 let next = need.is_empty().then(|| loader.search(&query));
                 if let Some(r) = &next {
-                    need = loader.store.meta_needed(r.hits.iter().take(PAGE).map(|h| h.doc));
+                    need = loader.store.texts_needed(r.hits.iter().take(PAGE).map(|h| h.doc));
                 }
                 loader.request(need.clone());
                 match (prev, next) {
@@ -188,23 +190,57 @@ impl Explorer {
         }
     }
 
-    /// Every article's metadata (tracked in a chunked build, which loads it when first
-    /// asked: `None` until then).
-    pub fn all_docs(&self) -> Option<&'static [Document]> {
+    /// The person facet with its article lists (tracked in a chunked build, which
+    /// loads the facet postings when first asked: `None` until then).
+    pub fn persons(&self) -> Option<&'static Facet> {
         #[cfg(chunked)]
-        return crate::chunks::loader().all_docs();
+        let index = crate::chunks::loader().full()?;
         #[cfg(not(chunked))]
-        Some(&self.data.corpus.documents)
+        let index = &self.data.index;
+        index.facets.iter().find(|f| f.kind == FacetKind::Person)
+    }
+
+    /// The events the articles at these positions mention, oldest first, each with the
+    /// ids of those articles (tracked in a chunked build, which loads the events when
+    /// first asked: `None` until then; no article's metadata is needed).
+    pub fn timeline(&self, docs: &[u32]) -> Option<Vec<(&'static Event, Vec<&'static str>)>> {
+        #[cfg(chunked)]
+        {
+            let loader = crate::chunks::loader();
+            let events = loader.events()?;
+            Some(explorer_core::insights::timeline_at(events, loader.store.event_docs()?, docs))
+        }
+        #[cfg(not(chunked))]
+        Some(explorer_core::insights::timeline(&self.data.corpus.events, &self.data.corpus.documents, docs))
     }
 
     /// The position of the article with this id (tracked in a chunked build: `None`
-    /// until the metadata holding it has arrived; every group is asked for if the
-    /// loaded ones do not have it).
+    /// until its metadata has arrived, found through the id directory, which it asks
+    /// for).
     pub fn position(&self, id: &str) -> Option<u32> {
         #[cfg(chunked)]
         return crate::chunks::loader().position(id);
         #[cfg(not(chunked))]
         self.data.corpus.documents.iter().position(|d| d.id == id).map(|p| p as u32)
+    }
+
+    /// Are every facet value's counts at hand, not only those of each facet's first
+    /// [`FACET_LIMIT`] values? (Tracked in a chunked build, which asks for the other
+    /// values' article lists when they are not.)
+    pub fn facets_complete(&self) -> bool {
+        #[cfg(chunked)]
+        return crate::chunks::loader().full().is_some();
+        #[cfg(not(chunked))]
+        true
+    }
+
+    /// Is it known that no article has this id? (Tracked in a chunked build: known
+    /// once the id directory's shard for it has arrived.)
+    pub fn is_unknown(&self, id: &str) -> bool {
+        #[cfg(chunked)]
+        return crate::chunks::loader().is_unknown(id);
+        #[cfg(not(chunked))]
+        self.position(id).is_none()
     }
 
     /// The story threads (tracked in a chunked build, which loads them when first
@@ -280,15 +316,6 @@ impl Explorer {
         return crate::chunks::loader().people();
         #[cfg(not(chunked))]
         Some(&self.data.corpus.people)
-    }
-
-    /// The dated events (tracked in a chunked build, which loads them when first asked:
-    /// `None` until then).
-    pub fn events(&self) -> Option<&'static [Event]> {
-        #[cfg(chunked)]
-        return crate::chunks::loader().events();
-        #[cfg(not(chunked))]
-        Some(&self.data.corpus.events)
     }
 
     /// The URL hash of the current state with an article opened.

@@ -4,7 +4,7 @@ use crate::components::view_heading::view_heading;
 use crate::dom::{button, dyn_child, el, elc, Frag};
 use crate::explorer::Explorer;
 use explorer_core::index::{FacetKind, Results};
-use explorer_core::insights::cooccurrence;
+use explorer_core::insights::cooccurrence_in;
 use explorer_core::state::View;
 use leptos::prelude::*;
 
@@ -13,10 +13,10 @@ pub fn people_view(ex: Explorer) -> Frag {
     let t = ex.t();
     let mut nodes = view_heading(ex, t.views[2]);
     nodes.extend(dyn_child(
-        move || (ex.results.with(Results::doc_ids), ex.all_docs()),
-        move |(ids, docs)| {
-            let Some(docs) = docs else { return Vec::new() };
-            let m = cooccurrence(docs, &ids, 12);
+        move || (ex.results.with(Results::doc_ids), ex.persons()),
+        move |(ids, persons)| {
+            let Some(persons) = persons else { return Vec::new() };
+            let m = cooccurrence_in(persons, ex.data.index.n_docs, &ids, 12);
             if m.people.is_empty() {
                 return vec![elc("p", "empty").text(t.no_people).into()];
             }

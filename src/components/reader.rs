@@ -40,7 +40,7 @@ pub fn reader(ex: Explorer, id: &str) -> Frag {
         // again at every chunk's arrival.
         let pos = Memo::new(move |_| match ex.position(&key) {
             Some(p) => Some(Some(p)),
-            None if ex.all_docs().is_some() => Some(None),
+            None if ex.is_unknown(&key) => Some(None),
             None => None,
         });
         crate::dom::dyn_child(

@@ -4,8 +4,6 @@ use crate::components::article_meta::doc_link;
 use crate::components::view_heading::view_heading;
 use crate::dom::{dyn_child, el, elc, Frag};
 use crate::explorer::Explorer;
-use explorer_core::index::Results;
-use explorer_core::insights::timeline;
 use explorer_core::labels::display_date_in;
 use leptos::prelude::*;
 
@@ -14,10 +12,9 @@ pub fn timeline_view(ex: Explorer) -> Frag {
     let (t, lang) = (ex.t(), ex.ui_lang());
     let mut nodes = view_heading(ex, t.views[1]);
     nodes.extend(dyn_child(
-        move || (ex.results.with(Results::doc_ids), ex.events().zip(ex.all_docs())),
-        move |(ids, loaded)| {
-            let Some((events, docs)) = loaded else { return Vec::new() };
-            let events = timeline(events, docs, &ids);
+        move || ex.results.with(|r| ex.timeline(&r.doc_ids())),
+        move |events| {
+            let Some(events) = events else { return Vec::new() };
             if events.is_empty() {
                 return vec![elc("p", "empty").text(t.no_events).into()];
             }

@@ -39,7 +39,7 @@ after(async () => {
   await browser?.close();
 });
 
-const chunkRequests = (requests) => requests.filter((u) => /\/c\/[wstpemflh]\d*-[0-9a-f]{8}\.(bin|js)$/.test(u));
+const chunkRequests = (requests) => requests.filter((u) => /\/c\/[wstpemflhgi]\d*-[0-9a-f]{8}\.(bin|js)$/.test(u));
 
 test('served under a strict CSP: snippets, search, phrases, reader and timeline fetch their chunks', async () => {
   const { page, close } = await openPage(browser);
@@ -165,7 +165,7 @@ for (const where of ['served', 'file://']) {
     const total = Number((await expectText(status(page), /^\d+ of \d+ articles$/)).split(" of ")[1].split(" ")[0]);
     assert.ok(total > 100, `${total} articles`);
     assert.equal((await resultHeadlines(page)).length, 20);
-    assert.deepEqual(chunkRequests(requests).filter((u) => /\/c\/[mfl]/.test(u)), [], 'the first view needs no metadata or facet chunk');
+    assert.deepEqual(chunkRequests(requests).filter((u) => /\/c\/[mflg]/.test(u)), [], 'the first view needs no metadata or facet chunk');
     const people = facet(page, 'People');
     const first = people.getByRole('checkbox').first();
     const name = await first.getAttribute('aria-label');
@@ -193,3 +193,43 @@ for (const where of ['served', 'file://']) {
     }
   });
 }
+
+// The same bigger build: a link to an article by id fetches a shard of the id
+// directory and the metadata groups of what the reader names, not every group; the People view draws its matrix
+// from the facet postings, with no metadata group at all.
+test('a bigger chunked build: a deep link and the People view fetch only what they show', { skip: !BIG }, async () => {
+  const srv = await serve(BIG, { csp: true });
+  try {
+    // An id from the last metadata group: the newest articles' ids are in the head.
+    const ids = [];
+    {
+      const { page, close } = await openPage(browser);
+      await page.goto(`${srv.url}#sort=oldest`);
+      await expectText(status(page), /^\d+ of \d+ articles$/);
+      const href = await resultItems(page).first().getByRole('link').first().getAttribute('href');
+      ids.push(new URLSearchParams(href.replace(/^#/, '')).get('doc'));
+      await close();
+    }
+    const { page, close } = await openPage(browser);
+    const requests = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(`${srv.url}#doc=${encodeURIComponent(ids[0])}`);
+    await page.getByRole('article').getByRole('heading').first().waitFor();
+    // Its group, and those of the related articles and thread it links to (by title).
+    const metas = chunkRequests(requests).filter((u) => /\/c\/m\d+-/.test(u));
+    const groups = fs.readdirSync(path.join(BIG, 'c')).filter((f) => /^m\d+-.*\.bin$/.test(f)).length;
+    assert.ok(metas.length < groups, `${metas.length} of ${groups} metadata groups`);
+    assert.ok(chunkRequests(requests).some((u) => /\/c\/i\d+-/.test(u)), 'an id shard');
+    await close();
+
+    const view = await openPage(browser);
+    const asked = [];
+    view.page.on('request', (r) => asked.push(r.url()));
+    await view.page.goto(`${srv.url}#view=people`);
+    await view.page.locator('table.matrix').waitFor();
+    assert.deepEqual(chunkRequests(asked).filter((u) => /\/c\/m\d+-/.test(u)), [], 'no metadata group');
+    await view.close();
+  } finally {
+    await srv.close();
+  }
+});

@@ -9,27 +9,33 @@
 //! results), the metadata of the first page of results, and the manifest. The rest
 //! goes to static, content-named **chunk** files beside the app:
 //!
-//! - the word and stem dictionaries, cut into [`Shard`]s of some tens of KB,
-//!   each a run of consecutive terms with their postings: a query fetches only the
-//!   shards its words (and their stems, and a last word's prefix) fall in;
-//! - articles' **metadata** (headline, credits, date and its evidence, facet values as
-//!   positions in the head's labels), in groups of consecutive articles: fetched for
-//!   the results shown and the reader;
-//! - one file per **facet**: each value's articles, delta-coded, and the articles'
-//!   lengths (for ranking): fetched by the first query that is not the opening view,
-//!   so counts stay exact over the whole corpus;
-//! - the people list with every spelling (for the reader), the events (for the
-//!   timeline) and the story threads (for the reader), each one file;
-//! - the articles' texts (standfirst, paragraphs, related articles), in groups of consecutive
-//!   articles. Articles are numbered newest first, the order of the first page, so
-//!   the first page's snippets come from one or two groups.
+//! - the word and stem dictionaries, cut into [`Shard`]s of some KB (postings
+//!   delta-coded), each a run of consecutive terms with their postings: a query fetches
+//!   only the shards its words (and their stems in the corpus's languages, and a last
+//!   word's prefix) fall in;
+//! - the articles' texts (standfirst, paragraphs, related articles) with their metadata
+//!   (headline, credits, date and its evidence, facet values as positions in the
+//!   head's labels), one article a file ([`split`]'s `text_bytes`): a page of results
+//!   needs these and nothing else;
+//! - articles' **metadata** again, in groups of consecutive articles: fetched for
+//!   exports and for the titles of articles named by id (related, thread, timeline);
+//! - an **id directory** (ids and positions, sorted by id, in shards): a link to an
+//!   article by id fetches one shard, then that article's group;
+//! - per **facet**, the article lists of its first [`FACET_TOP`] values (delta-coded),
+//!   and the articles' lengths (for ranking): fetched by the first query that is not
+//!   the opening view; the other values' lists are one more file, fetched when a
+//!   facet list shows them or one is selected. Counts stay exact for every value shown;
+//! - the people list with every spelling (for the reader), the events with the
+//!   positions of the articles they name (for the timeline) and the story threads (for
+//!   the reader), each one file. Articles are numbered newest first, the order of the
+//!   first page.
 //!
 //! [`Store`] holds the chunks loaded so far (each a [`OnceCell`], filled once, never
-//! changed), says which are missing for a query ([`Store::search_needs`]) or for some
-//! articles ([`Store::texts_needed`], [`Store::meta_needed`]), and searches exactly as
-//! [`Index::search`] does once they are there, so counts are exact over the whole
-//! corpus. Fetching is the app's business (`src/chunks.rs`): this module is plain Rust,
-//! tested natively.
+//! changed), says which are missing for a query ([`Store::search_needs`]), for some
+//! articles ([`Store::texts_needed`], [`Store::meta_needed`]) or for an id
+//! ([`Store::position_needs`]), and searches exactly as [`Index::search`] does once
+//! they are there, so counts are exact over the whole corpus. Fetching is the app's
+//! business (`src/chunks.rs`): this module is plain Rust, tested natively.
 
 use crate::index::{Data, Facet, FacetKind, Index, Lookup, ParsedQuery, Posting, Query, Results, Terms};
 use crate::model::{Corpus, Document, Event, Person, Related, Thread};
@@ -41,6 +47,12 @@ use std::collections::HashMap;
 /// How many of the newest articles have their metadata in the head: the first page of
 /// results in the opening view (newest first).
 pub const FIRST_PAGE: usize = 20;
+
+/// How many values of each facet (the most frequent) have their article lists in the
+/// facet's own file, fetched by the first query: the values a facet list shows before
+/// "Show all" (the app's `FACET_LIMIT`). The other values' lists are one more file,
+/// fetched when a list is opened, sorted A–Z or filtered, or one of them is selected.
+pub const FACET_TOP: usize = 8;
 
 /// An article's text, which the head leaves out.
 #[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
@@ -71,7 +83,10 @@ pub struct Manifest {
     /// Shards of the stem dictionary.
     pub stems: Vec<Shard>,
     /// Groups of article texts, by their first article: a group holds the texts of the
-    /// articles from its first up to the next group's first.
+    /// articles from its first up to the next group's first. Stored as differences
+    /// (with one article a group, a run of ones, which costs the compressed head
+    /// nothing).
+    #[serde(with = "deltas")]
     pub texts: Vec<u32>,
     /// One hash of every text group's content, in all their names: a group named by
     /// its own hash would cost 4 incompressible bytes of head per group (hundreds).
@@ -82,8 +97,11 @@ pub struct Manifest {
     pub meta_size: u32,
     /// One hash of every metadata group's content, in all their names.
     pub metas_hash: u32,
-    /// Hash of each facet's postings file, in the order of the index's facets.
+    /// Hash of each facet's postings file (its first [`FACET_TOP`] values), in the
+    /// order of the index's facets.
     pub facets: Vec<u32>,
+    /// Hash of the file with every facet's other values' postings.
+    pub facets_rest: u32,
     /// Hash of the articles' lengths (for ranking).
     pub lengths: u32,
     /// Hash of the people list with every spelling (the reader marks names with it).
@@ -92,6 +110,9 @@ pub struct Manifest {
     pub events: u32,
     /// Hash of the story threads (the reader lists an article's thread).
     pub threads: u32,
+    /// Shards of the id directory: every article's id with its position, sorted by id
+    /// (a link to an article by id fetches one shard, not every metadata group).
+    pub ids: Vec<Shard>,
 }
 
 /// One chunk file, by kind and position in the [`Manifest`].
@@ -105,8 +126,11 @@ pub enum Chunk {
     Texts(u32),
     /// A group of articles' metadata (from 1: group 0 is in the head).
     Metas(u32),
-    /// A facet's postings (by position among the index's facets).
+    /// A facet's postings of its first [`FACET_TOP`] values (by position among the
+    /// index's facets).
     Facet(u32),
+    /// Every facet's postings of its other values.
+    FacetRest,
     /// The articles' lengths.
     Lengths,
     /// The people list.
@@ -115,6 +139,8 @@ pub enum Chunk {
     Events,
     /// The story threads.
     Threads,
+    /// A shard of the id directory.
+    Ids(u32),
 }
 
 /// What the app embeds in a chunked build: the head and the chunk list.
@@ -272,10 +298,12 @@ pub fn chunk_name(chunk: Chunk, hash: u32) -> String {
         Chunk::Texts(i) => format!("t{i}-{hash:08x}"),
         Chunk::Metas(i) => format!("m{i}-{hash:08x}"),
         Chunk::Facet(i) => format!("f{i}-{hash:08x}"),
+        Chunk::FacetRest => format!("g-{hash:08x}"),
         Chunk::Lengths => format!("l-{hash:08x}"),
         Chunk::People => format!("p-{hash:08x}"),
         Chunk::Events => format!("e-{hash:08x}"),
         Chunk::Threads => format!("h-{hash:08x}"),
+        Chunk::Ids(i) => format!("i{i}-{hash:08x}"),
     }
 }
 
@@ -315,34 +343,57 @@ pub fn split(mut corpus: Corpus, shard_bytes: usize, text_bytes: usize, meta_siz
     let mut files = Vec::new();
     let people =
         file(Chunk::People, postcard::to_allocvec(&std::mem::take(&mut data.corpus.people)), &mut files);
-    let events =
-        file(Chunk::Events, postcard::to_allocvec(&std::mem::take(&mut data.corpus.events)), &mut files);
+    // The events with the positions of the articles they name (`u32::MAX`: not in the
+    // corpus), so that the timeline needs no id lookup to know which results they concern.
+    let position: HashMap<&str, u32> =
+        data.corpus.documents.iter().enumerate().map(|(i, d)| (d.id.as_str(), i as u32)).collect();
+    let event_docs: Vec<Vec<u32>> = data
+        .corpus
+        .events
+        .iter()
+        .map(|e| e.docs.iter().map(|id| position.get(id.as_str()).copied().unwrap_or(u32::MAX)).collect())
+        .collect();
+    let mut ids: Vec<(&str, u32)> = position.into_iter().collect();
+    ids.sort_unstable();
+    let ids = id_shards(&ids, ID_SHARD, &mut files);
+    let events = file(
+        Chunk::Events,
+        postcard::to_allocvec(&(std::mem::take(&mut data.corpus.events), event_docs)),
+        &mut files,
+    );
     let threads =
         file(Chunk::Threads, postcard::to_allocvec(&std::mem::take(&mut data.corpus.threads)), &mut files);
     let lengths =
         file(Chunk::Lengths, postcard::to_allocvec(&std::mem::take(&mut data.index.doc_len)), &mut files);
     let mut counts = Vec::new();
     let mut facet_files = Vec::new();
+    let mut rest: Vec<Vec<Vec<u32>>> = Vec::new();
     for (i, facet) in data.index.facets.iter_mut().enumerate() {
         counts.push(facet.values.iter().map(|v| v.docs.len() as u32).collect());
-        let postings: Vec<Vec<u32>> =
+        let mut postings: Vec<Vec<u32>> =
             facet.values.iter_mut().map(|v| delta(&std::mem::take(&mut v.docs))).collect();
+        rest.push(postings.split_off(FACET_TOP.min(postings.len())));
         facet_files.push(file(Chunk::Facet(i as u32), postcard::to_allocvec(&postings), &mut files));
     }
+    let facets_rest = file(Chunk::FacetRest, postcard::to_allocvec(&rest), &mut files);
     let mut manifest = Manifest {
         words: shards(&std::mem::take(&mut data.index.words), Chunk::Words, shard_bytes, &mut files),
         stems: shards(&std::mem::take(&mut data.index.stems), Chunk::Stems, shard_bytes, &mut files),
         meta_size: meta_size as u32,
         facets: facet_files,
+        facets_rest,
         lengths,
         people,
         events,
         threads,
+        ids,
         ..Default::default()
     };
-    let mut group: Vec<DocText> = Vec::new();
-    let mut groups: Vec<Vec<u8>> = Vec::new();
-    let (mut size, mut start) = (0usize, 0u32);
+    // Text groups: each article's text, and the metadata of those past the first page
+    // (the head has theirs), so that a page of results needs its text groups only.
+    let mut texts: Vec<DocText> = Vec::new();
+    let mut bounds: Vec<std::ops::Range<usize>> = Vec::new();
+    let (mut size, mut start) = (0usize, 0usize);
     let n = data.corpus.documents.len();
     for (i, d) in data.corpus.documents.iter_mut().enumerate() {
         d.chrome.clear();
@@ -353,15 +404,22 @@ pub fn split(mut corpus: Corpus, shard_bytes: usize, text_bytes: usize, meta_siz
         };
         size += text.standfirst.as_ref().map_or(0, String::len)
             + text.paragraphs.iter().map(String::len).sum::<usize>();
-        group.push(text);
+        texts.push(text);
         if size >= text_bytes || i + 1 == n {
-            groups.push(postcard::to_allocvec(&group).expect("chunks serialise"));
-            manifest.texts.push(start);
-            group.clear();
+            bounds.push(start..i + 1);
+            manifest.texts.push(start as u32);
             size = 0;
-            start = i as u32 + 1;
+            start = i + 1;
         }
     }
+    let groups: Vec<Vec<u8>> = bounds
+        .into_iter()
+        .map(|r| {
+            let metas = &data.corpus.documents[r.start.max(FIRST_PAGE).min(r.end)..r.end];
+            let wire = (&texts[r], encode_metas(metas, &data.index.facets));
+            postcard::to_allocvec(&wire).expect("chunks serialise")
+        })
+        .collect();
     manifest.texts_hash = content_hash(&groups.concat());
     for (i, bytes) in groups.into_iter().enumerate() {
         files.push((chunk_name(Chunk::Texts(i as u32), manifest.texts_hash), bytes));
@@ -376,6 +434,19 @@ pub fn split(mut corpus: Corpus, shard_bytes: usize, text_bytes: usize, meta_siz
         files.push((chunk_name(Chunk::Metas(i as u32 + 1), manifest.metas_hash), bytes));
     }
     Split { head: Head { data, counts, manifest }, files }
+}
+
+/// A sorted list serialised as the differences between neighbours ([`delta`]).
+mod deltas {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<S: Serializer>(list: &[u32], s: S) -> Result<S::Ok, S::Error> {
+        super::delta(list).serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<u32>, D::Error> {
+        Ok(super::undelta(Vec::<u32>::deserialize(d)?))
+    }
 }
 
 /// A sorted list as the differences between neighbours (the first as it is).
@@ -423,7 +494,8 @@ fn shards(
     for i in 0..terms.terms.len() {
         size += terms.terms[i].len() + 1 + terms.postings[i].len() * 3;
         if size >= target || i + 1 == terms.terms.len() {
-            let file = file(kind(out.len() as u32), postcard::to_allocvec(&terms.slice(from..i + 1)), files);
+            let wire = ShardWire::from(&terms.slice(from..i + 1));
+            let file = file(kind(out.len() as u32), postcard::to_allocvec(&wire), files);
             let first = if out.is_empty() { String::new() } else { terms.terms[from].clone() };
             out.push(Shard { first, file });
             from = i + 1;
@@ -431,6 +503,64 @@ fn shards(
         }
     }
     out
+}
+
+/// A term shard as stored: the terms one per line, then per term its articles
+/// (delta-coded) and, apart, their frequencies. Ids as differences are mostly one byte,
+/// where absolute ids take up to three, and gzip packs the two runs better apart.
+#[derive(Serialize, Deserialize)]
+struct ShardWire {
+    terms: String,
+    docs: Vec<Vec<u32>>,
+    tfs: Vec<Vec<u16>>,
+}
+
+impl From<&Terms> for ShardWire {
+    fn from(t: &Terms) -> ShardWire {
+        ShardWire {
+            terms: t.terms.join("\n"),
+            docs: t.postings.iter().map(|l| delta(&l.iter().map(|p| p.doc).collect::<Vec<_>>())).collect(),
+            tfs: t.postings.iter().map(|l| l.iter().map(|p| p.tf).collect()).collect(),
+        }
+    }
+}
+
+impl ShardWire {
+    /// The dictionary it stores (`None` when its parts disagree).
+    fn terms(self) -> Option<Terms> {
+        let terms: Vec<String> = if self.terms.is_empty() {
+            Vec::new()
+        } else {
+            self.terms.split('\n').map(String::from).collect()
+        };
+        if terms.len() != self.docs.len() || self.docs.len() != self.tfs.len() {
+            return None;
+        }
+        let mut postings = Vec::with_capacity(terms.len());
+        for (docs, tfs) in self.docs.into_iter().zip(self.tfs) {
+            if docs.len() != tfs.len() {
+                return None;
+            }
+            postings.push(undelta(docs).into_iter().zip(tfs).map(|(doc, tf)| Posting { doc, tf }).collect());
+        }
+        Some(Terms { terms, postings })
+    }
+}
+
+/// Articles per shard of the id directory.
+const ID_SHARD: usize = 512;
+
+/// Cuts the sorted (id, position) list into shards of `size` ids.
+fn id_shards(ids: &[(&str, u32)], size: usize, files: &mut Vec<(String, Vec<u8>)>) -> Vec<Shard> {
+    ids.chunks(size.max(1))
+        .enumerate()
+        .map(|(i, run)| {
+            let ids: Vec<&str> = run.iter().map(|(id, _)| *id).collect();
+            let positions: Vec<u32> = run.iter().map(|(_, p)| *p).collect();
+            let file = file(Chunk::Ids(i as u32), postcard::to_allocvec(&(ids, positions)), files);
+            Shard { first: if i == 0 { String::new() } else { run[0].0.to_string() }, file }
+        })
+        .collect()
 }
 
 /// The shard `term` falls in.
@@ -487,18 +617,26 @@ pub struct Store {
     n_docs: u32,
     words: Vec<OnceCell<Terms>>,
     stems: Vec<OnceCell<Terms>>,
-    texts: Vec<OnceCell<Vec<DocText>>>,
-    /// Text groups joined to their articles' metadata, once both are there.
-    joined: Vec<OnceCell<Vec<Document>>>,
+    /// Text groups: their articles whole (metadata and text).
+    texts: Vec<OnceCell<Vec<Document>>>,
     metas: Vec<OnceCell<Vec<Document>>>,
+    /// Shards of the id directory: ids and positions, sorted by id.
+    ids: Vec<OnceCell<(Vec<String>, Vec<u32>)>>,
+    /// The languages of the corpus's articles (a query needs stems in these only).
+    langs: Vec<Lang>,
     facets: Vec<OnceCell<Vec<Vec<u32>>>>,
+    /// Per facet, the article lists of its values past the first [`FACET_TOP`].
+    facets_rest: OnceCell<Vec<Vec<Vec<u32>>>>,
     lengths: OnceCell<Vec<u32>>,
-    /// The head's index with facet postings and lengths, once they are all loaded.
+    /// The head's index with the first [`FACET_TOP`] values' lists of every facet
+    /// (the others empty) and the lengths, once they are loaded.
+    top: OnceCell<Index>,
+    /// The head's index with every facet's lists and the lengths, once all are loaded.
     full: OnceCell<Index>,
     /// Every article's metadata, once every group is loaded.
     all: OnceCell<Vec<Document>>,
     people: OnceCell<Vec<Person>>,
-    events: OnceCell<Vec<Event>>,
+    events: OnceCell<(Vec<Event>, Vec<Vec<u32>>)>,
     threads: OnceCell<Vec<Thread>>,
 }
 
@@ -517,16 +655,22 @@ impl Store {
         let groups = 1 + n.saturating_sub(FIRST_PAGE).div_ceil(size);
         let metas = cells(groups);
         let _ = metas[0].set(std::mem::take(&mut data.corpus.documents));
+        let mut langs = data.index.langs.clone();
+        langs.sort_by_key(|l| *l as u8);
+        langs.dedup();
         let store = Store {
             counts,
             n_docs: n as u32,
             words: cells(manifest.words.len()),
             stems: cells(manifest.stems.len()),
             texts: cells(manifest.texts.len()),
-            joined: cells(manifest.texts.len()),
             metas,
+            ids: cells(manifest.ids.len()),
+            langs,
             facets: cells(manifest.facets.len()),
+            facets_rest: OnceCell::new(),
             lengths: OnceCell::new(),
+            top: OnceCell::new(),
             full: OnceCell::new(),
             all: OnceCell::new(),
             people: OnceCell::new(),
@@ -548,10 +692,12 @@ impl Store {
                 Chunk::Texts(_) => m.texts_hash,
                 Chunk::Metas(_) => m.metas_hash,
                 Chunk::Facet(i) => m.facets[i as usize],
+                Chunk::FacetRest => m.facets_rest,
                 Chunk::Lengths => m.lengths,
                 Chunk::People => m.people,
                 Chunk::Events => m.events,
                 Chunk::Threads => m.threads,
+                Chunk::Ids(i) => m.ids[i as usize].file,
             },
         )
     }
@@ -564,10 +710,12 @@ impl Store {
             Chunk::Texts(i) => self.texts[i as usize].get().is_some(),
             Chunk::Metas(i) => self.metas[i as usize].get().is_some(),
             Chunk::Facet(i) => self.facets[i as usize].get().is_some(),
+            Chunk::FacetRest => self.facets_rest.get().is_some(),
             Chunk::Lengths => self.lengths.get().is_some(),
             Chunk::People => self.people.get().is_some(),
             Chunk::Events => self.events.get().is_some(),
             Chunk::Threads => self.threads.get().is_some(),
+            Chunk::Ids(i) => self.ids[i as usize].get().is_some(),
         }
     }
 
@@ -580,7 +728,8 @@ impl Store {
             .chain(n(self.texts.len()).map(Chunk::Texts))
             .chain(n(self.metas.len()).skip(1).map(Chunk::Metas))
             .chain(n(self.facets.len()).map(Chunk::Facet))
-            .chain([Chunk::Lengths, Chunk::People, Chunk::Events, Chunk::Threads])
+            .chain(n(self.ids.len()).map(Chunk::Ids))
+            .chain([Chunk::FacetRest, Chunk::Lengths, Chunk::People, Chunk::Events, Chunk::Threads])
             .collect()
     }
 
@@ -593,12 +742,33 @@ impl Store {
         let bad = |e: postcard::Error| format!("chunk {} is unreadable: {e}", self.file(chunk));
         match chunk {
             Chunk::Words(i) | Chunk::Stems(i) => {
-                let terms: Terms = postcard::from_bytes(bytes).map_err(bad)?;
+                let wire: ShardWire = postcard::from_bytes(bytes).map_err(bad)?;
+                let terms =
+                    wire.terms().ok_or_else(|| format!("chunk {} is inconsistent", self.file(chunk)))?;
                 let cells = if matches!(chunk, Chunk::Words(_)) { &self.words } else { &self.stems };
                 let _ = cells[i as usize].set(terms);
             }
             Chunk::Texts(i) => {
-                let _ = self.texts[i as usize].set(postcard::from_bytes(bytes).map_err(bad)?);
+                let (texts, metas): (Vec<DocText>, _) = postcard::from_bytes(bytes).map_err(bad)?;
+                let first = self.manifest.texts[i as usize];
+                let mut metas = decode_metas(metas, &index.facets).into_iter();
+                let mut docs = Vec::with_capacity(texts.len());
+                for (k, t) in texts.into_iter().enumerate() {
+                    let d = first as usize + k;
+                    let meta = if d < FIRST_PAGE {
+                        self.metas[0].get().and_then(|m| m.get(d)).cloned()
+                    } else {
+                        metas.next()
+                    };
+                    let meta = meta.ok_or_else(|| format!("chunk {} lacks metadata", self.file(chunk)))?;
+                    docs.push(Document {
+                        standfirst: t.standfirst,
+                        paragraphs: t.paragraphs,
+                        related: t.related,
+                        ..meta
+                    });
+                }
+                let _ = self.texts[i as usize].set(docs);
             }
             Chunk::Metas(i) => {
                 let docs = decode_metas(postcard::from_bytes(bytes).map_err(bad)?, &index.facets);
@@ -607,6 +777,11 @@ impl Store {
             Chunk::Facet(i) => {
                 let lists: Vec<Vec<u32>> = postcard::from_bytes(bytes).map_err(bad)?;
                 let _ = self.facets[i as usize].set(lists.into_iter().map(undelta).collect());
+            }
+            Chunk::FacetRest => {
+                let lists: Vec<Vec<Vec<u32>>> = postcard::from_bytes(bytes).map_err(bad)?;
+                let lists = lists.into_iter().map(|f| f.into_iter().map(undelta).collect()).collect();
+                let _ = self.facets_rest.set(lists);
             }
             Chunk::Lengths => {
                 let _ = self.lengths.set(postcard::from_bytes(bytes).map_err(bad)?);
@@ -619,6 +794,9 @@ impl Store {
             }
             Chunk::Threads => {
                 let _ = self.threads.set(postcard::from_bytes(bytes).map_err(bad)?);
+            }
+            Chunk::Ids(i) => {
+                let _ = self.ids[i as usize].set(postcard::from_bytes(bytes).map_err(bad)?);
             }
         }
         Ok(())
@@ -640,35 +818,18 @@ impl Store {
         (g as usize + 1, first + g * size)
     }
 
-    /// An article's metadata (no text), once its group is loaded.
+    /// An article's metadata, once its metadata group or its text group is loaded
+    /// (from the text group, with its text).
     pub fn meta(&self, doc: u32) -> Option<&Document> {
         let (g, first) = self.meta_group(doc);
-        self.metas.get(g)?.get()?.get((doc - first) as usize)
+        self.metas.get(g)?.get().and_then(|m| m.get((doc - first) as usize)).or_else(|| self.doc(doc))
     }
 
-    /// An article with its text, once its text and metadata groups are loaded.
+    /// An article with its text, once its text group is loaded.
     pub fn doc(&self, doc: u32) -> Option<&Document> {
         let g = self.group_of(doc);
         let first = *self.manifest.texts.get(g)?;
-        let joined = match self.joined[g].get() {
-            Some(j) => j,
-            None => {
-                let texts = self.texts[g].get()?;
-                let mut docs = Vec::with_capacity(texts.len());
-                for (i, t) in texts.iter().enumerate() {
-                    let d = self.meta(first + i as u32)?;
-                    docs.push(Document {
-                        standfirst: t.standfirst.clone(),
-                        paragraphs: t.paragraphs.clone(),
-                        related: t.related.clone(),
-                        ..d.clone()
-                    });
-                }
-                let _ = self.joined[g].set(docs);
-                self.joined[g].get()?
-            }
-        };
-        joined.get((doc - first) as usize)
+        self.texts[g].get()?.get((doc - first) as usize)
     }
 
     /// Every article's metadata, once every metadata group is loaded.
@@ -688,13 +849,60 @@ impl Store {
         (1..self.metas.len() as u32).map(Chunk::Metas).filter(|&c| !self.has(c)).collect()
     }
 
-    /// The position of the article with this id among the metadata loaded so far.
+    /// What the id directory says of `id`: `None` while its shard is not loaded,
+    /// `Some(None)` if no article has it, else its position.
+    fn directory(&self, id: &str) -> Option<Option<u32>> {
+        let (ids, positions) = self.ids.get(shard_of(&self.manifest.ids, id))?.get()?;
+        Some(ids.binary_search_by(|i| i.as_str().cmp(id)).ok().map(|k| positions[k]))
+    }
+
+    /// The position of the article with this id, once its metadata is loaded (found
+    /// through the id directory, or among the metadata loaded so far).
     pub fn position(&self, id: &str) -> Option<u32> {
-        self.metas.iter().enumerate().find_map(|(g, cell)| {
+        let p = match self.directory(id) {
+            Some(found) => found?,
+            None => self.loaded_position(id)?,
+        };
+        self.meta(p).is_some().then_some(p)
+    }
+
+    /// The position of the article with this id among the metadata loaded so far.
+    fn loaded_position(&self, id: &str) -> Option<u32> {
+        let in_metas = self.metas.iter().enumerate().find_map(|(g, cell)| {
             let docs = cell.get()?;
             let first = if g == 0 { 0 } else { FIRST_PAGE as u32 + (g as u32 - 1) * self.manifest.meta_size };
             docs.iter().position(|d| d.id == id).map(|i| first + i as u32)
+        });
+        in_metas.or_else(|| {
+            self.texts.iter().zip(&self.manifest.texts).find_map(|(cell, &first)| {
+                cell.get()?.iter().position(|d| d.id == id).map(|i| first + i as u32)
+            })
         })
+    }
+
+    /// What [`Store::position`] still needs for `id`: its shard of the id directory,
+    /// then its article's metadata group.
+    pub fn position_needs(&self, id: &str) -> Vec<Chunk> {
+        if self.position(id).is_some() {
+            return Vec::new();
+        }
+        match self.directory(id) {
+            None => {
+                let i = shard_of(&self.manifest.ids, id);
+                if i < self.ids.len() {
+                    vec![Chunk::Ids(i as u32)]
+                } else {
+                    Vec::new()
+                }
+            }
+            Some(Some(p)) => self.meta_needed([p]),
+            Some(None) => Vec::new(),
+        }
+    }
+
+    /// Does no article have this id? (Known once its shard of the id directory is in.)
+    pub fn is_unknown(&self, id: &str) -> bool {
+        self.directory(id) == Some(None)
     }
 
     /// The people list, once loaded.
@@ -704,7 +912,13 @@ impl Store {
 
     /// The events, once loaded.
     pub fn events(&self) -> Option<&[Event]> {
-        self.events.get().map(Vec::as_slice)
+        self.events.get().map(|(e, _)| e.as_slice())
+    }
+
+    /// For each event, the positions of the articles it names (`u32::MAX`: an id not
+    /// in the corpus), once the events are loaded.
+    pub fn event_docs(&self) -> Option<&[Vec<u32>]> {
+        self.events.get().map(|(_, d)| d.as_slice())
     }
 
     /// The story threads, once loaded.
@@ -712,10 +926,12 @@ impl Store {
         self.threads.get().map(Vec::as_slice)
     }
 
-    /// The metadata groups of these articles that are not loaded yet, each once.
+    /// The metadata groups of these articles whose metadata is not loaded yet (in
+    /// neither its metadata nor its text group), each once.
     pub fn meta_needed(&self, docs: impl IntoIterator<Item = u32>) -> Vec<Chunk> {
         let mut out: Vec<Chunk> = docs
             .into_iter()
+            .filter(|&d| self.meta(d).is_none())
             .map(|d| self.meta_group(d).0)
             .filter(|&g| g < self.metas.len() && self.metas[g].get().is_none())
             .map(|g| Chunk::Metas(g as u32))
@@ -725,16 +941,15 @@ impl Store {
         out
     }
 
-    /// The text and metadata groups of these articles that are not loaded yet, each once.
+    /// The text groups of these articles that are not loaded yet, each once (a text
+    /// group holds its articles' metadata too).
     pub fn texts_needed(&self, docs: impl IntoIterator<Item = u32>) -> Vec<Chunk> {
-        let docs: Vec<u32> = docs.into_iter().collect();
         let mut out: Vec<Chunk> = docs
-            .iter()
-            .map(|&d| self.group_of(d))
+            .into_iter()
+            .map(|d| self.group_of(d))
             .filter(|&g| g < self.texts.len() && self.texts[g].get().is_none())
             .map(|g| Chunk::Texts(g as u32))
             .collect();
-        out.extend(self.meta_needed(docs));
         out.sort();
         out.dedup();
         out
@@ -758,7 +973,7 @@ impl Store {
                 shard_of(&m.words, word)..shard_of(&m.words, word) + 1
             };
             out.extend(range.filter(|&i| i < self.words.len()).map(|i| Chunk::Words(i as u32)));
-            for lang in [Lang::En, Lang::Es] {
+            for &lang in &self.langs {
                 let i = shard_of(&m.stems, &stem(word, lang));
                 if i < self.stems.len() {
                     out.push(Chunk::Stems(i as u32));
@@ -767,6 +982,16 @@ impl Store {
         }
         if !is_opening(query) {
             out.extend(self.query_chunks());
+        }
+        let beyond_top = query.facets.iter().any(|(kind, chosen)| {
+            index
+                .facets
+                .iter()
+                .filter(|f| f.kind == *kind)
+                .any(|f| f.values.iter().skip(FACET_TOP).any(|v| chosen.contains(&v.label)))
+        });
+        if beyond_top {
+            out.push(Chunk::FacetRest);
         }
         out.retain(|&c| !self.has(c));
         out.sort();
@@ -811,10 +1036,28 @@ impl Store {
         )
     }
 
-    /// The head's index completed with the facet postings and lengths, once loaded.
-    fn full(&self, head: &Index) -> Option<&Index> {
+    /// The head's index completed with every facet's postings and the lengths, once
+    /// loaded ([`Store::query_chunks`] and [`Chunk::FacetRest`]).
+    pub fn full(&self, head: &Index) -> Option<&Index> {
         if let Some(full) = self.full.get() {
             return Some(full);
+        }
+        let rest = self.facets_rest.get()?;
+        let top = self.top(head)?;
+        let mut facets = top.facets.clone();
+        for (facet, rest) in facets.iter_mut().zip(rest) {
+            for (v, docs) in facet.values.iter_mut().skip(FACET_TOP).zip(rest) {
+                v.docs = docs.clone();
+            }
+        }
+        Some(self.full.get_or_init(|| Index { facets, ..top.clone() }))
+    }
+
+    /// The head's index completed with the first [`FACET_TOP`] values' postings of
+    /// every facet (the others' lists empty) and the lengths, once loaded.
+    fn top(&self, head: &Index) -> Option<&Index> {
+        if let Some(top) = self.top.get() {
+            return Some(top);
         }
         let doc_len = self.lengths.get()?.clone();
         let mut facets = head.facets.clone();
@@ -823,16 +1066,26 @@ impl Store {
                 v.docs = docs.clone();
             }
         }
-        Some(self.full.get_or_init(|| Index { doc_len, facets, ..head.clone() }))
+        Some(self.top.get_or_init(|| Index { doc_len, facets, ..head.clone() }))
     }
 
-    /// [`Index::search`] over the loaded chunks: the same results once
-    /// [`Store::search_needs`] is empty. The opening view's query is answered from
-    /// the head (its counts are the whole corpus's).
+    /// Are every facet value's postings loaded (so that every count is known, not
+    /// only those of each facet's first [`FACET_TOP`] values)?
+    pub fn facets_complete(&self, head: &Index) -> bool {
+        self.full(head).is_some()
+    }
+
+    /// [`Index::search`] over the loaded chunks: the same hits, and the same counts
+    /// for each facet's first [`FACET_TOP`] values, once [`Store::search_needs`] is
+    /// empty; every count once [`Store::facets_complete`] (the others read 0 until
+    /// then). The opening view's query is answered from the head (its counts are the
+    /// whole corpus's).
     pub fn search(&self, index: &Index, query: &Query) -> Results {
         let (words, stems) = self.lookups();
         let doc = |d: usize| self.doc(d as u32);
-        match self.full(index) {
+        // The opening query's counts are the head's unless every list is in.
+        let top = || if is_opening(query) { None } else { self.top(index) };
+        match self.full(index).or_else(top) {
             Some(full) => full.search_in(&words, &stems, doc, query),
             None => {
                 let mut r = index.search_in(&words, &stems, doc, query);
@@ -858,7 +1111,12 @@ mod tests {
                 title: format!("Story {i} about {}", words[i % words.len()]),
                 date: (i % 7 != 0).then(|| format!("2024-0{}-1{}", 1 + i % 9, i % 10)),
                 date_evidence: format!("stated {i}"),
-                persons: vec![format!("Person {}", i % 5), format!("Person {}", (i * 3) % 11)],
+                // An article names a person once (extraction dedupes).
+                persons: if i % 5 == (i * 3) % 11 {
+                    vec![format!("Person {}", i % 5)]
+                } else {
+                    vec![format!("Person {}", i % 5), format!("Person {}", (i * 3) % 11)]
+                },
                 topics: if i % 3 == 0 { vec!["Harbour".into()] } else { Vec::new() },
                 publisher: (i % 4 == 0).then(|| "Gazette".into()),
                 standfirst: Some(format!("The {} and the {}.", words[(i * 3) % 10], words[(i * 7) % 10])),
@@ -889,8 +1147,17 @@ mod tests {
     }
 
     /// Loads what a search needs, as the app does, until nothing is missing, then the
-    /// metadata of its hits.
-    fn search(store: &Store, files: &[(String, Vec<u8>)], head: &Index, query: &Query) -> Results {
+    /// metadata of its hits; with `every_facet`, the other facet values' lists too.
+    fn search_with(
+        store: &Store,
+        files: &[(String, Vec<u8>)],
+        head: &Index,
+        query: &Query,
+        every_facet: bool,
+    ) -> Results {
+        if every_facet {
+            store.insert(Chunk::FacetRest, bytes_of(files, store, Chunk::FacetRest), head).unwrap();
+        }
         for _ in 0..3 {
             for c in store.search_needs(head, query) {
                 store.insert(c, bytes_of(files, store, c), head).unwrap();
@@ -904,6 +1171,11 @@ mod tests {
         r
     }
 
+    /// [`search_with`] everything.
+    fn search(store: &Store, files: &[(String, Vec<u8>)], head: &Index, query: &Query) -> Results {
+        search_with(store, files, head, query, true)
+    }
+
     fn split_small() -> (Data, Store, Vec<(String, Vec<u8>)>) {
         let Split { head, files } = split(corpus(), 200, 200, 7);
         let (data, store) = Store::from_head(Head::from_bytes(&head.to_bytes()).unwrap());
@@ -915,6 +1187,7 @@ mod tests {
         let whole = Data::new(corpus());
         let (head, store, _) = split_small();
         let Split { files, .. } = split(corpus(), 200, 200, 7);
+        let (_, lean, _) = split_small();
         let m = &store.manifest;
         assert!(m.words.len() > 2 && m.texts.len() > 2 && store.metas.len() > 3, "small chunks: {m:?}");
         assert!(head.index.words.terms.is_empty() && head.corpus.documents.is_empty());
@@ -946,7 +1219,19 @@ mod tests {
                         q.facets.push((kind, vec![v.into()]));
                     }
                     let a = whole.index.search(&whole.corpus.documents, &q);
+                    // Only what the query needs: the same hits, and the same counts for
+                    // the values a facet list shows first.
+                    let c = search_with(&lean, &files, &head.index, &q, false);
+                    let top = |r: &Results| -> Vec<Vec<u32>> {
+                        r.counts.iter().map(|c| c.iter().take(FACET_TOP).copied().collect()).collect()
+                    };
+                    assert_eq!(top(&a), top(&c), "first values' counts: {text:?} {chosen:?} {from:?}");
+                    let mut z: Vec<u32> = c.hits.iter().map(|h| h.doc).collect();
+                    z.sort();
                     let b = search(&store, &files, &head.index, &q);
+                    let mut w: Vec<u32> = b.hits.iter().map(|h| h.doc).collect();
+                    w.sort();
+                    assert_eq!(z, w, "{text:?} {chosen:?}");
                     let mut x: Vec<&str> =
                         a.hits.iter().map(|h| whole.corpus.documents[h.doc as usize].id.as_str()).collect();
                     let mut y: Vec<&str> =
@@ -976,6 +1261,11 @@ mod tests {
         let q = Query { facets: vec![(FacetKind::Person, vec!["Person 2".into()])], ..Default::default() };
         let need = store.search_needs(&head.index, &q);
         assert!(need.contains(&Chunk::Facet(0)) && need.contains(&Chunk::Lengths), "{need:?}");
+        assert!(!need.contains(&Chunk::FacetRest), "Person 2 is among the first values: {need:?}");
+        let last = head.index.facets[0].values.last().unwrap().label.clone();
+        assert!(head.index.facets[0].values.len() > FACET_TOP);
+        let q = Query { facets: vec![(head.index.facets[0].kind, vec![last])], ..Default::default() };
+        assert!(store.search_needs(&head.index, &q).contains(&Chunk::FacetRest));
     }
 
     #[test]
@@ -990,19 +1280,27 @@ mod tests {
         assert!(store.doc(0).is_none() && store.meta(0).is_some() && store.meta(FIRST_PAGE as u32).is_none());
         assert!(store.all_docs().is_none());
         let need = store.texts_needed(0..70);
-        assert_eq!(need.len(), store.manifest.texts.len() + store.metas.len() - 1);
+        assert_eq!(need.len(), store.manifest.texts.len(), "text groups only: they hold the metadata");
         for c in need {
             store.insert(c, bytes_of(&files, &store, c), index).unwrap();
         }
+        assert!(store.meta_needed(0..70).is_empty(), "the text groups gave every article's metadata");
         for i in 0..70u32 {
             let full = store.doc(i).expect("loaded");
-            let mut original = whole.documents.iter().find(|o| o.id == full.id).unwrap().clone();
+            let original = whole.documents.iter().find(|o| o.id == full.id).unwrap().clone();
             assert_eq!(full, &original);
             assert_eq!(store.position(&full.id), Some(i));
+        }
+        assert!(store.all_docs().is_none());
+        for c in store.all_metas_needed() {
+            store.insert(c, bytes_of(&files, &store, c), index).unwrap();
+        }
+        for i in 0..70u32 {
+            let mut original = store.doc(i).unwrap().clone();
             original.standfirst = None;
             original.paragraphs.clear();
             original.related.clear();
-            assert_eq!(store.meta(i), Some(&original));
+            assert_eq!(store.meta(i), Some(&original), "a metadata group has no text");
         }
         assert_eq!(store.all_docs().map(<[Document]>::len), Some(70));
         assert!(store.people().is_none() && store.events().is_none() && store.threads().is_none());
@@ -1011,6 +1309,7 @@ mod tests {
         }
         assert_eq!(store.people(), Some(&whole.people[..]));
         assert_eq!(store.events(), Some(&whole.events[..]));
+        assert_eq!(store.event_docs(), Some(&[vec![store.position("a3").unwrap()]][..]));
         assert_eq!(store.threads(), Some(&whole.threads[..]));
         assert!(store.insert(Chunk::Texts(0), b"\xff\xff", index).is_ok(), "a loaded chunk stays");
         let (_, fresh, _) = split_small();
@@ -1043,5 +1342,66 @@ mod tests {
         assert_eq!(chunk_name(Chunk::Words(12), 255), "w12-000000ff");
         assert_eq!(chunk_name(Chunk::People, 1), "p-00000001");
         assert_eq!(undelta(delta(&[0, 3, 4, 90])), vec![0, 3, 4, 90]);
+    }
+
+    #[test]
+    fn a_link_by_id_fetches_one_directory_shard_and_one_group() {
+        let Split { head, files } = split(corpus(), 300, 300, 9);
+        let (data, store) = Store::from_head(head);
+        let index = &data.index;
+        assert_eq!(store.manifest.ids.len(), 1, "70 ids fit one shard");
+        let target = (0..70).map(|i| format!("a{i}")).find(|id| store.position(id).is_none()).unwrap();
+        let need = store.position_needs(&target);
+        assert_eq!(need, vec![Chunk::Ids(0)]);
+        assert!(!store.is_unknown(&target) && !store.is_unknown("nope"), "not known before the shard");
+        store.insert(Chunk::Ids(0), bytes_of(&files, &store, Chunk::Ids(0)), index).unwrap();
+        let need = store.position_needs(&target);
+        assert!(matches!(need[..], [Chunk::Metas(_)]), "then its metadata group only: {need:?}");
+        assert!(store.position(&target).is_none());
+        store.insert(need[0], bytes_of(&files, &store, need[0]), index).unwrap();
+        let p = store.position(&target).expect("found");
+        assert_eq!(store.meta(p).unwrap().id, target);
+        assert!(store.position_needs(&target).is_empty());
+        assert!(store.is_unknown("nope") && store.position_needs("nope").is_empty());
+        assert!(!store.is_unknown(&target));
+    }
+
+    #[test]
+    fn people_and_timeline_need_no_article_metadata() {
+        use crate::insights::{cooccurrence, cooccurrence_in, timeline, timeline_at};
+        let whole = Data::new(corpus());
+        let Split { head, files } = split(corpus(), 300, 300, 9);
+        let (data, store) = Store::from_head(head);
+        let index = &data.index;
+        let rest = [Chunk::FacetRest, Chunk::Events];
+        for c in store.query_chunks().into_iter().chain(rest).chain(store.all_metas_needed()) {
+            store.insert(c, bytes_of(&files, &store, c), index).unwrap();
+        }
+        let full = store.full(index).expect("facets and lengths are in");
+        let all = store.all_docs().unwrap();
+        let persons = full.facets.iter().find(|f| f.kind == FacetKind::Person).unwrap();
+        let whole_persons = whole.index.facets.iter().find(|f| f.kind == FacetKind::Person).unwrap();
+        for text in ["", "ferry", "port authority", "visa"] {
+            let q = Query { text: text.into(), ..Default::default() };
+            let ids = search(&store, &files, index, &q).doc_ids();
+            for limit in [3, 12] {
+                assert_eq!(
+                    cooccurrence_in(persons, 70, &ids, limit),
+                    cooccurrence(all, &ids, limit),
+                    "{text}"
+                );
+            }
+            let whole_ids = whole.index.search(&whole.corpus.documents, &q).doc_ids();
+            assert_eq!(
+                cooccurrence_in(whole_persons, 70, &whole_ids, 12),
+                cooccurrence(&whole.corpus.documents, &whole_ids, 12)
+            );
+            let events = store.events().unwrap();
+            assert_eq!(
+                timeline_at(events, store.event_docs().unwrap(), &ids),
+                timeline(events, all, &ids),
+                "{text}"
+            );
+        }
     }
 }

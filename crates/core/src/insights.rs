@@ -4,6 +4,7 @@
 //! These are plain functions of the corpus and the matching article ids, tested
 //! natively; the components only draw what they return.
 
+use crate::index::Facet;
 use crate::labels::{display_date_in, tr};
 use crate::model::{sort_by_dyn, Document, Event};
 use crate::state::UiLang;
@@ -66,6 +67,79 @@ pub fn cooccurrence(documents: &[Document], docs: &[u32], limit: usize) -> Coocc
         }
     }
     Cooccurrence { people, counts }
+}
+
+/// [`cooccurrence`] computed from the person facet's article lists instead of the
+/// articles' metadata (the same answer: a facet value's list holds every article naming
+/// that person), so that a chunked build draws the matrix with no article's metadata.
+pub fn cooccurrence_in(persons: &Facet, n_docs: u32, docs: &[u32], limit: usize) -> Cooccurrence {
+    let mut chosen = vec![false; n_docs as usize];
+    for &d in docs {
+        if let Some(c) = chosen.get_mut(d as usize) {
+            *c = true;
+        }
+    }
+    let among = |list: &[u32]| list.iter().filter(|&&d| chosen.get(d as usize) == Some(&true)).count() as u32;
+    let mut freq: Vec<(&str, u32, &[u32])> = persons
+        .values
+        .iter()
+        .map(|v| (v.label.as_str(), among(&v.docs), v.docs.as_slice()))
+        .filter(|(_, c, _)| *c > 0)
+        .collect();
+    sort_by_dyn(&mut freq, &|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    freq.truncate(limit);
+    let mut counts = vec![vec![0u32; freq.len()]; freq.len()];
+    for (i, a) in freq.iter().enumerate() {
+        for (j, b) in freq.iter().enumerate() {
+            counts[i][j] = if i == j {
+                a.1
+            } else {
+                // Both lists are sorted: walk them together.
+                let (mut x, mut y, mut n) = (0, 0, 0);
+                while x < a.2.len() && y < b.2.len() {
+                    match a.2[x].cmp(&b.2[y]) {
+                        std::cmp::Ordering::Less => x += 1,
+                        std::cmp::Ordering::Greater => y += 1,
+                        std::cmp::Ordering::Equal => {
+                            n += u32::from(chosen.get(a.2[x] as usize) == Some(&true));
+                            x += 1;
+                            y += 1;
+                        }
+                    }
+                }
+                n
+            };
+        }
+    }
+    Cooccurrence { people: freq.into_iter().map(|(n, _, _)| n.to_string()).collect(), counts }
+}
+
+/// [`timeline`] with the events' articles given as positions (`event_docs[e][k]` is
+/// the position of `events[e].docs[k]`, `u32::MAX` if no article has that id), as a
+/// chunked build stores them: no article's metadata is needed to know which events
+/// the results mention.
+pub fn timeline_at<'a>(
+    events: &'a [Event],
+    event_docs: &[Vec<u32>],
+    docs: &[u32],
+) -> Vec<(&'a Event, Vec<&'a str>)> {
+    let chosen: HashSet<u32> = docs.iter().copied().collect();
+    let mut out: Vec<(&Event, Vec<&str>)> = events
+        .iter()
+        .zip(event_docs)
+        .filter_map(|(e, at)| {
+            let mine: Vec<&str> = e
+                .docs
+                .iter()
+                .zip(at)
+                .filter(|(_, p)| chosen.contains(p))
+                .map(|(id, _)| id.as_str())
+                .collect();
+            (!mine.is_empty()).then_some((e, mine))
+        })
+        .collect();
+    sort_by_dyn(&mut out, &|a, b| a.0.date.cmp(&b.0.date));
+    out
 }
 
 /// One bar of the date histogram.
