@@ -385,7 +385,7 @@ pub fn merge_orgs(found: &[Found]) -> Vec<Vec<String>> {
     let acr: HashMap<String, String> = defs
         .into_iter()
         .filter_map(|(a, mut list)| {
-            list.sort_by(|x, y| y.1.cmp(&x.1));
+            list.sort_by_key(|y| std::cmp::Reverse(y.1));
             let runner_up = list.get(1).map_or(0, |d| d.1);
             let best = list.into_iter().next().filter(|d| d.1 >= 3 * runner_up)?;
             Some((a, best.0))
@@ -431,7 +431,7 @@ pub fn merge_orgs(found: &[Found]) -> Vec<Vec<String>> {
                         None => by_docs.push((named(e), e)),
                     }
                 }
-                by_docs.sort_by(|x, y| y.0.cmp(&x.0));
+                by_docs.sort_by_key(|y| std::cmp::Reverse(y.0));
                 let runner_up = by_docs.get(1).map_or(0, |x| x.0);
                 by_docs.first().filter(|x| x.0 >= 3 * runner_up).map(|x| x.1)
             });
