@@ -224,28 +224,14 @@ pub fn find_dates(text: &str, day_first: bool) -> Vec<Mention> {
         let d = Ymd::day(c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0), c[3].parse().unwrap_or(0));
         push(&mut out, m.start(), m.end(), d, None);
     }
-    for c in p.mdy.captures_iter(if digits { text } else { "" }) {
-        let m = c.get(0).unwrap();
-        if let Some(mo) = month_number(&c[1]) {
-            push(
-                &mut out,
-                m.start(),
-                m.end(),
-                Ymd::day(c[3].parse().unwrap_or(0), mo, c[2].parse().unwrap_or(0)),
-                None,
-            );
-        }
-    }
-    for c in p.dmy.captures_iter(if digits { text } else { "" }) {
-        let m = c.get(0).unwrap();
-        if let Some(mo) = month_number(&c[2]) {
-            push(
-                &mut out,
-                m.start(),
-                m.end(),
-                Ymd::day(c[3].parse().unwrap_or(0), mo, c[1].parse().unwrap_or(0)),
-                None,
-            );
+    // "March 5, 2026" (month in group 1, day in 2), then "5 March 2026" (day in 1).
+    for (re, month, day) in [(&p.mdy, 1, 2), (&p.dmy, 2, 1)] {
+        for c in re.captures_iter(if digits { text } else { "" }) {
+            let m = c.get(0).unwrap();
+            if let Some(mo) = month_number(&c[month]) {
+                let d = Ymd::day(c[3].parse().unwrap_or(0), mo, c[day].parse().unwrap_or(0));
+                push(&mut out, m.start(), m.end(), d, None);
+            }
         }
     }
     for c in p.numeric.captures_iter(if digits { text } else { "" }) {
@@ -822,7 +808,9 @@ pub fn dateline_day_month(p: &str) -> Option<(Ymd, String)> {
     (1..=31).contains(&date.d).then(|| (date, c[0].trim_end_matches(['—', '–', '-']).trim().to_string()))
 }
 
-fn quote(s: &str) -> String {
+/// The first eight words of `s` (with "…" when there were more), white space folded:
+/// how a sentence or a headline is quoted in a date's evidence.
+pub(crate) fn quote(s: &str) -> String {
     let words: Vec<&str> = s.split_whitespace().collect();
     if words.len() <= 8 {
         words.join(" ")
