@@ -211,10 +211,12 @@ pub(crate) fn shell(ex: Explorer, t: &'static Tr, l: &Layout) -> El {
         aside = aside.kids(show(move || ready.get(), move || vec![facet_list(ex, kind).into()]));
     }
     let (open_doc, view_kind) = (l.open_doc, l.view_kind);
-    let main = elc("main", "main").attr("id", "main").attr("tabindex", "-1").kids(active_filters(ex)).region(
-        move || match open_doc.get() {
-            Some(id) => untrack(|| reader(ex, &id)),
-            None => untrack(|| {
+    let main = elc("main", "main").attr("id", "main").attr("tabindex", "-1").kids(active_filters(ex));
+    let main = main.dyn_child(
+        move || open_doc.get(),
+        move |doc| match doc {
+            Some(id) => reader(ex, &id),
+            None => {
                 let mut nodes: Frag = vec![toolbar(ex).into()];
                 nodes.extend(dyn_child(
                     move || view_kind.get(),
@@ -225,7 +227,7 @@ pub(crate) fn shell(ex: Explorer, t: &'static Tr, l: &Layout) -> El {
                     },
                 ));
                 nodes
-            }),
+            }
         },
     );
     root.kids(notices(ex))

@@ -15,6 +15,22 @@
 //!
 //! Corpus text only ever becomes text nodes or attribute values ([`El::text`],
 //! [`El::attr`]); nothing here parses HTML.
+//!
+//! For a Leptos developer, the vocabulary (each item's doc names its Leptos twin):
+//!
+//! | here | Leptos |
+//! |---|---|
+//! | `el("li")`, `elc("p", "x")` | `view! { <li/> }`, `view! { <p class="x"/> }` (`html::li()`) |
+//! | `.attr(n, v)`, `.attr_dyn(n, f)` | `<a href=v>`, `<a href=move \|\| …>` |
+//! | `.class_dyn(c, f)`, `.prop_dyn(n, f)` | `class:c=move \|\| …`, `prop:n=move \|\| …` |
+//! | `.on("input", f)`, `.on_click(f)` | `on:input=f`, `on:click=f` |
+//! | `.text(s)`, `.text_dyn(f)` | `{s}`, `{move \|\| f()}` |
+//! | `.child(e)`, `.kids(frag)` | a child element, `<>…</>` children |
+//! | `show(when, build)` | `<Show when=…>` |
+//! | `dyn_child(track, build)`, `.dyn_child(…)` | `{move \|\| { let v = track(); untrack(\|\| view(v)) }}` |
+//! | `keyed(parent, keys, build)` | `<For each=… key=… children=…/>` |
+//! | `effect(f)` | `Effect::new(f)` (a `RenderEffect` here: it runs at once) |
+//! | `focus_on(el, asked)` | a `NodeRef` focused in an `Effect` |
 
 use leptos::prelude::*;
 use leptos::reactive::effect::RenderEffect;
@@ -23,28 +39,32 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Event, Node};
 
 /// A list of sibling nodes, what a component made of several elements returns.
+/// Leptos: a fragment, `view! { <>…</> }` (`AnyView`).
 pub type Frag = Vec<Node>;
 
 /// An element under construction; every method returns it for chaining.
+/// Leptos: `HtmlElement<…>` from `leptos::html` (here one type for every tag).
 #[derive(Clone)]
 pub struct El(pub Element);
 
-/// A new element with the tag `tag`.
+/// A new element with the tag `tag`. Leptos: `leptos::html::li()` (or `view! { <li/> }`).
 pub fn el(tag: &str) -> El {
     El(document().create_element(tag).unwrap_or_else(|_| panic!("invalid tag name")))
 }
 
-/// A new element with a tag and a `class`.
+/// A new element with a tag and a `class`. Leptos: `html::p().class("x")`,
+/// `view! { <p class="x"/> }`.
 pub fn elc(tag: &str, class: &str) -> El {
     el(tag).attr("class", class)
 }
 
 /// A `<button type="button">` with a `class` (if any) and a text.
+/// Leptos: `view! { <button type="button" class=c>{label}</button> }`.
 pub fn button(class: Option<&str>, label: &str) -> El {
     el("button").attr("type", "button").attr_opt("class", class).text(label)
 }
 
-/// A text node (the text is never parsed as HTML).
+/// A text node (the text is never parsed as HTML). Leptos: a `&str` child, `{s}`.
 pub fn text(s: &str) -> Node {
     document().create_text_node(s).into()
 }
@@ -56,13 +76,13 @@ fn hold<T: 'static>(value: T) {
 }
 
 impl El {
-    /// Sets an attribute.
+    /// Sets an attribute. Leptos: `.attr(name, value)`, `view! { <a name=value> }`.
     pub fn attr(self, name: &str, value: &str) -> El {
         let _ = self.0.set_attribute(name, value);
         self
     }
 
-    /// Sets an attribute when `value` is `Some`.
+    /// Sets an attribute when `value` is `Some`. Leptos: an `Option<&str>` attribute value.
     pub fn attr_opt(self, name: &str, value: Option<&str>) -> El {
         match value {
             Some(v) => self.attr(name, v),
@@ -70,19 +90,19 @@ impl El {
         }
     }
 
-    /// Appends a text node.
+    /// Appends a text node. Leptos: a text child, `view! { <p>{s}</p> }`.
     pub fn text(self, s: &str) -> El {
         let _ = self.0.append_child(&text(s));
         self
     }
 
-    /// Appends a child element.
+    /// Appends a child element. Leptos: `.child(e)`, a nested element in `view!`.
     pub fn child(self, child: El) -> El {
         let _ = self.0.append_child(&child.0);
         self
     }
 
-    /// Appends a child element when there is one.
+    /// Appends a child element when there is one. Leptos: an `Option<impl IntoView>` child.
     pub fn child_opt(self, child: Option<El>) -> El {
         match child {
             Some(c) => self.child(c),
@@ -90,7 +110,7 @@ impl El {
         }
     }
 
-    /// Appends nodes.
+    /// Appends nodes (another component's output). Leptos: `<Component/>` as a child.
     pub fn kids(self, nodes: Frag) -> El {
         for n in &nodes {
             let _ = self.0.append_child(n);
@@ -98,7 +118,7 @@ impl El {
         self
     }
 
-    /// Appends elements.
+    /// Appends elements. Leptos: a `Vec<impl IntoView>` child, `{items.collect_view()}`.
     pub fn items(self, items: impl IntoIterator<Item = El>) -> El {
         for c in items {
             let _ = self.0.append_child(&c.0);
@@ -107,6 +127,7 @@ impl El {
     }
 
     /// Listens to an event for as long as the current owner lives.
+    /// Leptos: `view! { <input on:input=f> }` (`.on(ev::input, f)`).
     pub fn on(self, event: &str, f: impl FnMut(Event) + 'static) -> El {
         self.on_boxed(event, Box::new(f))
     }
@@ -118,12 +139,13 @@ impl El {
         self
     }
 
-    /// Listens to clicks.
+    /// Listens to clicks. Leptos: `view! { <button on:click=f> }`.
     pub fn on_click(self, f: impl FnMut(Event) + 'static) -> El {
         self.on_boxed("click", Box::new(f))
     }
 
     /// An attribute that follows `f` (removed while `f` gives `None`).
+    /// Leptos: `view! { <a title=move || f()> }` with an `Option<String>`.
     pub fn attr_dyn(self, name: &'static str, f: impl Fn() -> Option<String> + 'static) -> El {
         self.attr_dyn_boxed(name, Box::new(f))
     }
@@ -140,11 +162,12 @@ impl El {
     }
 
     /// A `"true"`/`"false"` attribute (`aria-pressed`, `aria-expanded`) that follows `f`.
+    /// Leptos: `view! { <button aria-pressed=move || f().to_string()> }`.
     pub fn flag_dyn(self, name: &'static str, f: impl Fn() -> bool + 'static) -> El {
         self.attr_dyn_boxed(name, Box::new(move || Some(f().to_string())))
     }
 
-    /// A class present while `f` is true.
+    /// A class present while `f` is true. Leptos: `view! { <div class:open=move || f()> }`.
     pub fn class_dyn(self, class: &'static str, f: impl Fn() -> bool + 'static) -> El {
         self.class_dyn_boxed(class, Box::new(f))
     }
@@ -158,6 +181,7 @@ impl El {
     }
 
     /// A DOM property (`value`, `checked`, `disabled`, `hidden`) that follows `f`.
+    /// Leptos: `view! { <input prop:value=move || f()> }`.
     pub fn prop_dyn(self, name: &'static str, f: impl Fn() -> JsValue + 'static) -> El {
         self.prop_dyn_boxed(name, Box::new(f))
     }
@@ -172,6 +196,7 @@ impl El {
 
     /// An inline style property that follows `f`, set through the CSSOM (which a strict
     /// `style-src` allows, unlike a `style` attribute).
+    /// Leptos: `view! { <div style:height=move || f()> }`.
     pub fn style_dyn(self, name: &'static str, f: impl Fn() -> String + 'static) -> El {
         let style = js_sys::Reflect::get(&self.0, &"style".into()).unwrap_or_default();
         effect(move || {
@@ -180,7 +205,7 @@ impl El {
         self
     }
 
-    /// A text node that follows `f`.
+    /// A text node that follows `f`. Leptos: `view! { <p>{move || f()}</p> }`.
     pub fn text_dyn(self, f: impl Fn() -> String + 'static) -> El {
         self.text_dyn_boxed(Box::new(f))
     }
@@ -192,10 +217,26 @@ impl El {
         self
     }
 
-    /// A region of children rebuilt by `f` whenever what it reads changes.
+    /// A region of children rebuilt by `f` whenever what it reads changes (all it reads
+    /// is tracked; prefer [`El::dyn_child`] when only part of it should be).
+    /// Leptos: `view! { <p>{move || f()}</p> }`.
     pub fn region(self, f: impl Fn() -> Frag + 'static) -> El {
         region_in(&self.0, Box::new(f));
         self
+    }
+
+    /// Children rebuilt from the value `track` reads, each time the signals it read
+    /// change; `build` runs untracked (see [`dyn_child`]).
+    /// Leptos: `view! { <ul>{move || { let v = track(); untrack(|| build(v)) }}</ul> }`.
+    pub fn dyn_child<T: 'static>(
+        self,
+        track: impl Fn() -> T + 'static,
+        build: impl Fn(T) -> Frag + 'static,
+    ) -> El {
+        self.region(move || {
+            let v = track();
+            untrack(|| build(v))
+        })
     }
 }
 
@@ -206,7 +247,8 @@ impl From<El> for Node {
 }
 
 /// Runs `f` now and again whenever a signal it read changes, for as long as the
-/// current owner lives.
+/// current owner lives. Leptos: `Effect::new(f)` (here a `RenderEffect`: it runs at
+/// once, not after the first paint).
 pub fn effect(f: impl Fn() + 'static) {
     effect_boxed(Box::new(f));
 }
@@ -254,7 +296,8 @@ fn region_in(parent: &Element, f: Box<dyn Fn() -> Frag>) {
 }
 
 /// A region of its own as a fragment (its nodes and markers), for a component that
-/// returns siblings.
+/// returns siblings; everything `f` reads is tracked.
+/// Leptos: a dynamic child, `view! { {move || f()} }`.
 pub fn region(f: impl Fn() -> Frag + 'static) -> Frag {
     let holder = el("div").0;
     region_in(holder.unchecked_ref(), Box::new(f));
@@ -285,6 +328,7 @@ pub fn dyn_child<T: 'static>(track: impl Fn() -> T + 'static, build: impl Fn(T) 
 /// Fills `parent` with one element per key from `keys`, in order, each made by `build`.
 /// An item whose key stays in the list keeps its element (and its reactive state) as
 /// the list changes; an item that leaves is removed and its owner disposed of.
+/// Leptos: `view! { <For each=keys key=|k| *k children=build/> }`.
 pub fn keyed(parent: &El, keys: impl Fn() -> Vec<u32> + 'static, build: impl Fn(u32) -> El + 'static) {
     keyed_boxed(parent.0.clone(), Box::new(keys), Box::new(build));
 }

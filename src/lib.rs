@@ -4,8 +4,10 @@
 //! `explorer-core` (model, text folding, index and query, URL state, labels,
 //! insights) runs here in the browser but has no web dependency, and
 //! `explorer-extract` turns the corpus folder into the embedded data at build time
-//! (`build.rs`). This crate adds [`app`] and [`explore`], the components, over
-//! [`dom`], a small builder on Leptos's reactive system.
+//! (`build.rs`). This crate adds the shell ([`app`]), the handle every component
+//! receives ([`explorer::Explorer`]), the components, one per file ([`components`]),
+//! and the browser glue ([`browser`], [`text_host`]), over [`dom`], a small builder on
+//! Leptos's reactive system.
 
 #[cfg(target_arch = "wasm32")]
 #[cfg(feature = "bench")]

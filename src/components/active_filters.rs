@@ -1,6 +1,6 @@
 //! "Current refinements": the active filters as removable chips, and "Clear all".
 
-use crate::dom::{button, el, elc, region, Frag};
+use crate::dom::{button, dyn_child, el, elc, Frag};
 use crate::explorer::Explorer;
 use explorer_core::labels::{filter_chip_in, filter_remove_name_in};
 use explorer_core::state::State;
@@ -9,12 +9,12 @@ use leptos::prelude::*;
 /// The active filters, each removable, and "Clear all".
 pub fn active_filters(ex: Explorer) -> Frag {
     let (t, lang) = (ex.t(), ex.ui_lang());
-    region(move || {
-        let filters = ex.state.with(State::filters);
-        if filters.is_empty() {
-            return Vec::new();
-        }
-        untrack(|| {
+    dyn_child(
+        move || ex.state.with(State::filters),
+        move |filters| {
+            if filters.is_empty() {
+                return Vec::new();
+            }
             let chips = filters.into_iter().map(|f| {
                 let name = filter_remove_name_in(&f, lang);
                 // The visible text is part of the accessible name ("Remove Ines Valdor").
@@ -37,6 +37,6 @@ pub fn active_filters(ex: Explorer) -> Frag {
                         .on_click(move |_| ex.update(true, State::clear_filters)),
                 )
                 .into()]
-        })
-    })
+        },
+    )
 }

@@ -1,7 +1,7 @@
 //! What an empty result shows: the filters whose removal alone would bring articles
 //! back (`state::rescuers`), each a button, and "clear them all".
 
-use crate::dom::{button, el, elc, region, Frag};
+use crate::dom::{button, dyn_child, el, elc, Frag};
 use crate::explorer::Explorer;
 use explorer_core::labels::{filter_remove_name_in, tr};
 use explorer_core::state::{rescuers, State};
@@ -15,9 +15,9 @@ pub fn empty_state(ex: Explorer) -> Frag {
     let clear = move || {
         button(Some("linklike"), t.clear_them_all).on_click(move |_| ex.update(true, State::clear_filters))
     };
-    region(move || {
-        let found = ex.state.with(|s| rescuers(s, |q| ex.search(q).hits.len()));
-        untrack(|| {
+    dyn_child(
+        move || ex.state.with(|s| rescuers(s, |q| ex.search(q).hits.len())),
+        move |found| {
             if found.is_empty() {
                 return vec![elc("p", "empty").text(t.empty).child(clear()).text(".").into()];
             }
@@ -36,6 +36,6 @@ pub fn empty_state(ex: Explorer) -> Frag {
                 .child(elc("ul", "rescue").items(items))
                 .child(el("p").text(x.or).text(" ").child(clear()).text("."))
                 .into()]
-        })
-    })
+        },
+    )
 }

@@ -44,24 +44,28 @@ pub fn facet_list(ex: Explorer, kind: FacetKind) -> El {
                 ),
         );
     }
-    let list = el("ul").region(move || {
-        let open = expanded.get() || !filter.with(String::is_empty);
-        // Values past the first FACET_LIMIT show once their counts are known (a chunked
-        // build fetches them now).
-        let known = !(open || alpha.get()) || ex.facets_complete();
-        let open = open && known;
-        let needle = filter.get();
-        let order: Vec<usize> =
-            if alpha.get() && known { by_alpha.clone() } else { (0..facet.values.len()).collect() };
-        // `facets`, not the whole state: the list is not rebuilt on every keystroke.
-        let chosen = ex.facets.with(|f| f.iter().find(|(k, _)| *k == kind).map(|(_, v)| v.clone()));
-        let chosen = chosen.unwrap_or_default();
-        let shown = order.into_iter().enumerate().filter(|(rank, vi)| {
-            let selected = chosen.contains(&facet.values[*vi].label);
-            (needle.is_empty() || folded[*vi].contains(&needle)) && (open || *rank < FACET_LIMIT || selected)
-        });
-        untrack(|| shown.map(|(_, vi)| facet_value(ex, kind, fi, vi).into()).collect())
-    });
+    let list = el("ul").dyn_child(
+        move || {
+            let open = expanded.get() || !filter.with(String::is_empty);
+            // Values past the first FACET_LIMIT show once their counts are known (a chunked
+            // build fetches them now).
+            let known = !(open || alpha.get()) || ex.facets_complete();
+            let open = open && known;
+            let needle = filter.get();
+            let order: Vec<usize> =
+                if alpha.get() && known { by_alpha.clone() } else { (0..facet.values.len()).collect() };
+            // `facets`, not the whole state: the list is not rebuilt on every keystroke.
+            let chosen = ex.facets.with(|f| f.iter().find(|(k, _)| *k == kind).map(|(_, v)| v.clone()));
+            let chosen = chosen.unwrap_or_default();
+            let shown = order.into_iter().enumerate().filter(|(rank, vi)| {
+                let selected = chosen.contains(&facet.values[*vi].label);
+                (needle.is_empty() || folded[*vi].contains(&needle))
+                    && (open || *rank < FACET_LIMIT || selected)
+            });
+            shown.map(|(_, vi)| vi).collect::<Vec<usize>>()
+        },
+        move |shown| shown.into_iter().map(|vi| facet_value(ex, kind, fi, vi).into()).collect(),
+    );
     fieldset = fieldset.child(list);
     if many {
         let n = facet.values.len();

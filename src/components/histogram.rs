@@ -2,7 +2,7 @@
 //! chosen by click or keyboard to set the date range, a month drilling into its days.
 
 use crate::browser::active_element;
-use crate::dom::{button, el, elc, region, El, Frag};
+use crate::dom::{button, dyn_child, el, elc, El, Frag};
 use crate::explorer::Explorer;
 use explorer_core::calendar::day_string;
 use explorer_core::insights::{day_histogram, drilled_month, histogram};
@@ -43,9 +43,9 @@ pub(crate) fn histogram_view(ex: Explorer) -> Frag {
             }
         })
     });
-    region(move || {
-        let month = drilled.get();
-        untrack(|| {
+    dyn_child(
+        move || drilled.get(),
+        move |month| {
             let periods: Vec<(String, u32, u32)> =
                 bars.with(|b| b.iter().map(|b| (b.period.clone(), b.first, b.last)).collect());
             if periods.len() < 2 {
@@ -127,8 +127,8 @@ pub(crate) fn histogram_view(ex: Explorer) -> Frag {
                 nodes.push(toggle.into());
             }
             nodes
-        })
-    })
+        },
+    )
 }
 
 /// The bars on the page, in order, with their first and last day (`yyyymmdd`).

@@ -9,37 +9,6 @@ use crate::model::Precision;
 use crate::state::NoticeKind;
 use crate::state::{Filter, Notice, UiLang};
 
-/// Title of a facet group (English; see [`facet_title_in`]).
-pub fn facet_title(kind: FacetKind) -> &'static str {
-    facet_title_in(kind, UiLang::En)
-}
-
-/// Singular name of a facet, for chips ("Person: Ines Valdor").
-pub fn facet_singular(kind: FacetKind) -> &'static str {
-    tr(UiLang::En).facet_singular[facet_pos(kind)]
-}
-
-/// A date for people: `30 Jan 2026`, `Aug 2025` or `2025`, with `≈` when estimated
-/// (English; see [`display_date_in`]).
-pub fn display_date(date: Option<&str>, precision: Option<Precision>, estimated: bool) -> String {
-    display_date_in(date, precision, estimated, UiLang::En)
-}
-
-/// The text of an active-filter chip (English; see [`filter_chip_in`]).
-pub fn filter_chip(filter: &Filter) -> String {
-    filter_chip_in(filter, UiLang::En)
-}
-
-/// The accessible name of the button that removes a filter ("Remove Ines Valdor").
-pub fn filter_remove_name(filter: &Filter) -> String {
-    filter_remove_name_in(filter, UiLang::En)
-}
-
-/// "2 of 5 articles" (English; see [`count_line_in`]).
-pub fn count_line(shown: usize, total: usize) -> String {
-    count_line_in(shown, total, UiLang::En)
-}
-
 /// Every fixed text of the interface, in one language.
 #[derive(Debug)]
 pub struct Tr {
@@ -420,12 +389,13 @@ fn facet_pos(kind: FacetKind) -> usize {
     FacetKind::ALL.iter().position(|k| *k == kind).unwrap_or(0)
 }
 
-/// [`facet_title`] in a language.
+/// The title of a facet group ("People", "Personas").
 pub fn facet_title_in(kind: FacetKind, lang: UiLang) -> &'static str {
     tr(lang).facets[facet_pos(kind)]
 }
 
-/// [`display_date`] in a language (`30 ene 2026`).
+/// A date for people: `30 Jan 2026`, `Aug 2025` or `2025` (`30 ene 2026` in Spanish),
+/// with `≈` when estimated, and the language's "Undated" for none.
 pub fn display_date_in(
     date: Option<&str>,
     precision: Option<Precision>,
@@ -479,7 +449,7 @@ pub fn notice_in(notice: &Notice, lang: UiLang) -> String {
     out
 }
 
-/// [`filter_chip`] in a language.
+/// The text of an active-filter chip ("Person: Ines Valdor").
 pub fn filter_chip_in(filter: &Filter, lang: UiLang) -> String {
     let t = tr(lang);
     match filter {
@@ -491,7 +461,7 @@ pub fn filter_chip_in(filter: &Filter, lang: UiLang) -> String {
     }
 }
 
-/// [`filter_remove_name`] in a language.
+/// The accessible name of the button that removes a filter ("Remove Ines Valdor").
 pub fn filter_remove_name_in(filter: &Filter, lang: UiLang) -> String {
     let t = tr(lang);
     match filter {
@@ -503,7 +473,7 @@ pub fn filter_remove_name_in(filter: &Filter, lang: UiLang) -> String {
     }
 }
 
-/// [`count_line`] in a language ("2 de 5 artículos").
+/// "2 of 5 articles" ("2 de 5 artículos").
 pub fn count_line_in(shown: usize, total: usize, lang: UiLang) -> String {
     let t = tr(lang);
     let noun = if total == 1 { t.article[0] } else { t.article[1] };
@@ -531,20 +501,23 @@ mod tests {
 
     #[test]
     fn dates_read_naturally() {
-        assert_eq!(display_date(Some("2026-01-30"), Some(Precision::Day), false), "30 Jan 2026");
-        assert_eq!(display_date(Some("2025-08"), Some(Precision::Month), true), "≈ Aug 2025");
-        assert_eq!(display_date(Some("2025"), Some(Precision::Year), true), "≈ 2025");
-        assert_eq!(display_date(None, None, false), "Undated");
-        assert_eq!(display_date(Some("2025-13-01"), None, false), "2025-13-01");
+        assert_eq!(
+            display_date_in(Some("2026-01-30"), Some(Precision::Day), false, UiLang::En),
+            "30 Jan 2026"
+        );
+        assert_eq!(display_date_in(Some("2025-08"), Some(Precision::Month), true, UiLang::En), "≈ Aug 2025");
+        assert_eq!(display_date_in(Some("2025"), Some(Precision::Year), true, UiLang::En), "≈ 2025");
+        assert_eq!(display_date_in(None, None, false, UiLang::En), "Undated");
+        assert_eq!(display_date_in(Some("2025-13-01"), None, false, UiLang::En), "2025-13-01");
     }
 
     #[test]
     fn filter_words() {
         let f = Filter::Facet(FacetKind::Person, "Ines Valdor".into());
-        assert_eq!(filter_chip(&f), "Person: Ines Valdor");
-        assert_eq!(filter_remove_name(&f), "Remove Ines Valdor");
-        assert_eq!(count_line(2, 5), "2 of 5 articles");
-        assert_eq!(count_line(1, 1), "1 of 1 article");
+        assert_eq!(filter_chip_in(&f, UiLang::En), "Person: Ines Valdor");
+        assert_eq!(filter_remove_name_in(&f, UiLang::En), "Remove Ines Valdor");
+        assert_eq!(count_line_in(2, 5, UiLang::En), "2 of 5 articles");
+        assert_eq!(count_line_in(1, 1, UiLang::En), "1 of 1 article");
     }
 
     #[test]
@@ -559,8 +532,6 @@ mod tests {
         assert_eq!(facet_title_in(FacetKind::Person, UiLang::Es), "Personas");
         let f = Filter::Facet(FacetKind::Person, "Ana".into());
         assert_eq!(filter_remove_name_in(&f, UiLang::Es), "Quitar Ana");
-        assert_eq!(filter_remove_name_in(&f, UiLang::En), filter_remove_name(&f));
-        assert_eq!(count_line_in(2, 5, UiLang::En), count_line(2, 5));
         for lang in [UiLang::En, UiLang::Es] {
             assert_eq!(UiLang::from_key(lang.key()), Some(lang));
         }

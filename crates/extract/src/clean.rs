@@ -553,18 +553,39 @@ pub fn derive_title(lede: &str) -> String {
         .to_string()
 }
 
-/// Separates article text from page chrome and reads the credits.
+/// Separates article text from page chrome and reads the credits, in stages: lines
+/// are classified ([`classify`]), repeated lines and live-update sidebars marked as
+/// chrome, the page's end and its trailing list of other stories found, the header
+/// read (headline, standfirst), then every line sorted into body, credits or chrome.
 pub fn clean(text: &str) -> Cleaned {
     let lines = raw_lines(text);
     let n = lines.len();
     let mut kinds: Vec<Kind> = lines.iter().map(|l| classify(l)).collect();
+    mark_repeated(&lines, &mut kinds);
+    mark_sidebars(&lines, &mut kinds);
+    // Everything after an end marker is chrome.
+    let end = (0..n).find(|&i| kinds[i] == Kind::End && i * 3 >= n).unwrap_or(n);
+    let tail_start = other_stories_start(&lines, &kinds, end);
+    let mut out = Cleaned::default();
+    let header = read_header(&lines, &mut kinds, tail_start, end, &mut out);
+    sort_lines(&lines, &kinds, &header, tail_start.min(end), &mut out);
+    if out.title.is_empty() {
+        if let Some(p) = out.paragraphs.first() {
+            out.title = derive_title(p);
+            out.title_derived = true;
+        }
+    }
+    out.publisher = publisher(&lines, out.paragraphs.first());
+    out
+}
 
-    // Short lines repeated on the page are site names and menus; lines of a few words
-    // said three times or more, digits aside, are gallery captions and widgets
-    // ("Weather threatens holiday plans" under each photo, "Rate it 1 star", "… 2 stars").
+/// Short lines repeated on the page are site names and menus; lines of a few words
+/// said three times or more, digits aside, are gallery captions and widgets
+/// ("Weather threatens holiday plans" under each photo, "Rate it 1 star", "… 2 stars").
+fn mark_repeated(lines: &[String], kinds: &mut [Kind]) {
     let key = |l: &str| fold(l).replace(|c: char| c.is_ascii_digit(), "#");
     let mut counts: HashMap<String, usize> = HashMap::new();
-    for l in &lines {
+    for l in lines {
         *counts.entry(key(l)).or_default() += 1;
     }
     for (i, l) in lines.iter().enumerate() {
@@ -573,8 +594,11 @@ pub fn clean(text: &str) -> Cleaned {
             kinds[i] = Kind::Nav;
         }
     }
+}
 
-    // Live-update sidebars: heading, "Updated …" line and the bullets under it.
+/// Live-update sidebars: heading, "Updated …" line and the bullets under it.
+fn mark_sidebars(lines: &[String], kinds: &mut [Kind]) {
+    let n = lines.len();
     let mut i = 0;
     while i < n {
         if kinds[i] == Kind::Text && sidebar_start(&lines[i]) {
@@ -600,121 +624,66 @@ pub fn clean(text: &str) -> Cleaned {
             i += 1;
         }
     }
+}
 
-    // Everything after an end marker is chrome.
-    let end = (0..n).find(|&i| kinds[i] == Kind::End && i * 3 >= n).unwrap_or(n);
-
-    // A trailing list of other stories: headline lines interleaved with dates.
-    let mut tail_start = end;
+/// Where a trailing list of other stories (headline lines interleaved with dates)
+/// starts, before the page's `end`; `end` when there is none.
+fn other_stories_start(lines: &[String], kinds: &[Kind], end: usize) -> usize {
+    let n = lines.len();
+    let dates: Vec<usize> = (n / 3..end).filter(|&i| kinds[i] == Kind::Date).collect();
+    if dates.len() < 2 {
+        return end;
+    }
+    // The densest run of dates reaching the end of the page.
+    let last = *dates.last().unwrap();
+    let mut first = last;
+    for w in dates.windows(2).rev() {
+        if w[1] - w[0] <= 5 {
+            first = w[0];
+        } else {
+            break;
+        }
+    }
+    if end - last > 6 || first >= last {
+        return end;
+    }
+    let mut s = first;
+    let mut back = 0;
+    while s > 0
+        && back < 4
+        && kinds[s - 1] != Kind::Date
+        && word_count(&lines[s - 1]) <= 30
+        && kinds[s - 1] != Kind::End
     {
-        let dates: Vec<usize> = (n / 3..end).filter(|&i| kinds[i] == Kind::Date).collect();
-        if dates.len() >= 2 {
-            // The densest run of dates reaching the end of the page.
-            let mut first = *dates.last().unwrap();
-            for w in dates.windows(2).rev() {
-                if w[1] - w[0] <= 5 {
-                    first = w[0];
-                } else {
-                    break;
-                }
-            }
-            if end - dates.last().unwrap() <= 6 && first < *dates.last().unwrap() {
-                let mut s = first;
-                let mut back = 0;
-                while s > 0
-                    && back < 4
-                    && kinds[s - 1] != Kind::Date
-                    && word_count(&lines[s - 1]) <= 30
-                    && kinds[s - 1] != Kind::End
-                {
-                    s -= 1;
-                    back += 1;
-                }
-                tail_start = s;
-            }
-        }
+        s -= 1;
+        back += 1;
     }
+    s
+}
 
-    let mut out = Cleaned::default();
-    let mut pub_hint: Option<(u8, String)> = None;
-    let take_hint = |line: &str, hint: &mut Option<(u8, String)>| {
-        if let Some((s, name)) = publisher_hint(line) {
-            if hint.as_ref().is_none_or(|(hs, _)| s > *hs) {
-                *hint = Some((s, name));
-            }
-        }
-    };
+/// What the header told: the headline's line, if any, and where the body starts.
+struct Header {
+    title: Option<usize>,
+    body_start: usize,
+}
 
-    // Header: find the headline among the first lines.
-    let mut i = 0;
-    let mut body_start = None;
-    let mut title_idx = None;
-    while i < tail_start.min(end) {
-        match kinds[i] {
-            Kind::Text => {
-                let l = &lines[i];
-                // A short label followed by a headline-like line is a section label.
-                let next_text = (i + 1..n).find(|&j| kinds[j] == Kind::Text);
-                if word_count(l) < 5
-                    && !l.ends_with('.')
-                    && next_text.is_some_and(|j| headline_like(&lines[j]) && word_count(&lines[j]) >= 5)
-                {
-                    kinds[i] = Kind::Nav;
-                    i += 1;
-                    continue;
-                }
-                if !headline_like(l) {
-                    body_start = Some(i);
-                    break;
-                }
-                title_idx = Some(i);
-                i += 1;
-                break;
-            }
-            _ => i += 1,
-        }
-    }
+/// Reads the header: the headline among the first lines, then what follows it up to
+/// the body (datelines, bylines, labels, a repeated headline, the standfirst). Sets
+/// the title, standfirst and header lines of `out`.
+fn read_header(
+    lines: &[String],
+    kinds: &mut [Kind],
+    tail_start: usize,
+    end: usize,
+    out: &mut Cleaned,
+) -> Header {
+    let stop = tail_start.min(end);
+    let (mut i, mut body_start, title_idx) = find_headline(lines, kinds, stop);
     let header_from = title_idx.map(|t| t + 1).unwrap_or(0);
     if let Some(t) = title_idx {
         out.title = lines[t].clone();
-        let tf = fold(&lines[t]);
-        // After the headline: datelines, bylines, labels, repeated headline, standfirst.
-        let mut standfirst_idx = None;
-        let mut dated = false;
-        while i < tail_start.min(end) {
-            let l = &lines[i];
-            dated |= matches!(kinds[i], Kind::Date | Kind::Byline);
-            match kinds[i] {
-                Kind::Text if fold(l) == tf => kinds[i] = Kind::Nav,
-                Kind::Text if word_count(l) <= 3 && !l.ends_with('.') => kinds[i] = Kind::Nav,
-                Kind::Text => {
-                    // After the dateline or byline comes the body.
-                    if standfirst_idx.is_some() || dated {
-                        break;
-                    }
-                    let next =
-                        (i + 1..n).find(|&j| kinds[j] != Kind::Text || !lines[j].is_empty()).unwrap_or(n);
-                    let chrome_follows = next < n
-                        && matches!(
-                            kinds[next],
-                            Kind::Date | Kind::Byline | Kind::Chrome | Kind::Bullet | Kind::Nav
-                        );
-                    // A standfirst is told apart from a short lede by the dateline,
-                    // byline or picture that follows it.
-                    if word_count(l) <= 60 && chrome_follows {
-                        standfirst_idx = Some(i);
-                    } else {
-                        break;
-                    }
-                }
-                Kind::Bullet => {
-                    // A table of contents under the header.
-                    kinds[i] = Kind::Chrome;
-                }
-                _ => {}
-            }
-            i += 1;
-        }
+        let (next, standfirst_idx) = after_headline(lines, kinds, t, i, stop);
+        i = next;
         if let Some(s) = standfirst_idx {
             out.standfirst = Some(lines[s].clone());
             kinds[s] = Kind::Nav; // consumed; not a body paragraph
@@ -735,49 +704,139 @@ pub fn clean(text: &str) -> Cleaned {
             }
         }
     }
+    Header { title: title_idx, body_start }
+}
 
-    for (j, line) in lines.iter().enumerate() {
-        take_hint(line, &mut pub_hint);
-        if Some(j) == title_idx || out.standfirst.as_deref() == Some(line.as_str()) && j < body_start {
-            continue;
+/// Finds the headline among the first lines (before `stop`), passing over section
+/// labels: the line after it, where the body starts if there is no headline, and the
+/// headline's line.
+fn find_headline(lines: &[String], kinds: &mut [Kind], stop: usize) -> (usize, Option<usize>, Option<usize>) {
+    let n = lines.len();
+    let mut i = 0;
+    while i < stop {
+        match kinds[i] {
+            Kind::Text => {
+                let l = &lines[i];
+                // A short label followed by a headline-like line is a section label.
+                let next_text = (i + 1..n).find(|&j| kinds[j] == Kind::Text);
+                if word_count(l) < 5
+                    && !l.ends_with('.')
+                    && next_text.is_some_and(|j| headline_like(&lines[j]) && word_count(&lines[j]) >= 5)
+                {
+                    kinds[i] = Kind::Nav;
+                    i += 1;
+                    continue;
+                }
+                if !headline_like(l) {
+                    return (i, Some(i), None);
+                }
+                return (i + 1, None, Some(i));
+            }
+            _ => i += 1,
         }
-        let is_body =
-            j >= body_start && j < tail_start && j < end && matches!(kinds[j], Kind::Text | Kind::Bullet);
-        if kinds[j] == Kind::Byline && j < tail_start && j < end {
-            let names = byline_names(line);
-            for a in names {
-                if !out.authors.contains(&a) {
-                    out.authors.push(a);
+    }
+    (i, None, None)
+}
+
+/// After the headline (line `t`, read from line `i` on, before `stop`): datelines,
+/// bylines, labels, a repeated headline and the standfirst, up to the body. Returns
+/// where the body starts and the standfirst's line.
+fn after_headline(
+    lines: &[String],
+    kinds: &mut [Kind],
+    t: usize,
+    mut i: usize,
+    stop: usize,
+) -> (usize, Option<usize>) {
+    let n = lines.len();
+    let tf = fold(&lines[t]);
+    let mut standfirst_idx = None;
+    let mut dated = false;
+    while i < stop {
+        let l = &lines[i];
+        dated |= matches!(kinds[i], Kind::Date | Kind::Byline);
+        match kinds[i] {
+            Kind::Text if fold(l) == tf => kinds[i] = Kind::Nav,
+            Kind::Text if word_count(l) <= 3 && !l.ends_with('.') => kinds[i] = Kind::Nav,
+            Kind::Text => {
+                // After the dateline or byline comes the body.
+                if standfirst_idx.is_some() || dated {
+                    break;
+                }
+                let next = (i + 1..n).find(|&j| kinds[j] != Kind::Text || !lines[j].is_empty()).unwrap_or(n);
+                let chrome_follows = next < n
+                    && matches!(
+                        kinds[next],
+                        Kind::Date | Kind::Byline | Kind::Chrome | Kind::Bullet | Kind::Nav
+                    );
+                // A standfirst is told apart from a short lede by the dateline,
+                // byline or picture that follows it.
+                if word_count(l) <= 60 && chrome_follows {
+                    standfirst_idx = Some(i);
+                } else {
+                    break;
                 }
             }
+            Kind::Bullet => {
+                // A table of contents under the header.
+                kinds[i] = Kind::Chrome;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    (i, standfirst_idx)
+}
+
+/// Sorts every line but the headline and the standfirst into the body (text and
+/// bullets from the body's start to `stop`), the credits (bylines, and the authors
+/// named at a paragraph's end) or chrome.
+fn sort_lines(lines: &[String], kinds: &[Kind], header: &Header, stop: usize, out: &mut Cleaned) {
+    let body_start = header.body_start;
+    for (j, line) in lines.iter().enumerate() {
+        if Some(j) == header.title || out.standfirst.as_deref() == Some(line.as_str()) && j < body_start {
+            continue;
+        }
+        if kinds[j] == Kind::Byline && j < stop {
+            add_authors(&mut out.authors, byline_names(line));
             out.chrome.push(line.clone());
             continue;
         }
-        if is_body {
-            for a in tail_authors(line) {
-                if !out.authors.contains(&a) {
-                    out.authors.push(a);
-                }
-            }
+        if j >= body_start && j < stop && matches!(kinds[j], Kind::Text | Kind::Bullet) {
+            add_authors(&mut out.authors, tail_authors(line));
             out.paragraphs.push(line.clone());
         } else {
             out.chrome.push(line.clone());
         }
     }
+}
 
-    if out.title.is_empty() {
-        if let Some(p) = out.paragraphs.first() {
-            out.title = derive_title(p);
-            out.title_derived = true;
+/// Adds the names not yet in `authors`, in order.
+fn add_authors(authors: &mut Vec<String>, names: Vec<String>) {
+    for a in names {
+        if !authors.contains(&a) {
+            authors.push(a);
         }
     }
-    if let Some((_, Some(agency))) = out.paragraphs.first().and_then(|p| dateline(p)) {
-        if pub_hint.as_ref().is_none_or(|(s, _)| *s < 3) {
-            pub_hint = Some((3, agency));
+}
+
+/// The outlet: the strongest publisher hint of the page's lines, unless the lede's
+/// dateline names an agency and no hint is that sure.
+fn publisher(lines: &[String], lede: Option<&String>) -> Option<String> {
+    let mut hint: Option<(u8, String)> = None;
+    for line in lines {
+        if let Some((s, name)) = publisher_hint(line) {
+            if hint.as_ref().is_none_or(|(hs, _)| s > *hs) {
+                hint = Some((s, name));
+            }
         }
     }
-    out.publisher = pub_hint.map(|(_, n)| n);
-    out
+    if let Some((_, Some(agency))) = lede.and_then(|p| dateline(p)) {
+        if hint.as_ref().is_none_or(|(s, _)| *s < 3) {
+            hint = Some((3, agency));
+        }
+    }
+    hint.map(|(_, n)| n)
 }
 
 #[cfg(test)]

@@ -224,28 +224,14 @@ pub fn find_dates(text: &str, day_first: bool) -> Vec<Mention> {
         let d = Ymd::day(c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0), c[3].parse().unwrap_or(0));
         push(&mut out, m.start(), m.end(), d, None);
     }
-    for c in p.mdy.captures_iter(if digits { text } else { "" }) {
-        let m = c.get(0).unwrap();
-        if let Some(mo) = month_number(&c[1]) {
-            push(
-                &mut out,
-                m.start(),
-                m.end(),
-                Ymd::day(c[3].parse().unwrap_or(0), mo, c[2].parse().unwrap_or(0)),
-                None,
-            );
-        }
-    }
-    for c in p.dmy.captures_iter(if digits { text } else { "" }) {
-        let m = c.get(0).unwrap();
-        if let Some(mo) = month_number(&c[2]) {
-            push(
-                &mut out,
-                m.start(),
-                m.end(),
-                Ymd::day(c[3].parse().unwrap_or(0), mo, c[1].parse().unwrap_or(0)),
-                None,
-            );
+    // "March 5, 2026" (month in group 1, day in 2), then "5 March 2026" (day in 1).
+    for (re, month, day) in [(&p.mdy, 1, 2), (&p.dmy, 2, 1)] {
+        for c in re.captures_iter(if digits { text } else { "" }) {
+            let m = c.get(0).unwrap();
+            if let Some(mo) = month_number(&c[month]) {
+                let d = Ymd::day(c[3].parse().unwrap_or(0), mo, c[day].parse().unwrap_or(0));
+                push(&mut out, m.start(), m.end(), d, None);
+            }
         }
     }
     for c in p.numeric.captures_iter(if digits { text } else { "" }) {
@@ -656,41 +642,12 @@ pub fn stated_date(
         .filter(|b| !b.future && b.mention.date.y != 0 && b.mention.date.m != 0)
         .map(|b| b.mention.date.first())
         .max();
-    let pick = |m: &Mention, line: &str, how: &str| -> DocDate {
-        let mut date = m.date;
-        let mut note = String::new();
-        if let Some(alt) = m.alt {
-            let fits = |d: Ymd| lower.is_none_or(|l| d.first() >= l);
-            if !fits(date) && fits(alt) {
-                date = alt;
-                note = format!(
-                    "; “{}” read as {} since the other reading falls before events it reports",
-                    m.surface,
-                    date.human()
-                );
-            } else if day_first {
-                note = format!(
-                    "; “{}” read day-first as {} (non-US page: language or 24-hour clock)",
-                    m.surface,
-                    date.human()
-                );
-            } else {
-                note = format!("; “{}” read month-first as {} (US page)", m.surface, date.human());
-            }
-        }
-        DocDate {
-            date,
-            estimated: false,
-            evidence: format!("Stated: “{}” in the {how}{note}", line.trim()),
-            bounded: true,
-        }
-    };
     for line in header {
         if line.split_whitespace().count() > 20 {
             continue;
         }
         if let Some(m) = find_dates(line, day_first).into_iter().find(|m| m.date.d != 0 && m.date.y != 0) {
-            return Some(pick(&m, line, "page header"));
+            return Some(stated(&m, line, "page header", lower, day_first));
         }
     }
     if let Some(p) = first_paragraph {
@@ -700,7 +657,7 @@ pub fn stated_date(
             let after = p[m.end..].trim_start();
             if after.starts_with(['—', '–', '-', '(', ':', '/']) || after.starts_with("(") {
                 let shown: String = p[..m.end].to_string();
-                return Some(pick(&m, &shown, "opening dateline"));
+                return Some(stated(&m, &shown, "opening dateline", lower, day_first));
             }
         }
     }
@@ -708,32 +665,8 @@ pub fn stated_date(
     // is the collection's (see [`collection_year`]), or the next one when that would put
     // the day before a past event the article reports.
     if let (Some(p), Some(year)) = (first_paragraph, collection_year) {
-        if let Some((dm, shown)) = dateline_day_month(p) {
-            let mut date = Ymd { y: year, ..dm };
-            let mut why = format!("the year most of the collection's articles are written in ({year})");
-            // Wire copy often speaks of the weeks ahead in the past tense ("the quarter
-            // ended March 31"): only an event months after the day moves the year.
-            if let Some(l) = lower.filter(|&l| l > date.first() + 90 && Ymd::from_days(l).y <= year) {
-                let next = Ymd { y: year + 1, ..dm };
-                if next.valid() && next.first() >= l {
-                    date = next;
-                    why = format!(
-                        "the year after the collection's {year}, as it reports {} as past",
-                        Ymd::from_days(l).human()
-                    );
-                }
-            }
-            if date.valid() {
-                return Some(DocDate {
-                    date,
-                    estimated: true,
-                    evidence: format!(
-                        "Stated day and month: “{shown}” in the opening dateline; year {}: {why}",
-                        date.y
-                    ),
-                    bounded: true,
-                });
-            }
+        if let Some(d) = wire_dateline(p, year, lower) {
+            return Some(d);
         }
     }
     // A month-precise header date ("July 2025") is still the page's own statement.
@@ -742,10 +675,70 @@ pub fn stated_date(
             continue;
         }
         if let Some(m) = find_dates(line, day_first).into_iter().find(|m| m.date.y != 0 && m.date.m != 0) {
-            return Some(pick(&m, line, "page header"));
+            return Some(stated(&m, line, "page header", lower, day_first));
         }
     }
     None
+}
+
+/// The date read from a stated mention `m` on `line` (the `how` of the evidence):
+/// of an ambiguous numeric date, the reading that does not fall before `lower` (the
+/// latest past event the article reports), else the page's order (`day_first`).
+fn stated(m: &Mention, line: &str, how: &str, lower: Option<i64>, day_first: bool) -> DocDate {
+    let mut date = m.date;
+    let mut note = String::new();
+    if let Some(alt) = m.alt {
+        let fits = |d: Ymd| lower.is_none_or(|l| d.first() >= l);
+        if !fits(date) && fits(alt) {
+            date = alt;
+            note = format!(
+                "; “{}” read as {} since the other reading falls before events it reports",
+                m.surface,
+                date.human()
+            );
+        } else if day_first {
+            note = format!(
+                "; “{}” read day-first as {} (non-US page: language or 24-hour clock)",
+                m.surface,
+                date.human()
+            );
+        } else {
+            note = format!("; “{}” read month-first as {} (US page)", m.surface, date.human());
+        }
+    }
+    DocDate {
+        date,
+        estimated: false,
+        evidence: format!("Stated: “{}” in the {how}{note}", line.trim()),
+        bounded: true,
+    }
+}
+
+/// A year-less wire dateline opening `p` ("MONTEVIDEO, 3 feb (Reuters) -"), dated in
+/// the collection's `year`, or the next one when that would put the day before
+/// `lower`, a past event the article reports.
+fn wire_dateline(p: &str, year: i32, lower: Option<i64>) -> Option<DocDate> {
+    let (dm, shown) = dateline_day_month(p)?;
+    let mut date = Ymd { y: year, ..dm };
+    let mut why = format!("the year most of the collection's articles are written in ({year})");
+    // Wire copy often speaks of the weeks ahead in the past tense ("the quarter
+    // ended March 31"): only an event months after the day moves the year.
+    if let Some(l) = lower.filter(|&l| l > date.first() + 90 && Ymd::from_days(l).y <= year) {
+        let next = Ymd { y: year + 1, ..dm };
+        if next.valid() && next.first() >= l {
+            date = next;
+            why = format!(
+                "the year after the collection's {year}, as it reports {} as past",
+                Ymd::from_days(l).human()
+            );
+        }
+    }
+    date.valid().then(|| DocDate {
+        date,
+        estimated: true,
+        evidence: format!("Stated day and month: “{shown}” in the opening dateline; year {}: {why}", date.y),
+        bounded: true,
+    })
 }
 
 /// The year a collection is written in: news speaks of the present year and of the
@@ -822,7 +815,9 @@ pub fn dateline_day_month(p: &str) -> Option<(Ymd, String)> {
     (1..=31).contains(&date.d).then(|| (date, c[0].trim_end_matches(['—', '–', '-']).trim().to_string()))
 }
 
-fn quote(s: &str) -> String {
+/// The first eight words of `s` (with "…" when there were more), white space folded:
+/// how a sentence or a headline is quoted in a date's evidence.
+pub(crate) fn quote(s: &str) -> String {
     let words: Vec<&str> = s.split_whitespace().collect();
     if words.len() <= 8 {
         words.join(" ")
@@ -894,6 +889,19 @@ fn deictic_window(rels: &[BodyRelative]) -> Option<(i64, i64, String)> {
 /// collection's year ([`collection_year`]): a past event alone dates the article only
 /// when it is of that year or later.
 pub fn estimate_from_body(body: &[BodyDate], rels: &[BodyRelative], present: Option<i32>) -> Option<DocDate> {
+    let (past, fut) = bounds(body, rels);
+    let p = past.iter().max_by_key(|b| (b.first, b.day));
+    let f = fut.iter().filter(|f| p.is_none_or(|p| f.first >= p.first)).min_by_key(|b| b.first);
+    if let Some(d) = deictic_date(rels, p, f) {
+        return Some(d);
+    }
+    from_bounds(p, f, present)
+}
+
+/// The past and the upcoming bounds of an article's date: the dated mentions by
+/// tense, events counted from a dated one ("weeks later"), and upcoming months named
+/// without a year, dated after the latest past bound.
+fn bounds(body: &[BodyDate], rels: &[BodyRelative]) -> (Vec<Bound>, Vec<Bound>) {
     let mut past: Vec<Bound> = Vec::new();
     let mut fut: Vec<Bound> = Vec::new();
     for b in body.iter().filter(|b| b.mention.date.y != 0) {
@@ -950,25 +958,34 @@ pub fn estimate_from_body(body: &[BodyDate], rels: &[BodyRelative], present: Opt
             }
         }
     }
-    let p = past.iter().max_by_key(|b| (b.first, b.day));
-    let f = fut.iter().filter(|f| p.is_none_or(|p| f.first >= p.first)).min_by_key(|b| b.first);
-    if let Some((wlo, whi, why)) = deictic_window(rels) {
-        let fits = p.is_none_or(|p| whi >= p.first) && f.is_none_or(|f| wlo <= f.first);
-        if fits && whi >= wlo {
-            let date = Ymd::from_days(wlo + (whi - wlo) / 2);
-            let prec = if whi - wlo <= 1 { Precision::Day } else { Precision::Month };
-            return Some(DocDate {
-                date: date.truncate(prec),
-                estimated: true,
-                evidence: format!(
-                    "Estimated: {why} puts the article between {} and {}",
-                    Ymd::from_days(wlo).human(),
-                    Ymd::from_days(whi).human()
-                ),
-                bounded: true,
-            });
-        }
+    (past, fut)
+}
+
+/// The window a deictic expression beside a dated mention pins ("last week, on
+/// March 3"), when it fits between the past bound `p` and the upcoming one `f`.
+fn deictic_date(rels: &[BodyRelative], p: Option<&Bound>, f: Option<&Bound>) -> Option<DocDate> {
+    let (wlo, whi, why) = deictic_window(rels)?;
+    let fits = p.is_none_or(|p| whi >= p.first) && f.is_none_or(|f| wlo <= f.first);
+    if fits && whi >= wlo {
+        let date = Ymd::from_days(wlo + (whi - wlo) / 2);
+        let prec = if whi - wlo <= 1 { Precision::Day } else { Precision::Month };
+        return Some(DocDate {
+            date: date.truncate(prec),
+            estimated: true,
+            evidence: format!(
+                "Estimated: {why} puts the article between {} and {}",
+                Ymd::from_days(wlo).human(),
+                Ymd::from_days(whi).human()
+            ),
+            bounded: true,
+        });
     }
+    None
+}
+
+/// A date between the past bound `p` and the upcoming one `f`, or not earlier than a
+/// recent `p`, or none.
+fn from_bounds(p: Option<&Bound>, f: Option<&Bound>, present: Option<i32>) -> Option<DocDate> {
     // Only evidence that places the article itself: a past event and an upcoming one
     // close together, or a recent past event (of the collection's present, not history
     // an article recounts). A bare year, or an upcoming event alone ("by 2050"), never

@@ -63,192 +63,220 @@ const PUBLICATION_CUES: &[&str] = &[
 /// (headlines, subheadings) are searched for places and known seats only.
 pub fn find(sentences: &[(String, bool)]) -> Found {
     let mut f = Found::default();
-    let max = lexicon::max_alias_words();
     for (s, weak) in sentences {
         let ws = words(s);
         let mut used = vec![false; ws.len()];
-        // Capitalised phrases with an organisation cue (before places, so that
-        // "The New York Times" is not the place New York).
+        // Organisations first, so that "The New York Times" is not the place New York.
         if !*weak {
-            let mut i = 0;
-            while i < ws.len() {
-                if !is_cap(&ws[i].text) {
-                    i += 1;
-                    continue;
-                }
-                let mut j = i;
-                while j + 1 < ws.len() && !ws[j].break_after {
-                    let next = &ws[j + 1].text;
-                    if is_cap(next) {
-                        j += 1;
-                    } else if org_connector(next)
-                        && j + 2 < ws.len()
-                        && !ws[j + 1].break_after
-                        && is_cap(&ws[j + 2].text)
-                    {
-                        j += 2;
-                    } else {
-                        break;
-                    }
-                }
-                if let Some((name, skip, len)) = org_phrase(&ws[i..=j]) {
-                    bump(&mut f.orgs, &name);
-                    for u in used.iter_mut().skip(i + skip).take(len) {
-                        *u = true;
-                    }
-                }
-                i = j + 1;
-            }
+            cued_orgs(&ws, &mut used, &mut f);
         }
-        // Gazetteer and seats: longest match first.
-        let mut i = 0;
-        while i < ws.len() {
-            if !is_cap(&ws[i].text) || used[i] {
-                i += 1;
-                continue;
-            }
-            let mut matched = 0;
-            for n in (1..=max.min(ws.len() - i)).rev() {
-                if ws[i..i + n - 1]
-                    .iter()
-                    .any(|w| w.break_after && !w.text.ends_with('.') && !s[w.end..].starts_with(", D.C"))
-                {
-                    continue;
-                }
-                if used[i..i + n].iter().any(|&u| u) {
-                    continue;
-                }
-                let phrase = join(s, &ws[i..i + n]);
-                let key = fold(&phrase);
-                if !is_cap(&ws[i + n - 1].text) && n > 1 {
-                    continue;
-                }
-                // "Santiago Bausili", "Paris Hilton": a place followed by a name word is
-                // part of a person's name.
-                let before_name = !ws[i + n - 1].break_after
-                    && ws.get(i + n).is_some_and(|w| {
-                        let f = fold(&w.text);
-                        is_cap(&w.text)
-                            && !is_acronym(&w.text)
-                            && !lexicon::places().contains_key(&f)
-                            && !lexicon::org_cues().contains(&f)
-                            && !lexicon::stop_caps().contains(&f)
-                            && !lexicon::demonyms().contains(&f)
-                            && !lexicon::role_tails().contains(&f)
-                    });
-                if before_name {
-                    continue;
-                }
-                if let Some(c) = lexicon::places().get(&key) {
-                    // "Georgia Smith" or "Jordan said" are not places; keep it simple: a
-                    // place is followed by a non-name word.
-                    bump(&mut f.places, c);
-                    matched = n;
-                    break;
-                }
-                if let Some(c) = lexicon::seats().get(&key) {
-                    if is_acronym(&phrase) || n > 1 || phrase.len() > 3 {
-                        bump(&mut f.orgs, c);
-                        matched = n;
-                        break;
-                    }
-                }
-            }
-            if matched > 0 {
-                for u in used.iter_mut().skip(i).take(matched) {
-                    *u = true;
-                }
-                i += matched;
-            } else {
-                i += 1;
-            }
-        }
+        gazetteer(s, &ws, &mut used, &mut f);
         if *weak {
             continue;
         }
-        // Acronyms, and acronyms defined in parentheses or, as the wires write them,
-        // between commas ("the International Coffee Organization, ICO, said").
-        for (k, w) in ws.iter().enumerate() {
-            if !is_acronym(&w.text) || w.text.len() > 7 || lexicon::places().contains_key(&fold(&w.text)) {
+        defined_acronyms(s, &ws, &mut f);
+        bare_acronyms(&ws, &mut f);
+        cited_outlets(s, &ws, &mut f);
+    }
+    merge_defined(&mut f);
+    f
+}
+
+/// Capitalised phrases with an organisation cue ("Bank of England", "The New York
+/// Times"), their words marked `used`.
+fn cued_orgs(ws: &[Word], used: &mut [bool], f: &mut Found) {
+    let mut i = 0;
+    while i < ws.len() {
+        if !is_cap(&ws[i].text) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j + 1 < ws.len() && !ws[j].break_after {
+            let next = &ws[j + 1].text;
+            if is_cap(next) {
+                j += 1;
+            } else if org_connector(next)
+                && j + 2 < ws.len()
+                && !ws[j + 1].break_after
+                && is_cap(&ws[j + 2].text)
+            {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        if let Some((name, skip, len)) = org_phrase(&ws[i..=j]) {
+            bump(&mut f.orgs, &name);
+            for u in used.iter_mut().skip(i + skip).take(len) {
+                *u = true;
+            }
+        }
+        i = j + 1;
+    }
+}
+
+/// Places of the gazetteer and known seats of organisations, longest match first,
+/// among the words not yet `used` (which they then are).
+fn gazetteer(s: &str, ws: &[Word], used: &mut [bool], f: &mut Found) {
+    let max = lexicon::max_alias_words();
+    let mut i = 0;
+    while i < ws.len() {
+        if !is_cap(&ws[i].text) || used[i] {
+            i += 1;
+            continue;
+        }
+        let mut matched = 0;
+        for n in (1..=max.min(ws.len() - i)).rev() {
+            if ws[i..i + n - 1]
+                .iter()
+                .any(|w| w.break_after && !w.text.ends_with('.') && !s[w.end..].starts_with(", D.C"))
+            {
                 continue;
             }
-            let before = s[..w.start].trim_end();
-            let between_commas = before.ends_with(',') && s[w.end..].trim_start().starts_with(',');
-            if (before.ends_with('(') || between_commas) && k > 0 {
-                // Expansion: the capitalised phrase before, or the lower-case one ending
-                // with an organisation word ("customs agency (ARCA)").
-                let mut st = k;
-                while st > 0 && (is_cap(&ws[st - 1].text) || org_connector(&ws[st - 1].text)) && k - st < 8 {
-                    st -= 1;
-                }
-                let initials_from = |st: usize| -> String {
-                    ws[st..k]
-                        .iter()
-                        .filter(|x| !org_connector(&x.text))
-                        .filter_map(|x| x.text.chars().next())
-                        .collect()
-                };
-                // The shortest run whose initials spell the acronym: a capitalised word
-                // before it is not part of the name ("Recent International Coffee
-                // Organization (ICO)").
-                if let Some(s0) = (st..k)
-                    .rev()
-                    .filter(|&i| !org_connector(&ws[i].text))
-                    .find(|&i| initials_from(i).eq_ignore_ascii_case(&w.text))
-                {
-                    st = s0;
-                }
-                while st < k && org_connector(&ws[st].text) {
-                    st += 1;
-                }
-                let exp: Vec<&Word> = ws[st..k].iter().collect();
-                let initials = initials_from(st);
-                if !exp.is_empty() && initials.eq_ignore_ascii_case(&w.text) {
-                    let e = join(s, &ws[st..k]);
-                    // Only organisations: "Harbor Tunnel Project (HTP)" is not one.
-                    if exp.iter().any(|x| lexicon::org_cues().contains(&fold(&x.text))) {
-                        f.acronyms.push((w.text.clone(), e));
-                    } else {
-                        f.terms.push((w.text.clone(), e));
-                    }
-                    continue;
-                }
-                let prev = fold(&ws[k - 1].text);
-                if lexicon::org_cues().contains(&prev) || prev == "agency" {
-                    f.acronyms.push((w.text.clone(), w.text.clone()));
+            if used[i..i + n].iter().any(|&u| u) {
+                continue;
+            }
+            let phrase = join(s, &ws[i..i + n]);
+            let key = fold(&phrase);
+            if !is_cap(&ws[i + n - 1].text) && n > 1 {
+                continue;
+            }
+            // "Santiago Bausili", "Paris Hilton": a place followed by a name word is
+            // part of a person's name.
+            let before_name = !ws[i + n - 1].break_after
+                && ws.get(i + n).is_some_and(|w| {
+                    let f = fold(&w.text);
+                    is_cap(&w.text)
+                        && !is_acronym(&w.text)
+                        && !lexicon::places().contains_key(&f)
+                        && !lexicon::org_cues().contains(&f)
+                        && !lexicon::stop_caps().contains(&f)
+                        && !lexicon::demonyms().contains(&f)
+                        && !lexicon::role_tails().contains(&f)
+                });
+            if before_name {
+                continue;
+            }
+            if let Some(c) = lexicon::places().get(&key) {
+                // "Georgia Smith" or "Jordan said" are not places; keep it simple: a
+                // place is followed by a non-name word.
+                bump(&mut f.places, c);
+                matched = n;
+                break;
+            }
+            if let Some(c) = lexicon::seats().get(&key) {
+                if is_acronym(&phrase) || n > 1 || phrase.len() > 3 {
+                    bump(&mut f.orgs, c);
+                    matched = n;
+                    break;
                 }
             }
         }
-        for w in ws.iter().filter(|w| is_acronym(&w.text) && w.text.len() <= 7) {
-            if !lexicon::places().contains_key(&fold(&w.text))
-                && !lexicon::seats().contains_key(&fold(&w.text))
+        if matched > 0 {
+            for u in used.iter_mut().skip(i).take(matched) {
+                *u = true;
+            }
+            i += matched;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Acronyms defined in parentheses or, as the wires write them, between commas ("the
+/// International Coffee Organization, ICO, said"): organisations with their expansion,
+/// other terms apart.
+fn defined_acronyms(s: &str, ws: &[Word], f: &mut Found) {
+    for (k, w) in ws.iter().enumerate() {
+        if !is_acronym(&w.text) || w.text.len() > 7 || lexicon::places().contains_key(&fold(&w.text)) {
+            continue;
+        }
+        let before = s[..w.start].trim_end();
+        let between_commas = before.ends_with(',') && s[w.end..].trim_start().starts_with(',');
+        if (before.ends_with('(') || between_commas) && k > 0 {
+            // Expansion: the capitalised phrase before, or the lower-case one ending
+            // with an organisation word ("customs agency (ARCA)").
+            let mut st = k;
+            while st > 0 && (is_cap(&ws[st - 1].text) || org_connector(&ws[st - 1].text)) && k - st < 8 {
+                st -= 1;
+            }
+            let initials_from = |st: usize| -> String {
+                ws[st..k]
+                    .iter()
+                    .filter(|x| !org_connector(&x.text))
+                    .filter_map(|x| x.text.chars().next())
+                    .collect()
+            };
+            // The shortest run whose initials spell the acronym: a capitalised word
+            // before it is not part of the name ("Recent International Coffee
+            // Organization (ICO)").
+            if let Some(s0) = (st..k)
+                .rev()
+                .filter(|&i| !org_connector(&ws[i].text))
+                .find(|&i| initials_from(i).eq_ignore_ascii_case(&w.text))
             {
-                bump(&mut f.orgs, &format!("\u{1}{}", w.text));
+                st = s0;
             }
-        }
-        // Outlets cited as sources: "told Reuters", "according to Bloomberg".
-        for (k, w) in ws.iter().enumerate() {
-            let lw = fold(&w.text);
-            let cue = lw == "told" || (lw == "to" && k > 0 && fold(&ws[k - 1].text) == "according");
-            if cue && k + 1 < ws.len() && is_cap(&ws[k + 1].text) {
-                let mut j = k + 1;
-                while j + 1 < ws.len() && !ws[j].break_after && is_cap(&ws[j + 1].text) {
-                    j += 1;
+            while st < k && org_connector(&ws[st].text) {
+                st += 1;
+            }
+            let exp: Vec<&Word> = ws[st..k].iter().collect();
+            let initials = initials_from(st);
+            if !exp.is_empty() && initials.eq_ignore_ascii_case(&w.text) {
+                let e = join(s, &ws[st..k]);
+                // Only organisations: "Harbor Tunnel Project (HTP)" is not one.
+                if exp.iter().any(|x| lexicon::org_cues().contains(&fold(&x.text))) {
+                    f.acronyms.push((w.text.clone(), e));
+                } else {
+                    f.terms.push((w.text.clone(), e));
                 }
-                let name = join(s, &ws[k + 1..=j]);
-                let toks: Vec<String> = name.split_whitespace().map(fold).collect();
-                let single_unknown = toks.len() == 1
-                    && name.chars().skip(1).all(|c| !c.is_uppercase())
-                    && !lexicon::given_names().contains(&toks[0])
-                    && !lexicon::stop_caps().contains(&toks[0]);
-                if single_unknown && !lexicon::places().contains_key(&toks[0]) {
-                    bump(&mut f.orgs, &format!("\u{2}{name}"));
-                }
+                continue;
+            }
+            let prev = fold(&ws[k - 1].text);
+            if lexicon::org_cues().contains(&prev) || prev == "agency" {
+                f.acronyms.push((w.text.clone(), w.text.clone()));
             }
         }
     }
-    // A name the article defines an acronym for is that name, not the capitalised
-    // words before it ("Recent International Coffee Organization (ICO)").
+}
+
+/// Every short acronym that is not a place or a seat, as an organisation candidate.
+fn bare_acronyms(ws: &[Word], f: &mut Found) {
+    for w in ws.iter().filter(|w| is_acronym(&w.text) && w.text.len() <= 7) {
+        if !lexicon::places().contains_key(&fold(&w.text)) && !lexicon::seats().contains_key(&fold(&w.text)) {
+            bump(&mut f.orgs, &format!("\u{1}{}", w.text));
+        }
+    }
+}
+
+/// Outlets cited as sources: "told Reuters", "according to Bloomberg".
+fn cited_outlets(s: &str, ws: &[Word], f: &mut Found) {
+    for (k, w) in ws.iter().enumerate() {
+        let lw = fold(&w.text);
+        let cue = lw == "told" || (lw == "to" && k > 0 && fold(&ws[k - 1].text) == "according");
+        if cue && k + 1 < ws.len() && is_cap(&ws[k + 1].text) {
+            let mut j = k + 1;
+            while j + 1 < ws.len() && !ws[j].break_after && is_cap(&ws[j + 1].text) {
+                j += 1;
+            }
+            let name = join(s, &ws[k + 1..=j]);
+            let toks: Vec<String> = name.split_whitespace().map(fold).collect();
+            let single_unknown = toks.len() == 1
+                && name.chars().skip(1).all(|c| !c.is_uppercase())
+                && !lexicon::given_names().contains(&toks[0])
+                && !lexicon::stop_caps().contains(&toks[0]);
+            if single_unknown && !lexicon::places().contains_key(&toks[0]) {
+                bump(&mut f.orgs, &format!("\u{2}{name}"));
+            }
+        }
+    }
+}
+
+/// A name the article defines an acronym for is that name, not the capitalised
+/// words before it ("Recent International Coffee Organization (ICO)"): the names
+/// found are merged into it.
+fn merge_defined(f: &mut Found) {
     let defined: Vec<String> =
         f.acronyms.iter().filter(|(a, e)| a != e).map(|(_, e)| format!(" {e}")).collect();
     let mut orgs: Vec<(String, u32)> = Vec::new();
@@ -260,7 +288,6 @@ pub fn find(sentences: &[(String, bool)]) -> Found {
         }
     }
     f.orgs = orgs;
-    f
 }
 
 fn join(s: &str, ws: &[Word]) -> String {
@@ -337,122 +364,102 @@ fn org_phrase(run: &[Word]) -> Option<(String, usize, usize)> {
 /// short forms ("the Times") with the full name. Returns, per article, canonical
 /// organisation names ordered by mentions.
 pub fn merge_orgs(found: &[Found]) -> Vec<Vec<String>> {
-    // Known full names and their initials.
-    let mut full: HashMap<String, String> = HashMap::new(); // folded -> display
-    let mut by_ini: HashMap<String, Vec<String>> = HashMap::new();
-    // Acronym → its expansions, each with the number of articles defining it so.
-    let mut defs: HashMap<String, Vec<(String, u32)>> = HashMap::new();
-    // Articles naming each full name (folded) and each bare acronym.
-    let mut docs: HashMap<String, u32> = HashMap::new();
-    for f in found {
-        let mut seen: HashSet<String> = HashSet::new();
-        for (name, _) in &f.orgs {
-            let k = match name.strip_prefix('\u{1}') {
-                Some(a) => a.to_string(),
-                None => fold(name.trim_start_matches("The ")),
-            };
-            if seen.insert(k.clone()) {
-                *docs.entry(k).or_default() += 1;
-            }
-            if name.starts_with(['\u{1}', '\u{2}']) {
-                continue;
-            }
-            let key = fold(name.trim_start_matches("The "));
-            let entry = full.entry(key).or_insert_with(|| name.clone());
-            if name.starts_with("The ") && !entry.starts_with("The ") {
-                *entry = name.clone();
-            }
-            // Initials of the name proper ("Exxon Corp" is not "EC").
-            let ini = initials(name);
-            if ini.chars().count() >= 2 {
-                let names = by_ini.entry(ini).or_default();
-                if !names.contains(name) {
-                    names.push(name.clone());
+    let names = OrgNames::gather(found);
+    found.iter().map(|f| names.article_orgs(f)).collect()
+}
+
+/// What the whole corpus tells of organisation names, for [`merge_orgs`].
+struct OrgNames {
+    /// Known full names (folded → as displayed).
+    full: HashMap<String, String>,
+    /// Full names by their initials.
+    by_ini: HashMap<String, Vec<String>>,
+    /// Articles naming each full name (folded) and each bare acronym.
+    docs: HashMap<String, u32>,
+    /// Acronyms → the expansion the corpus agrees on.
+    acr: HashMap<String, String>,
+    /// Full names by their last word, to expand "the Times".
+    by_last: HashMap<String, Vec<String>>,
+}
+
+impl OrgNames {
+    /// Reads every article's organisations and acronym definitions.
+    fn gather(found: &[Found]) -> OrgNames {
+        let mut full: HashMap<String, String> = HashMap::new(); // folded -> display
+        let mut by_ini: HashMap<String, Vec<String>> = HashMap::new();
+        // Acronym → its expansions, each with the number of articles defining it so.
+        let mut defs: HashMap<String, Vec<(String, u32)>> = HashMap::new();
+        let mut docs: HashMap<String, u32> = HashMap::new();
+        for f in found {
+            let mut seen: HashSet<String> = HashSet::new();
+            for (name, _) in &f.orgs {
+                let k = match name.strip_prefix('\u{1}') {
+                    Some(a) => a.to_string(),
+                    None => fold(name.trim_start_matches("The ")),
+                };
+                if seen.insert(k.clone()) {
+                    *docs.entry(k).or_default() += 1;
                 }
-            }
-        }
-        for (a, e) in &f.acronyms {
-            let list = defs.entry(a.clone()).or_default();
-            match list.iter_mut().find(|(d, _)| spelling_key(d) == spelling_key(e)) {
-                Some(d) => d.1 += 1,
-                None => list.push((e.clone(), 1)),
-            }
-        }
-    }
-    // An acronym defined differently in different articles means, where an article
-    // does not define it, the expansion given three times as often as any other, or
-    // nothing.
-    let acr: HashMap<String, String> = defs
-        .into_iter()
-        .filter_map(|(a, mut list)| {
-            list.sort_by_key(|y| std::cmp::Reverse(y.1));
-            let runner_up = list.get(1).map_or(0, |d| d.1);
-            let best = list.into_iter().next().filter(|d| d.1 >= 3 * runner_up)?;
-            Some((a, best.0))
-        })
-        .collect();
-    // Full names by their last word, to expand "the Times".
-    let mut by_last: HashMap<String, Vec<String>> = HashMap::new();
-    for v in full.values().filter(|v| v.contains(' ')) {
-        if let Some(l) = v.rsplit(' ').next() {
-            by_last.entry(fold(l)).or_default().push(v.clone());
-        }
-    }
-    let canon = |name: &str| -> Option<String> {
-        if let Some(a) = name.strip_prefix('\u{1}') {
-            // "INC", "AG" in a headline are legal suffixes, not initials of a name.
-            if legal_suffix(&super::people::title_cased(a)) || legal_suffix(a) {
-                return None;
-            }
-            if let Some(e) = acr.get(a) {
-                return Some(
-                    full.get(&fold(e.trim_start_matches("The "))).cloned().unwrap_or_else(|| e.clone()),
-                );
-            }
-            // An acronym the text does not define is the name with those initials
-            // only when that name is not much rarer than the acronym ("PC" in seventy
-            // articles is not the Pensions Commission of five), and named in three
-            // times as many articles as any other name with those initials ("SEC" is
-            // the Securities and Exchange Commission, not the Senate Energy Committee;
-            // "ICO" is the coffee or the cocoa organisation, so neither).
-            let named = |e: &String| docs.get(&fold(e.trim_start_matches("The "))).copied().unwrap_or(0);
-            let best = by_ini.get(a).and_then(|names| {
-                // Spellings of one name count together.
-                let mut by_docs: Vec<(u32, &String)> = Vec::new();
-                for e in names {
-                    let same = |x: &String| spelling_key(x) == spelling_key(e);
-                    match by_docs.iter_mut().find(|(_, x)| same(x)) {
-                        Some(slot) => {
-                            slot.0 += named(e);
-                            if named(e) > named(slot.1) {
-                                slot.1 = e;
-                            }
-                        }
-                        None => by_docs.push((named(e), e)),
+                if name.starts_with(['\u{1}', '\u{2}']) {
+                    continue;
+                }
+                let key = fold(name.trim_start_matches("The "));
+                let entry = full.entry(key).or_insert_with(|| name.clone());
+                if name.starts_with("The ") && !entry.starts_with("The ") {
+                    *entry = name.clone();
+                }
+                // Initials of the name proper ("Exxon Corp" is not "EC").
+                let ini = initials(name);
+                if ini.chars().count() >= 2 {
+                    let names = by_ini.entry(ini).or_default();
+                    if !names.contains(name) {
+                        names.push(name.clone());
                     }
                 }
-                by_docs.sort_by_key(|y| std::cmp::Reverse(y.0));
-                let runner_up = by_docs.get(1).map_or(0, |x| x.0);
-                by_docs.first().filter(|x| x.0 >= 3 * runner_up).map(|x| x.1)
-            });
-            if let Some(e) = best.filter(|e| named(e) * 3 >= docs.get(a).copied().unwrap_or(0)) {
-                return Some(
-                    full.get(&fold(e.trim_start_matches("The "))).cloned().unwrap_or_else(|| e.clone()),
-                );
             }
-            if lexicon::seats().contains_key(&fold(a)) {
-                return lexicon::seats().get(&fold(a)).cloned();
+            for (a, e) in &f.acronyms {
+                let list = defs.entry(a.clone()).or_default();
+                match list.iter_mut().find(|(d, _)| spelling_key(d) == spelling_key(e)) {
+                    Some(d) => d.1 += 1,
+                    None => list.push((e.clone(), 1)),
+                }
             }
-            return None;
+        }
+        // An acronym defined differently in different articles means, where an article
+        // does not define it, the expansion given three times as often as any other, or
+        // nothing.
+        let acr: HashMap<String, String> = defs
+            .into_iter()
+            .filter_map(|(a, mut list)| {
+                list.sort_by_key(|d| std::cmp::Reverse(d.1));
+                let runner_up = list.get(1).map_or(0, |d| d.1);
+                let best = list.into_iter().next().filter(|d| d.1 >= 3 * runner_up)?;
+                Some((a, best.0))
+            })
+            .collect();
+        let mut by_last: HashMap<String, Vec<String>> = HashMap::new();
+        for v in full.values().filter(|v| v.contains(' ')) {
+            if let Some(l) = v.rsplit(' ').next() {
+                by_last.entry(fold(l)).or_default().push(v.clone());
+            }
+        }
+        OrgNames { full, by_ini, docs, acr, by_last }
+    }
+
+    /// The canonical name of a mention (`\u{1}` marks a bare acronym, `\u{2}` an
+    /// outlet cited as a source), or `None` for no organisation.
+    fn canon(&self, name: &str) -> Option<String> {
+        if let Some(a) = name.strip_prefix('\u{1}') {
+            return self.canon_acronym(a);
         }
         if let Some(a) = name.strip_prefix('\u{2}') {
             return Some(a.to_string());
         }
         let key = fold(name.trim_start_matches("The "));
-        let display = full.get(&key).cloned().unwrap_or_else(|| name.to_string());
+        let display = self.full.get(&key).cloned().unwrap_or_else(|| name.to_string());
         // "Times" alone → the one full publication name ending with it.
         if !display.contains(' ') {
-            let longer: Vec<&String> = by_last.get(&key).map(|v| v.iter().collect()).unwrap_or_default();
+            let longer: Vec<&String> = self.by_last.get(&key).map(|v| v.iter().collect()).unwrap_or_default();
             if longer.len() == 1 {
                 return Some(longer[0].clone());
             }
@@ -461,37 +468,83 @@ pub fn merge_orgs(found: &[Found]) -> Vec<Vec<String>> {
             }
         }
         Some(display)
-    };
-    found
-        .iter()
-        .map(|f| {
-            let mut counts: Vec<(String, u32)> = Vec::new();
-            for (n, c) in &f.orgs {
-                // An acronym this article defines means what it says here ("ICO" is
-                // the coffee organisation in one article, the cocoa one in another).
-                let own =
-                    n.strip_prefix('\u{1}').and_then(|a| f.acronyms.iter().find(|(x, e)| x == a && e != a));
-                let named = match own {
-                    Some((_, e)) => canon(e),
-                    None => canon(n),
-                };
-                if let Some(name) = named {
-                    if let Some(e) = counts.iter_mut().find(|e| fold(&e.0) == fold(&name)) {
-                        e.1 += c;
-                    } else {
-                        counts.push((name, *c));
+    }
+
+    /// The name a bare acronym stands for, or `None`.
+    fn canon_acronym(&self, a: &str) -> Option<String> {
+        // "INC", "AG" in a headline are legal suffixes, not initials of a name.
+        if legal_suffix(&super::people::title_cased(a)) || legal_suffix(a) {
+            return None;
+        }
+        if let Some(e) = self.acr.get(a) {
+            return Some(
+                self.full.get(&fold(e.trim_start_matches("The "))).cloned().unwrap_or_else(|| e.clone()),
+            );
+        }
+        // An acronym the text does not define is the name with those initials
+        // only when that name is not much rarer than the acronym ("PC" in seventy
+        // articles is not the Pensions Commission of five), and named in three
+        // times as many articles as any other name with those initials ("SEC" is
+        // the Securities and Exchange Commission, not the Senate Energy Committee;
+        // "ICO" is the coffee or the cocoa organisation, so neither).
+        let named = |e: &String| self.docs.get(&fold(e.trim_start_matches("The "))).copied().unwrap_or(0);
+        let best = self.by_ini.get(a).and_then(|names| {
+            // Spellings of one name count together.
+            let mut by_docs: Vec<(u32, &String)> = Vec::new();
+            for e in names {
+                let same = |x: &String| spelling_key(x) == spelling_key(e);
+                match by_docs.iter_mut().find(|(_, x)| same(x)) {
+                    Some(slot) => {
+                        slot.0 += named(e);
+                        if named(e) > named(slot.1) {
+                            slot.1 = e;
+                        }
                     }
+                    None => by_docs.push((named(e), e)),
                 }
             }
-            for (a, e) in &f.acronyms {
-                if a == e && !counts.iter().any(|x| &x.0 == a) {
-                    counts.push((a.clone(), 1));
+            by_docs.sort_by_key(|x| std::cmp::Reverse(x.0));
+            let runner_up = by_docs.get(1).map_or(0, |x| x.0);
+            by_docs.first().filter(|x| x.0 >= 3 * runner_up).map(|x| x.1)
+        });
+        if let Some(e) = best.filter(|e| named(e) * 3 >= self.docs.get(a).copied().unwrap_or(0)) {
+            return Some(
+                self.full.get(&fold(e.trim_start_matches("The "))).cloned().unwrap_or_else(|| e.clone()),
+            );
+        }
+        if lexicon::seats().contains_key(&fold(a)) {
+            return lexicon::seats().get(&fold(a)).cloned();
+        }
+        None
+    }
+
+    /// An article's organisations, canonical, most mentioned first.
+    fn article_orgs(&self, f: &Found) -> Vec<String> {
+        let mut counts: Vec<(String, u32)> = Vec::new();
+        for (n, c) in &f.orgs {
+            // An acronym this article defines means what it says here ("ICO" is
+            // the coffee organisation in one article, the cocoa one in another).
+            let own = n.strip_prefix('\u{1}').and_then(|a| f.acronyms.iter().find(|(x, e)| x == a && e != a));
+            let named = match own {
+                Some((_, e)) => self.canon(e),
+                None => self.canon(n),
+            };
+            if let Some(name) = named {
+                if let Some(e) = counts.iter_mut().find(|e| fold(&e.0) == fold(&name)) {
+                    e.1 += c;
+                } else {
+                    counts.push((name, *c));
                 }
             }
-            counts.sort_by_key(|c| std::cmp::Reverse(c.1));
-            counts.into_iter().map(|(n, _)| n).collect()
-        })
-        .collect()
+        }
+        for (a, e) in &f.acronyms {
+            if a == e && !counts.iter().any(|x| &x.0 == a) {
+                counts.push((a.clone(), 1));
+            }
+        }
+        counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+        counts.into_iter().map(|(n, _)| n).collect()
+    }
 }
 
 /// Legal suffixes of a firm's name ("Exxon Corp" is Exxon).
@@ -593,54 +646,68 @@ fn initials(name: &str) -> String {
 ///   mostly seen inside a single longer name;
 /// - an acronym whose expansion the corpus names is that name ("SEC", "IMF").
 pub fn tidy_orgs(orgs: &mut [Vec<String>], not_orgs: &HashSet<String>, common: &HashSet<String>) {
-    const DAYS: &[&str] =
-        &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday"];
-    let keep = |v: &str| -> Option<String> {
-        let mut v = v.trim().to_string();
-        for d in DAYS {
-            if let Some(x) = v.strip_suffix(&format!(" on {d}")).or_else(|| v.strip_suffix(&format!(" {d}")))
-            {
-                v = x.to_string();
-            }
-        }
-        let toks: Vec<&str> = v.split_whitespace().collect();
-        let f = fold(&v);
-        let bad = toks.is_empty()
-            || legal_suffix(toks[0])
-            || (toks.iter().all(|t| generic_org_word(t)) && toks.iter().any(|t| legal_suffix(t)))
-            || not_orgs.contains(&f)
-            // A country is a place ("Soviet Union"), not an organisation.
-            || lexicon::places().contains_key(&f)
-            || (toks.len() == 1
-                && (lexicon::demonyms().contains(&f)
-                    || lexicon::titles().contains(&f)
-                    || lexicon::stop_caps().contains(&f)
-                    || (common.contains(&f) && !toks[0].chars().all(|c| c.is_uppercase()))));
-        (!bad).then_some(v)
-    };
-    let key = |v: &str| -> String {
-        let toks: Vec<&str> = v.trim_start_matches("The ").split_whitespace().collect();
-        let mut n = toks.len();
-        while n > 1 && (legal_suffix(toks[n - 1]) || (n > 2 && toks[n - 1] == "Co" && toks[n - 2] == "and")) {
-            n -= 1;
-        }
-        if n > 1 && toks[n - 1] == "and" {
-            n -= 1;
-        }
-        spelling_key(&toks[..n].join(" "))
-    };
     for list in orgs.iter_mut() {
         let mut out: Vec<String> = Vec::new();
-        for v in list.drain(..).filter_map(|v| keep(&v)) {
+        for v in list.drain(..).filter_map(|v| kept_org(&v, not_orgs, common)) {
             if !out.contains(&v) {
                 out.push(v);
             }
         }
         *list = out;
     }
-    // "IMF and World Bank": two organisations the corpus also names apart.
+    split_pairs(orgs, not_orgs);
+    let corpus = CorpusOrgs::gather(orgs);
+    for list in orgs.iter_mut() {
+        *list = corpus.tidy(list);
+    }
+}
+
+/// A value as [`tidy_orgs`] keeps it (without a trailing "on Tuesday"), or `None` for
+/// no organisation.
+fn kept_org(v: &str, not_orgs: &HashSet<String>, common: &HashSet<String>) -> Option<String> {
+    const DAYS: &[&str] =
+        &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday"];
+    let mut v = v.trim().to_string();
+    for d in DAYS {
+        if let Some(x) = v.strip_suffix(&format!(" on {d}")).or_else(|| v.strip_suffix(&format!(" {d}"))) {
+            v = x.to_string();
+        }
+    }
+    let toks: Vec<&str> = v.split_whitespace().collect();
+    let f = fold(&v);
+    let bad = toks.is_empty()
+        || legal_suffix(toks[0])
+        || (toks.iter().all(|t| generic_org_word(t)) && toks.iter().any(|t| legal_suffix(t)))
+        || not_orgs.contains(&f)
+        // A country is a place ("Soviet Union"), not an organisation.
+        || lexicon::places().contains_key(&f)
+        || (toks.len() == 1
+            && (lexicon::demonyms().contains(&f)
+                || lexicon::titles().contains(&f)
+                || lexicon::stop_caps().contains(&f)
+                || (common.contains(&f) && !toks[0].chars().all(|c| c.is_uppercase()))));
+    (!bad).then_some(v)
+}
+
+/// What spellings of one organisation share: the name without "The", a legal suffix
+/// or a trailing "and Co", as a spelling key.
+fn org_key(v: &str) -> String {
+    let toks: Vec<&str> = v.trim_start_matches("The ").split_whitespace().collect();
+    let mut n = toks.len();
+    while n > 1 && (legal_suffix(toks[n - 1]) || (n > 2 && toks[n - 1] == "Co" && toks[n - 2] == "and")) {
+        n -= 1;
+    }
+    if n > 1 && toks[n - 1] == "and" {
+        n -= 1;
+    }
+    spelling_key(&toks[..n].join(" "))
+}
+
+/// "IMF and World Bank": two organisations the corpus also names apart; "Roger
+/// Knapman and Green Party": a person's name is no part of it.
+fn split_pairs(orgs: &mut [Vec<String>], not_orgs: &HashSet<String>) {
     let known: HashSet<String> =
-        orgs.iter().flatten().filter(|v| !v.contains(" and ")).map(|v| key(v)).collect();
+        orgs.iter().flatten().filter(|v| !v.contains(" and ")).map(|v| org_key(v)).collect();
     for list in orgs.iter_mut() {
         let mut out: Vec<String> = Vec::new();
         for v in list.drain(..) {
@@ -649,7 +716,7 @@ pub fn tidy_orgs(orgs: &mut [Vec<String>], not_orgs: &HashSet<String>, common: &
             // A full name, not a surname ("Johnson and Johnson").
             let person = |p: &str| p.contains(' ') && not_orgs.contains(&fold(p));
             // An acronym is an organisation's name of its own ("IMF and World Bank").
-            let named = |p: &str| known.contains(&key(p)) || (p.len() >= 2 && is_acronym(p));
+            let named = |p: &str| known.contains(&org_key(p)) || (p.len() >= 2 && is_acronym(p));
             let split =
                 parts.len() > 1 && (parts.iter().all(|p| named(p)) || parts.iter().any(|p| person(p)));
             let kept: Vec<String> = if split {
@@ -665,55 +732,78 @@ pub fn tidy_orgs(orgs: &mut [Vec<String>], not_orgs: &HashSet<String>, common: &
         }
         *list = out;
     }
-    // Spellings per key, with the number of articles naming each.
-    let mut spell: HashMap<String, HashMap<String, u32>> = HashMap::new();
-    for list in orgs.iter() {
-        for v in list {
-            *spell.entry(key(v)).or_default().entry(v.clone()).or_default() += 1;
-        }
-    }
-    let shown: HashMap<String, String> = spell
-        .iter()
-        .map(|(k, m)| {
-            let best =
-                m.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.len().cmp(&a.0.len())).then(b.0.cmp(a.0)));
-            (k.clone(), best.map(|b| b.0.clone()).unwrap_or_default())
-        })
-        .collect();
-    let docs_of: HashMap<&String, u32> = spell.iter().map(|(k, m)| (k, m.values().sum())).collect();
-    // Acronyms → the one multi-word name with those initials (in two articles or more).
-    let mut by_initials: HashMap<String, Vec<&String>> = HashMap::new();
-    for (k, name) in &shown {
-        if name.contains(' ') && docs_of.get(k).copied().unwrap_or(0) >= 2 {
-            let ini = initials(name);
-            if ini.chars().count() >= 2 {
-                by_initials.entry(ini).or_default().push(name);
+}
+
+/// What the whole corpus tells of its organisation names, for [`tidy_orgs`].
+struct CorpusOrgs {
+    /// Each key's spelling written most often.
+    shown: HashMap<String, String>,
+    /// Articles naming each key.
+    docs_of: HashMap<String, u32>,
+    /// Initials → the multi-word names with them (named in two articles or more).
+    by_initials: HashMap<String, Vec<String>>,
+    /// A multi-word name seen inside exactly one longer name → that name's key.
+    fragment_of: HashMap<String, String>,
+}
+
+impl CorpusOrgs {
+    /// Spellings, article counts, initials and fragments across `orgs`.
+    fn gather(orgs: &[Vec<String>]) -> CorpusOrgs {
+        // Spellings per key, with the number of articles naming each.
+        let mut spell: HashMap<String, HashMap<String, u32>> = HashMap::new();
+        for list in orgs {
+            for v in list {
+                *spell.entry(org_key(v)).or_default().entry(v.clone()).or_default() += 1;
             }
         }
-    }
-    // Multi-word names seen inside exactly one longer name, in at least half their
-    // articles, are that name.
-    let mut inside: HashMap<String, HashMap<String, u32>> = HashMap::new();
-    for list in orgs.iter() {
-        let keys: Vec<String> = list.iter().map(|v| key(v)).collect();
-        for a in &keys {
-            for b in &keys {
-                if a != b && b.len() > a.len() && format!(" {b} ").contains(&format!(" {a} ")) {
-                    *inside.entry(a.clone()).or_default().entry(b.clone()).or_default() += 1;
+        let shown: HashMap<String, String> = spell
+            .iter()
+            .map(|(k, m)| {
+                let best =
+                    m.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.len().cmp(&a.0.len())).then(b.0.cmp(a.0)));
+                (k.clone(), best.map(|b| b.0.clone()).unwrap_or_default())
+            })
+            .collect();
+        let docs_of: HashMap<String, u32> =
+            spell.iter().map(|(k, m)| (k.clone(), m.values().sum())).collect();
+        // Acronyms → the one multi-word name with those initials (in two articles or more).
+        let mut by_initials: HashMap<String, Vec<String>> = HashMap::new();
+        for (k, name) in &shown {
+            if name.contains(' ') && docs_of.get(k).copied().unwrap_or(0) >= 2 {
+                let ini = initials(name);
+                if ini.chars().count() >= 2 {
+                    by_initials.entry(ini).or_default().push(name.clone());
                 }
             }
         }
+        // Multi-word names seen inside exactly one longer name, in at least half their
+        // articles, are that name.
+        let mut inside: HashMap<String, HashMap<String, u32>> = HashMap::new();
+        for list in orgs {
+            let keys: Vec<String> = list.iter().map(|v| org_key(v)).collect();
+            for a in &keys {
+                for b in &keys {
+                    if a != b && b.len() > a.len() && format!(" {b} ").contains(&format!(" {a} ")) {
+                        *inside.entry(a.clone()).or_default().entry(b.clone()).or_default() += 1;
+                    }
+                }
+            }
+        }
+        let fragment_of: HashMap<String, String> = inside
+            .into_iter()
+            .filter_map(|(a, outer)| {
+                let (b, n) = outer.iter().max_by_key(|x| *x.1)?;
+                let total = docs_of.get(&a).copied().unwrap_or(0);
+                (outer.len() == 1 && a.contains(' ') && n * 2 >= total).then(|| (a, b.clone()))
+            })
+            .collect();
+        CorpusOrgs { shown, docs_of, by_initials, fragment_of }
     }
-    let fragment_of: HashMap<String, String> = inside
-        .into_iter()
-        .filter_map(|(a, outer)| {
-            let (b, n) = outer.iter().max_by_key(|x| *x.1)?;
-            let total = docs_of.get(&a).copied().unwrap_or(0);
-            (outer.len() == 1 && a.contains(' ') && n * 2 >= total).then(|| (a, b.clone()))
-        })
-        .collect();
-    for list in orgs.iter_mut() {
-        let keys: Vec<String> = list.iter().map(|v| key(v)).collect();
+
+    /// One article's organisations, tidied: fragments of its longer names gone, each
+    /// shown as the corpus writes it most often, an acronym as its expansion.
+    fn tidy(&self, list: &[String]) -> Vec<String> {
+        let keys: Vec<String> = list.iter().map(|v| org_key(v)).collect();
         let mut out: Vec<String> = Vec::new();
         for (v, k) in list.iter().zip(&keys) {
             // A fragment of a longer name of this article.
@@ -723,16 +813,18 @@ pub fn tidy_orgs(orgs: &mut [Vec<String>], not_orgs: &HashSet<String>, common: &
             {
                 continue;
             }
-            let mut name = match fragment_of.get(k) {
-                Some(b) => shown.get(b).cloned().unwrap_or_else(|| v.clone()),
-                None => shown.get(k).cloned().unwrap_or_else(|| v.clone()),
+            let mut name = match self.fragment_of.get(k) {
+                Some(b) => self.shown.get(b).cloned().unwrap_or_else(|| v.clone()),
+                None => self.shown.get(k).cloned().unwrap_or_else(|| v.clone()),
             };
             if !name.contains(' ') && name.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) {
                 // The name with those initials that most articles give, if it is clearly
                 // the one ("SEC": Securities and Exchange Commission).
-                if let Some(list) = by_initials.get(&name) {
-                    let mut ranked: Vec<(u32, &String)> =
-                        list.iter().map(|n| (docs_of.get(&key(n)).copied().unwrap_or(0), *n)).collect();
+                if let Some(list) = self.by_initials.get(&name) {
+                    let mut ranked: Vec<(u32, &String)> = list
+                        .iter()
+                        .map(|n| (self.docs_of.get(&org_key(n)).copied().unwrap_or(0), n))
+                        .collect();
                     ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
                     if ranked.len() == 1 || ranked[0].0 >= 3 * ranked[1].0 {
                         name = ranked[0].1.clone();
@@ -743,7 +835,7 @@ pub fn tidy_orgs(orgs: &mut [Vec<String>], not_orgs: &HashSet<String>, common: &
                 out.push(name);
             }
         }
-        *list = out;
+        out
     }
 }
 

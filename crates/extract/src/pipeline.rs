@@ -709,7 +709,12 @@ fn lend_dates(drafts: &mut [Draft], near: &[Vec<(usize, f64)>]) {
                 .map(|(j, dt)| {
                     // Say when the related article's own date is itself an estimate.
                     let how = if snapshot[*j].is_some_and(|x| x.1) { ", itself estimated" } else { "" };
-                    format!("{} “{}” ({}{how})", drafts[*j].doc.id, short(&drafts[*j].doc.title), dt.iso())
+                    format!(
+                        "{} “{}” ({}{how})",
+                        drafts[*j].doc.id,
+                        dates::quote(&drafts[*j].doc.title),
+                        dt.iso()
+                    )
                 })
                 .collect();
             let related = format!("Estimated from related dated articles: {}", names.join("; "));
@@ -926,16 +931,6 @@ fn expand_acronyms(line: &str, terms: &[(String, String)]) -> String {
     out
 }
 
-/// A headline cut for evidence strings.
-fn short(title: &str) -> String {
-    let w: Vec<&str> = title.split_whitespace().collect();
-    if w.len() <= 8 {
-        w.join(" ")
-    } else {
-        format!("{}…", w[..8].join(" "))
-    }
-}
-
 /// A readable label for a thread: its most shared topic, else the oldest headline.
 fn thread_label(members: &[usize], drafts: &[Draft], topic_keys: &[Vec<String>]) -> String {
     let mut score: HashMap<&str, (usize, usize, &str)> = HashMap::new();
@@ -956,7 +951,7 @@ fn thread_label(members: &[usize], drafts: &[Draft], topic_keys: &[Vec<String>])
         }
     };
     match shared.as_slice() {
-        [] => short(&drafts[members[0]].doc.title),
+        [] => dates::quote(&drafts[members[0]].doc.title),
         [one] => capital(one.2),
         [one, two, ..] => format!("{}, {}", capital(one.2), two.2),
     }

@@ -211,13 +211,6 @@ pub struct SynthPerson {
     pub surname: String,
 }
 
-impl SynthPerson {
-    /// "Lucía Barmendez".
-    pub fn full_name(&self) -> String {
-        format!("{} {}", self.given, self.surname)
-    }
-}
-
 /// One generated article file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SynthArticle {

@@ -67,21 +67,68 @@ fn chunks(
     banned: &HashSet<String>,
     verbs: &HashSet<String>,
 ) -> Vec<(Vec<Tok>, bool)> {
-    let mut out: Vec<(Vec<Tok>, bool)> = Vec::new();
     // A sentence cut from a longer quotation opens inside it: its first quote mark closes.
     let mut in_quote = line.find(['“', '”']).is_some_and(|i| line[i..].starts_with('”'));
-    let mut cur: Vec<Tok> = Vec::new();
-    let sw = lexicon::stopwords();
+    let mut c = Chunker { lang, banned, verbs, out: Vec::new(), cur: Vec::new(), first: true, glue: false };
     let mut word = String::new();
-    let mut first_of_sentence = true;
-    // A hyphenated compound ("cross-border") is one token whose stem is the stems
-    // of its parts, so it matches the same words written apart.
-    let part_ok = |f: &str, w: &str| {
+    for ch in line.chars() {
+        if ch.is_alphanumeric() || (matches!(ch, '\'' | '’' | '-') && !word.is_empty()) {
+            word.push(ch);
+        } else {
+            c.word(std::mem::take(&mut word), in_quote);
+            if !ch.is_whitespace() {
+                c.glue = false;
+                c.close(in_quote);
+                if matches!(ch, '.' | '!' | '?' | ':' | '“' | '"') {
+                    c.first = true;
+                }
+                match ch {
+                    '“' => in_quote = true,
+                    '”' => in_quote = false,
+                    '"' => in_quote = !in_quote,
+                    _ => {}
+                }
+            }
+        }
+    }
+    c.word(word, in_quote);
+    c.close(in_quote);
+    c.out
+}
+
+/// The state of [`chunks`] along a line.
+struct Chunker<'a> {
+    lang: Lang,
+    banned: &'a HashSet<String>,
+    verbs: &'a HashSet<String>,
+    /// The chunks so far, each with whether it was read inside quotes.
+    out: Vec<(Vec<Tok>, bool)>,
+    /// The chunk being read.
+    cur: Vec<Tok>,
+    /// The next word opens a sentence.
+    first: bool,
+    /// A capitalised word left out (a name's word: a place, a person's, a
+    /// possessive) was just read, with only spaces since.
+    glue: bool,
+}
+
+impl Chunker<'_> {
+    /// Ends the chunk being read, if any.
+    fn close(&mut self, quoted: bool) {
+        if !self.cur.is_empty() {
+            self.out.push((std::mem::take(&mut self.cur), quoted));
+        }
+    }
+
+    /// Whether a part of a word (folded `f`, as written `w`) may be in a topic. A
+    /// hyphenated compound ("cross-border") is one token whose stem is the stems of
+    /// its parts, so it matches the same words written apart.
+    fn part_ok(&self, f: &str, w: &str) -> bool {
         let letters = f.chars().filter(|c| c.is_alphabetic()).count();
         !(letters < 3
             || f.chars().any(|c| c.is_ascii_digit())
-            || sw.contains(f)
-            || banned.contains(f)
+            || lexicon::stopwords().contains(f)
+            || self.banned.contains(f)
             || lexicon::places().contains_key(f)
             || lexicon::demonyms().contains(f)
             || (f.ends_with("ly") && f.len() > 5)
@@ -89,23 +136,17 @@ fn chunks(
             || super::people::is_acronym(w)
             || f.contains(['\'', '’'])
             || wire_unit(f))
-    };
-    // A capitalised word left out (a name's word: a place, a person's, a
-    // possessive) was just read, with only spaces since.
-    let mut glue = false;
-    let flush_word = |word: &mut String,
-                      cur: &mut Vec<Tok>,
-                      out: &mut Vec<(Vec<Tok>, bool)>,
-                      first: &mut bool,
-                      glue: &mut bool,
-                      quoted: bool| {
-        if word.is_empty() {
+    }
+
+    /// Reads a word: it joins the chunk being read, or ends it.
+    fn word(&mut self, w: String, quoted: bool) {
+        if w.is_empty() {
             return;
         }
-        let w = std::mem::take(word);
+        let sw = lexicon::stopwords();
         // Spanish noun phrases join with "de" ("plan de vivienda").
-        if lang == Lang::Es && matches!(w.as_str(), "de" | "del") && !cur.is_empty() {
-            cur.push(Tok {
+        if self.lang == Lang::Es && matches!(w.as_str(), "de" | "del") && !self.cur.is_empty() {
+            self.cur.push(Tok {
                 stem: w.clone(),
                 fold: w.clone(),
                 surface: w,
@@ -115,7 +156,7 @@ fn chunks(
                 glued: false,
                 possessive: false,
             });
-            *first = false;
+            self.first = false;
             return;
         }
         let possessive = w.ends_with("’s") || w.ends_with("'s");
@@ -124,30 +165,30 @@ fn chunks(
         let f = fold(&w);
         let parts: Vec<&str> = w.split('-').filter(|p| !p.is_empty()).collect();
         let ok = !parts.is_empty()
-            && parts.iter().all(|p| part_ok(&fold(p), p))
+            && parts.iter().all(|p| self.part_ok(&fold(p), p))
             && !sw.contains(&f)
-            && !banned.contains(&f);
+            && !self.banned.contains(&f);
         if !ok {
             let name_word = w.starts_with(char::is_uppercase)
                 && !sw.contains(&f)
                 && !lexicon::demonyms().contains(&f)
                 && !super::people::is_acronym(&w);
-            if let Some(last) = cur.last_mut() {
+            if let Some(last) = self.cur.last_mut() {
                 last.glued |= name_word;
-                out.push((std::mem::take(cur), quoted));
+                self.out.push((std::mem::take(&mut self.cur), quoted));
             }
-            *glue = name_word;
+            self.glue = name_word;
         } else {
-            let cap = w.chars().next().is_some_and(char::is_uppercase) && !*first;
+            let cap = w.chars().next().is_some_and(char::is_uppercase) && !self.first;
             // A verb cannot start a topic ("send foreign nationals").
-            if cur.is_empty() && verbs.contains(&f) {
-                *first = false;
+            if self.cur.is_empty() && self.verbs.contains(&f) {
+                self.first = false;
                 return;
             }
-            let stem_all = parts.iter().map(|p| stem(&fold(p), lang)).collect::<Vec<_>>().join(" ");
+            let stem_all = parts.iter().map(|p| stem(&fold(p), self.lang)).collect::<Vec<_>>().join(" ");
             let lower = w.chars().next().is_some_and(char::is_lowercase);
-            let glued = cur.is_empty() && *glue;
-            cur.push(Tok {
+            let glued = self.cur.is_empty() && self.glue;
+            self.cur.push(Tok {
                 stem: stem_all,
                 fold: f,
                 surface: w,
@@ -157,37 +198,10 @@ fn chunks(
                 glued,
                 possessive,
             });
-            *glue = false;
+            self.glue = false;
         }
-        *first = false;
-    };
-    for c in line.chars() {
-        if c.is_alphanumeric() || (matches!(c, '\'' | '’' | '-') && !word.is_empty()) {
-            word.push(c);
-        } else {
-            flush_word(&mut word, &mut cur, &mut out, &mut first_of_sentence, &mut glue, in_quote);
-            if !c.is_whitespace() {
-                glue = false;
-                if !cur.is_empty() {
-                    out.push((std::mem::take(&mut cur), in_quote));
-                }
-                if matches!(c, '.' | '!' | '?' | ':' | '“' | '"') {
-                    first_of_sentence = true;
-                }
-                match c {
-                    '“' => in_quote = true,
-                    '”' => in_quote = false,
-                    '"' => in_quote = !in_quote,
-                    _ => {}
-                }
-            }
-        }
+        self.first = false;
     }
-    flush_word(&mut word, &mut cur, &mut out, &mut first_of_sentence, &mut glue, in_quote);
-    if !cur.is_empty() {
-        out.push((cur, in_quote));
-    }
-    out
 }
 
 /// Abbreviations of units and of wire tables ("mln dlrs", "avg shrs", "cts prior"):
@@ -369,19 +383,30 @@ pub fn phrase_ban(phrases: &[String], lang: Lang) -> HashSet<String> {
 
 /// Finds the automatic topics of every article. `banned` holds folded words that may
 /// not appear in a topic (names of people); `banned_phrases` stemmed phrases that may
-/// not be topics (see [`phrase_ban`]).
+/// not be topics (see [`phrase_ban`]). Stages: every article's phrases are counted
+/// ([`read_corpus`]), then each article's candidates scored against the corpus
+/// ([`Ranker::candidates`]) and the best few picked ([`Ranker::pick`]).
 pub fn auto_topics(
     docs: &[TopicDoc],
     banned: &HashSet<String>,
     banned_phrases: &HashSet<String>,
 ) -> Vec<Vec<Scored>> {
-    let n = docs.len();
     let verbs = verbs_of(docs);
-    // Each article is read on its own, in parallel; the corpus-wide tallies are sums,
-    // the same in any order.
-    let (per_doc, corpus) = docs
-        .par_iter()
-        .map(|d| read_phrases(d, banned, banned_phrases, &verbs))
+    let (per_doc, tallies) = read_corpus(docs, banned, banned_phrases, &verbs);
+    let ranker = Ranker::new(docs.len(), &per_doc, tallies);
+    per_doc.par_iter().map(|counts| ranker.pick(ranker.candidates(counts))).collect()
+}
+
+/// Each article's phrases, and the corpus-wide tallies. Each article is read on its
+/// own, in parallel; the tallies are sums, the same in any order.
+fn read_corpus(
+    docs: &[TopicDoc],
+    banned: &HashSet<String>,
+    banned_phrases: &HashSet<String>,
+    verbs: &HashSet<String>,
+) -> (Vec<PhraseCounts>, Tallies) {
+    docs.par_iter()
+        .map(|d| read_phrases(d, banned, banned_phrases, verbs))
         .fold(
             || (Vec::new(), Tallies::default()),
             |(mut per_doc, mut t), (counts, one)| {
@@ -397,119 +422,147 @@ pub fn auto_topics(
                 ta.add(tb);
                 (a, ta)
             },
-        );
-    let Tallies { surfaces, df, followers, heads, hyphen_end, fragment } = corpus;
-    let surface = |key: &str| -> Option<String> {
-        surfaces.get(key).and_then(|m| {
+        )
+}
+
+/// A candidate topic of an article: its key, score, count in the article and words.
+type Candidate = (String, f64, u32, usize);
+
+/// Scores an article's phrases against the corpus.
+struct Ranker<'a> {
+    /// Articles in the corpus.
+    n: usize,
+    /// Articles a phrase may be in at the most and still be a topic.
+    max_df: u32,
+    /// Each key's count over the whole corpus.
+    corpus_tf: HashMap<&'a str, u32>,
+    t: Tallies,
+}
+
+impl<'a> Ranker<'a> {
+    fn new(n: usize, per_doc: &'a [PhraseCounts], t: Tallies) -> Ranker<'a> {
+        let mut corpus_tf: HashMap<&str, u32> = HashMap::new();
+        for c in per_doc {
+            for (k, n) in c {
+                *corpus_tf.entry(k.as_str()).or_default() += n.0;
+            }
+        }
+        let max_df = if n >= 5 { (n as f64 * 0.6).ceil() as u32 } else { n as u32 };
+        Ranker { n, max_df, corpus_tf, t }
+    }
+
+    /// A key's commonest surface form, as written.
+    fn label(&self, key: &str) -> String {
+        let surface = self.t.surfaces.get(key).and_then(|m| {
             m.iter()
                 .max_by(|a, b| a.1.cmp(b.1).then(b.0.len().cmp(&a.0.len())).then(b.0.cmp(a.0)))
                 .map(|(s, _)| s.clone())
-        })
-    };
-    let corpus_tf: HashMap<&str, u32> = {
-        let mut m: HashMap<&str, u32> = HashMap::new();
-        for c in &per_doc {
-            for (k, n) in c {
-                *m.entry(k.as_str()).or_default() += n.0;
-            }
-        }
-        m
-    };
-    let label = |key: &str| -> String { surface(key).unwrap_or_else(|| key.to_string()) };
-    // A phrase ending in a hyphenated compound that mostly modifies a following noun
-    // ("cross-border" in "cross-border rail freight") is not a topic by itself: an
-    // article's topic is the noun phrase it opens there, its commonest extension in
-    // that article (ties to the extension commonest in the corpus, then to the
-    // commonest head noun); with none, the dangling modifier is dropped.
-    let head_tf = |ext: &str| corpus_tf.get(ext.rsplit(' ').next().unwrap_or("")).copied().unwrap_or(0);
-    let complete = |key: &str, counts: &HashMap<String, (u32, bool)>| -> Option<String> {
-        let f = followers.get(key);
-        let modifier = hyphen_end.get(key).is_some_and(|&h| h >= 0)
-            && f.is_some_and(|f| f.values().sum::<u32>() > heads.get(key).copied().unwrap_or(0));
+        });
+        surface.unwrap_or_else(|| key.to_string())
+    }
+
+    /// The corpus count of a phrase's head noun (its last word).
+    fn head_tf(&self, ext: &str) -> u32 {
+        self.corpus_tf.get(ext.rsplit(' ').next().unwrap_or("")).copied().unwrap_or(0)
+    }
+
+    /// A phrase ending in a hyphenated compound that mostly modifies a following noun
+    /// ("cross-border" in "cross-border rail freight") is not a topic by itself: an
+    /// article's topic is the noun phrase it opens there, its commonest extension in
+    /// that article (ties to the extension commonest in the corpus, then to the
+    /// commonest head noun); with none, the dangling modifier is dropped.
+    fn complete(&self, key: &str, counts: &PhraseCounts) -> Option<String> {
+        let f = self.t.followers.get(key);
+        let modifier = self.t.hyphen_end.get(key).is_some_and(|&h| h >= 0)
+            && f.is_some_and(|f| f.values().sum::<u32>() > self.t.heads.get(key).copied().unwrap_or(0));
         if !modifier {
             return Some(key.to_string());
         }
         f?.iter()
             .filter_map(|(ext, &n)| counts.get(ext).map(|&(c, _)| (ext, c, n)))
             .max_by(|a, b| {
-                a.1.cmp(&b.1).then(a.2.cmp(&b.2)).then(head_tf(a.0).cmp(&head_tf(b.0))).then(b.0.cmp(a.0))
+                a.1.cmp(&b.1)
+                    .then(a.2.cmp(&b.2))
+                    .then(self.head_tf(a.0).cmp(&self.head_tf(b.0)))
+                    .then(b.0.cmp(a.0))
             })
             .map(|(ext, _, _)| ext.clone())
-    };
-    let max_df = if n >= 5 { (n as f64 * 0.6).ceil() as u32 } else { n as u32 };
-    per_doc
-        .par_iter()
-        .map(|counts| {
-            let mut cands: Vec<(String, f64, u32, usize)> = Vec::new();
-            for (k, &(tf, unquoted)) in counts {
-                let words = k.split(' ').count();
-                let d = df[k];
-                if !unquoted {
-                    continue;
-                }
-                if d > max_df && n > 2 {
-                    continue;
-                }
-                // A piece of a longer name is not a topic: mostly written touching
-                // another capitalised word ("Union Grand" of "Norwich Union Grand Prix").
-                if fragment.get(k).is_some_and(|&f| 2 * f > corpus_tf[k.as_str()]) {
-                    continue;
-                }
-                let ok = match words {
-                    1 => tf >= 3 && (d >= 2 || n == 1),
-                    _ => tf >= 2 || (d >= 2 && n > 2),
-                };
-                if !ok {
-                    continue;
-                }
-                let idf = (1.0 + n as f64 / d as f64).ln();
-                let shared = if d >= 2 { 1.3 } else { 1.0 };
-                let len_bonus = match words {
-                    1 => 0.45,
-                    2 => 1.0,
-                    _ => 1.15,
-                };
-                let Some(k) = complete(k, counts) else { continue };
-                let words = k.split(' ').count();
-                cands.push((k, tf as f64 * idf * len_bonus * shared, tf, words));
+    }
+
+    /// An article's candidate topics, best first: phrases frequent enough in it and
+    /// rare enough in the corpus, scored by tf-idf with a bonus for longer and shared
+    /// phrases.
+    fn candidates(&self, counts: &PhraseCounts) -> Vec<Candidate> {
+        let n = self.n;
+        let mut cands: Vec<Candidate> = Vec::new();
+        for (k, &(tf, unquoted)) in counts {
+            let words = k.split(' ').count();
+            let d = self.t.df[k];
+            if !unquoted {
+                continue;
             }
-            // Drop phrases contained in a longer candidate that is nearly as frequent,
-            // and longer phrases much rarer than the shorter one they extend.
-            let keys: Vec<(String, u32)> = cands.iter().map(|c| (c.0.clone(), c.2)).collect();
-            cands.retain(|(k, _, tf, _)| {
-                !keys.iter().any(|(other, otf)| {
-                    other != k
-                        && other.len() > k.len()
-                        && contains_words(other, k)
-                        && (*otf as f64) >= 0.5 * (*tf as f64)
-                })
-            });
-            cands.sort_by(|a, b| {
-                b.1.partial_cmp(&a.1).unwrap_or(std::cmp::Ordering::Equal).then(a.0.cmp(&b.0))
-            });
-            // Single words only fill in when there are few phrases.
-            let phrases = cands.iter().filter(|c| c.3 >= 2).count();
-            if phrases >= 3 {
-                cands.retain(|c| c.3 >= 2);
+            if d > self.max_df && n > 2 {
+                continue;
             }
-            let mut picked: Vec<Scored> = Vec::new();
-            for (k, s, _, _) in cands {
-                if picked.len() >= 6 {
-                    break;
-                }
-                let l = label(&k);
-                // No two topics that share most words or read the same.
-                if picked
-                    .iter()
-                    .any(|p| contains_words(&p.key, &k) || contains_words(&k, &p.key) || p.label == l)
-                {
-                    continue;
-                }
-                picked.push(Scored { key: k, label: l, score: s });
+            // A piece of a longer name is not a topic: mostly written touching
+            // another capitalised word ("Union Grand" of "Norwich Union Grand Prix").
+            if self.t.fragment.get(k).is_some_and(|&f| 2 * f > self.corpus_tf[k.as_str()]) {
+                continue;
             }
-            picked
-        })
-        .collect()
+            let ok = match words {
+                1 => tf >= 3 && (d >= 2 || n == 1),
+                _ => tf >= 2 || (d >= 2 && n > 2),
+            };
+            if !ok {
+                continue;
+            }
+            let idf = (1.0 + n as f64 / d as f64).ln();
+            let shared = if d >= 2 { 1.3 } else { 1.0 };
+            let len_bonus = match words {
+                1 => 0.45,
+                2 => 1.0,
+                _ => 1.15,
+            };
+            let Some(k) = self.complete(k, counts) else { continue };
+            let words = k.split(' ').count();
+            cands.push((k, tf as f64 * idf * len_bonus * shared, tf, words));
+        }
+        // Drop phrases contained in a longer candidate that is nearly as frequent,
+        // and longer phrases much rarer than the shorter one they extend.
+        let keys: Vec<(String, u32)> = cands.iter().map(|c| (c.0.clone(), c.2)).collect();
+        cands.retain(|(k, _, tf, _)| {
+            !keys.iter().any(|(other, otf)| {
+                other != k
+                    && other.len() > k.len()
+                    && contains_words(other, k)
+                    && (*otf as f64) >= 0.5 * (*tf as f64)
+            })
+        });
+        cands.sort_by(|a, b| b.1.partial_cmp(&a.1).unwrap_or(std::cmp::Ordering::Equal).then(a.0.cmp(&b.0)));
+        // Single words only fill in when there are few phrases.
+        let phrases = cands.iter().filter(|c| c.3 >= 2).count();
+        if phrases >= 3 {
+            cands.retain(|c| c.3 >= 2);
+        }
+        cands
+    }
+
+    /// The first six candidates of which no two share most words or read the same.
+    fn pick(&self, cands: Vec<Candidate>) -> Vec<Scored> {
+        let mut picked: Vec<Scored> = Vec::new();
+        for (k, s, _, _) in cands {
+            if picked.len() >= 6 {
+                break;
+            }
+            let l = self.label(&k);
+            if picked.iter().any(|p| contains_words(&p.key, &k) || contains_words(&k, &p.key) || p.label == l)
+            {
+                continue;
+            }
+            picked.push(Scored { key: k, label: l, score: s });
+        }
+        picked
+    }
 }
 
 /// An article's phrases (stemmed key → count, and whether it is met in the body
