@@ -1638,6 +1638,14 @@ fn analyse_run(
     // Outside such lines, a capitalised word after a given name is a surname even when
     // it is also a common word ("Joss Stone", "Brian May", "Gordon Brown").
     let given_start = given_word(&fold(&name_toks[0]));
+    // "Sheffield Brightside MP David Blunkett", "Tory MPs": a seat or a party before a
+    // member's title, not a name.
+    if next.is_some_and(|n| matches!(n, "MP" | "MPs" | "MEP" | "MEPs" | "MSP" | "MSPs"))
+        && next_sep.trim().is_empty()
+        && !(given_start && name_toks.len() >= 2)
+    {
+        return None;
+    }
     // "rapper Kanye West": an occupation right before the name vouches for it too, and
     // describes it ("an mp3 player (Diamond Multimedia)" is a device's).
     let prev_occupation = prev_tight.filter(|p| occupation_word(p) && *p != "player");
@@ -1883,13 +1891,16 @@ fn analyse_run(
     {
         return None;
     }
+    // "Baroness Scotland", "Lord Ashdown": a peer's title is often a place's name.
+    let peer_named = after_courtesy && role_toks.last().is_some_and(|t| peer_title(t));
     // A name ending with a place is a team or a firm ("Real Madrid", "Inter Milan").
-    if is_place(&name_toks)
+    if !peer_named
+        && (is_place(&name_toks)
         || name_toks.iter().all(|t| lexicon::places().contains_key(&fold(t)))
         // (The curated gazetteer only: many surnames are also the names of some
         // city, "Zhao Ziyang", "Jose Concepcion".)
         || (name_toks.len() >= 2 && lexicon::places().contains_key(&fold(name_toks.last().unwrap())))
-        || lexicon::seats().contains_key(&fold(&name_toks.join(" ")))
+        || lexicon::seats().contains_key(&fold(&name_toks.join(" "))))
     {
         return None;
     }
@@ -3157,6 +3168,13 @@ mod tests {
         assert_eq!(only("The Archbishop of Canterbury, Dr Rowan Williams, said so."), ["Rowan Williams"]);
         assert!(only("The Archbishop of Canterbury said the war was wrong.").is_empty());
         assert!(only("A spokesman for Clarence House said the couple were delighted.").is_empty());
+    }
+
+    #[test]
+    fn a_seat_before_mp_and_a_peer_named_for_a_place() {
+        let only = |s: &str| names(s).into_iter().map(|n| n.0).collect::<Vec<_>>();
+        assert_eq!(only("He said Sheffield Brightside MP Blunkett would return."), ["Blunkett"]);
+        assert_eq!(only("Home Office minister Baroness Scotland said so."), ["Scotland"]);
     }
 
     #[test]
