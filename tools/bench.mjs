@@ -275,7 +275,7 @@ function startupProbe() {
 }
 
 /** Runs in the page: times every input event until the DOM stops changing. */
-function keystrokeProbe() {
+export function keystrokeProbe() {
   window.__keys = [];
   let t0 = null;
   let last = null;
