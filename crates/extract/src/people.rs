@@ -1659,26 +1659,21 @@ fn analyse_run(
         name_toks.pop();
     }
     let mut popped: Option<String> = None;
+    // "the Reagan Administration", "the Kohl Government": a person's, capitalised.
+    if name_toks.len() > 1
+        && head_after(name_toks.last().unwrap())
+        // (Not "Johnny Mountain Camp", a place.)
+        && !matches!(fold(name_toks.last().unwrap()).as_str(), "camp" | "campaign")
+        && (given_start || (name_toks.len() == 2 && !common_word(&name_toks[0], ctx)))
+    {
+        popped = name_toks.pop();
+    }
     while name_toks.len() > 1
         && (weak || !(given_start || (described && name_toks.len() == 2)))
         && common_word(name_toks.last().unwrap(), ctx)
     {
         popped = name_toks.pop();
     }
-    // "the Reagan administration", "the Kohl government": the person's, not a thing.
-    let head_after = |w: &str| {
-        matches!(
-            fold(w).as_str(),
-            "administration"
-                | "government"
-                | "presidency"
-                | "cabinet"
-                | "campaign"
-                | "camp"
-                | "era"
-                | "regime"
-        )
-    };
     let personal_head = match &popped {
         Some(p) => head_after(p),
         None => next.is_some_and(head_after),
@@ -2031,6 +2026,15 @@ fn analyse_run(
         listed: false,
         thing_context: false,
     })
+}
+
+/// A word after a name that makes it the person's ("the Reagan administration", "the
+/// Kohl government", "the Blair camp"), not a thing's.
+fn head_after(w: &str) -> bool {
+    matches!(
+        fold(w).as_str(),
+        "administration" | "government" | "presidency" | "cabinet" | "campaign" | "camp" | "era" | "regime"
+    )
 }
 
 fn is_role_noun(w: &str) -> bool {
@@ -2974,7 +2978,7 @@ mod tests {
     #[test]
     fn a_capitalised_common_word_after_a_name_makes_a_thing() {
         let only = |s: &str| {
-            names_with(s, &["railroad", "rule", "administration"])
+            names_with(s, &["railroad", "rule", "administration", "food", "drug"])
                 .into_iter()
                 .map(|n| n.0)
                 .collect::<Vec<_>>()
@@ -2984,6 +2988,8 @@ mod tests {
         // A person's administration is the person's.
         assert_eq!(only("The aides of the Varga Administration left."), ["Varga"]);
         assert_eq!(only("The aides of the Varga administration left."), ["Varga"]);
+        assert_eq!(only("It quoted a Reagan Administration official."), ["Reagan"]);
+        assert!(only("The Food and Drug Administration approved it.").is_empty());
     }
 
     #[test]
