@@ -5,11 +5,13 @@ use crate::components::chips::facet_chips;
 use crate::components::highlighted::segments;
 use crate::dom::{el, elc, El};
 use crate::explorer::Explorer;
-use explorer_core::index::{highlight, snippet, FacetKind};
+use explorer_core::index::{highlight, snippet, FacetKind, ParsedQuery};
 use leptos::prelude::*;
 
-/// One result: headline link, publisher and date, snippet, people.
-pub fn result_item(ex: Explorer, doc: u32) -> El {
+/// One result: headline link, publisher and date, snippet, people; its words marked
+/// after `query` (the parsed search text: a change of filters, or a chunk arriving,
+/// leaves it as it was and does not highlight again).
+pub fn result_item(ex: Explorer, query: Memo<ParsedQuery>, doc: u32) -> El {
     let d = ex.doc(doc);
     let lang = ex.data.index.langs[doc as usize];
     // Only the highlighted parts follow the query; the rest of the item is built once.
@@ -17,9 +19,9 @@ pub fn result_item(ex: Explorer, doc: u32) -> El {
     // its DOM is not touched.
     let snip = Memo::new(move |_| {
         let full = ex.full_doc(doc);
-        ex.results.with(|r| full.map(|full| snippet(full, &r.query, lang, 220)).unwrap_or_default())
+        query.with(|q| full.map(|full| snippet(full, q, lang, 220)).unwrap_or_default())
     });
-    let title = Memo::new(move |_| ex.results.with(|r| highlight(&d.title, &r.query, lang)));
+    let title = Memo::new(move |_| query.with(|q| highlight(&d.title, q, lang)));
     elc("li", "result")
         .child(el("h3").child(doc_href(ex, &d.id).region(move || segments(title.get()))))
         .child(elc("p", "meta").kids(meta(ex, d)))

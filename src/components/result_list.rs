@@ -16,6 +16,9 @@ pub fn result_list(ex: Explorer) -> Frag {
     let list = elc("ol", "results")
         .attr("aria-label", t.results)
         .on("keydown", |e| move_between_results(e.unchecked_into()));
+    // What the items highlight: the parsed text alone, so that a facet click or an
+    // arriving chunk, which change the results but not the words, highlights nothing.
+    let query = Memo::new(move |_| ex.results.with(|r| r.query.clone()));
     // Keyed by article: items that stay in the list keep their DOM while typing.
     keyed(
         &list,
@@ -26,7 +29,7 @@ pub fn result_list(ex: Explorer) -> Frag {
                 r.hits.iter().take(shown.get()).map(|h| h.doc).take_while(|&d| ex.has_meta(d)).collect()
             })
         },
-        move |doc| result_item(ex, doc),
+        move |doc| result_item(ex, query, doc),
     );
     let n = move || ex.results.with(|r| r.hits.len());
     let heading = elc("h2", "sr-only").attr("id", "results-heading").attr("tabindex", "-1").text(t.results);

@@ -836,10 +836,17 @@ pub struct Segment {
 
 /// Splits `text` into segments with the words matching `query` marked.
 pub fn highlight(text: &str, query: &ParsedQuery, lang: Lang) -> Vec<Segment> {
+    if query.is_empty() {
+        return vec![Segment { text: text.to_string(), mark: false }];
+    }
+    highlight_with(text, &query.matcher(lang))
+}
+
+/// [`highlight`] with a matcher already made (its query words stemmed once).
+fn highlight_with(text: &str, matcher: &WordMatcher<'_>) -> Vec<Segment> {
     let mut out = Vec::new();
     let mut at = 0;
-    if !query.is_empty() {
-        let matcher = query.matcher(lang);
+    if !matcher.query.is_empty() {
         for (start, end) in text::word_spans(text) {
             if matcher.matches_raw(&text[start..end]) {
                 if start > at {
@@ -860,10 +867,13 @@ pub fn highlight(text: &str, query: &ParsedQuery, lang: Lang) -> Vec<Segment> {
 /// (its lede when nothing matches), with matches marked.
 pub fn snippet(doc: &Document, query: &ParsedQuery, lang: Lang, max_chars: usize) -> Vec<Segment> {
     let paragraphs: Vec<&String> = doc.standfirst.iter().chain(&doc.paragraphs).collect();
+    // One matcher for finding the first match and marking the window: the query
+    // words are stemmed once per article (this runs for every shown result on every
+    // keystroke).
+    let matcher = query.matcher(lang);
     let found = if query.is_empty() {
         None
     } else {
-        let matcher = query.matcher(lang);
         paragraphs.iter().find_map(|p| {
             text::word_spans(p).find(|&(s, e)| matcher.matches_raw(&p[s..e])).map(|(s, _)| (p.as_str(), s))
         })
@@ -892,7 +902,7 @@ pub fn snippet(doc: &Document, query: &ParsedQuery, lang: Lang, max_chars: usize
     if end < text.len() {
         end = text[..end].rfind(' ').filter(|&i| i > at).unwrap_or(end);
     }
-    let mut segs = highlight(&text[start..end], query, lang);
+    let mut segs = highlight_with(&text[start..end], &matcher);
     if start > 0 {
         segs.insert(0, Segment { text: "… ".into(), mark: false });
     }
