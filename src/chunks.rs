@@ -99,9 +99,11 @@ impl Loader {
             }
             Err(e) => {
                 self.asked.borrow_mut().remove(&chunk);
-                let message = e.to_string();
-                web_sys::console::error_1(&message.as_str().into());
-                self.notices.update(|n| n.push(Notice::new(NoticeKind::ChunkFailed, message)));
+                let notice = Notice::new(NoticeKind::ChunkFailed, e.to_string());
+                // The console, read by whoever hosts the page, in English.
+                let said = explorer_core::labels::notice_in(&notice, explorer_core::state::UiLang::En);
+                web_sys::console::error_1(&said.as_str().into());
+                self.notices.update(|n| n.push(notice));
                 Err(())
             }
         }

@@ -264,6 +264,13 @@ pub fn focus_on(el: &El, asked: RwSignal<bool>) {
     let el: web_sys::HtmlElement = el.0.clone().unchecked_into();
     effect(move || {
         if asked.get() {
+            // At once when the element is on the page ("/" to the search box), else
+            // at the next frame, once the region that builds it has put it there.
+            if el.is_connected() {
+                let _ = el.focus();
+                asked.set(false);
+                return;
+            }
             let el = el.clone();
             request_animation_frame(move || {
                 let _ = el.focus();
