@@ -635,7 +635,7 @@ function table(rows) {
 // ------------------------------------------------------------------------------ main
 
 /** The corpus tool (extraction and the synthetic generator), built once. */
-function corpusTool() {
+export function corpusTool() {
   execFileSync('cargo', ['build', '--quiet', '--release', '-p', 'explorer-extract', '--bin', 'corpus'], { cwd: ROOT, env: { ...env, CARGO_TARGET_DIR: TARGET }, stdio: 'inherit' });
   return path.join(TARGET, 'release/corpus');
 }
@@ -646,7 +646,7 @@ function corpusTool() {
  * document; at 100,000 articles it is larger than a string node can hold, so python
  * (present on these machines) slims it into lines.
  */
-function loadDocs(corpusBin, corpus, work, rebuild) {
+export function loadDocs(corpusBin, corpus, work, rebuild) {
   const jsonl = path.join(work, 'docs.jsonl');
   const inspectFile = path.join(work, 'inspect.json');
   // Another run extracting the same corpus into this work folder: wait for it.

@@ -20,21 +20,17 @@
 // Needs trunk, wasm-bindgen, wasm-opt on PATH and Chromium, as bench.mjs. Set
 // CARGO_TARGET_DIR to keep these builds apart from another build's.
 
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serve } from './static-server.mjs';
-import { querySet, keystrokeProbe } from './bench.mjs';
+import { querySet, keystrokeProbe, CHROMIUM, CHROMIUM_ARGS } from './bench.mjs';
+import { corpusTool, loadDocs } from './bench-delivery.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
 const TARGET = process.env.CARGO_TARGET_DIR ? path.resolve(process.env.CARGO_TARGET_DIR) : path.join(ROOT, 'target');
 const env = {
   ...process.env,
@@ -69,33 +65,6 @@ function parseArgs(argv) {
   const name = o.generate ? `gen-${o.generate}-s${o.seed}` : path.basename(o.corpus || 'words');
   o.work ||= path.join(TARGET, 'bench-keys', name);
   return o;
-}
-
-function corpusTool() {
-  execFileSync('cargo', ['build', '--quiet', '--release', '-p', 'explorer-extract', '--bin', 'corpus'], { cwd: ROOT, env, stdio: 'inherit' });
-  return path.join(TARGET, 'release/corpus');
-}
-
-/** The corpus's articles as the extraction reads them (for the query words), cached. */
-function docsOf(corpusBin, corpus, work) {
-  const jsonl = path.join(work, 'docs.jsonl');
-  if (!fs.existsSync(jsonl)) {
-    log(`corpus inspect ${corpus}`);
-    const inspect = path.join(work, 'inspect.json');
-    const fd = fs.openSync(inspect, 'w');
-    const r = spawnSync(corpusBin, ['inspect', corpus], { stdio: ['ignore', fd, 'inherit'] });
-    fs.closeSync(fd);
-    if (r.status !== 0) throw new Error(`corpus inspect failed (${r.status})`);
-    const py = 'import json,sys\nd=json.load(open(sys.argv[1]))\nwith open(sys.argv[2],"w") as o:\n'
-      + ' for x in d["documents"]:\n  o.write(json.dumps({k:x.get(k) for k in ("title","paragraphs","persons","topics","day_from")})+"\\n")\n';
-    execFileSync('python3', ['-c', py, inspect, `${jsonl}.tmp`], { stdio: 'inherit' });
-    fs.renameSync(`${jsonl}.tmp`, jsonl);
-    fs.rmSync(inspect);
-  }
-  return fs.readFileSync(jsonl, 'utf8').split('\n').filter(Boolean).map((l) => {
-    const d = JSON.parse(l);
-    return { title: d.title, body: d.paragraphs.join('\n'), persons: d.persons || [], topics: d.topics || [], day_from: d.day_from };
-  });
 }
 
 /** The shipped app for `corpus` in `mode`, built into the work folder (reused). */
@@ -156,7 +125,7 @@ async function main() {
   let words = opts.words;
   let n = '?';
   if (!words) {
-    const docs = docsOf(corpusBin, corpus, opts.work);
+    const docs = loadDocs(corpusBin, corpus, opts.work, false);
     n = docs.length;
     const q = querySet(docs);
     words = [q[0].text, q[1].text, 'zq'];
