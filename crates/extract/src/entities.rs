@@ -690,7 +690,9 @@ fn kept_org(v: &str, not_orgs: &HashSet<String>, common: &HashSet<String>) -> Op
 }
 
 /// What spellings of one organisation share: the name without "The", a legal suffix
-/// or a trailing "and Co", as a spelling key.
+/// or a trailing "and Co", a government body's name in one word order ("Department of
+/// Justice" is the "Justice Department"), and a governing board without "Board" ("the
+/// Federal Reserve Board" is the Federal Reserve), as a spelling key.
 fn org_key(v: &str) -> String {
     let toks: Vec<&str> = v.trim_start_matches("The ").split_whitespace().collect();
     let mut n = toks.len();
@@ -700,7 +702,65 @@ fn org_key(v: &str) -> String {
     if n > 1 && toks[n - 1] == "and" {
         n -= 1;
     }
-    spelling_key(&toks[..n].join(" "))
+    let mut toks = toks[..n].to_vec();
+    // A board governs the body it is named after, unless that is a body with a
+    // board of its own ("Federal Home Loan Bank Board" is not the bank).
+    if toks.len() >= 3
+        && toks[toks.len() - 1] == "Board"
+        && !BODIES_WITH_BOARDS.contains(&toks[toks.len() - 2])
+    {
+        toks.pop();
+    }
+    let name = toks.join(" ");
+    spelling_key(&government_body(&name).unwrap_or(name))
+}
+
+/// Last words of bodies that have a board of their own: "X Board" is then not X.
+const BODIES_WITH_BOARDS: &[&str] = &[
+    "Bank",
+    "Company",
+    "Exchange",
+    "Trade",
+    "Club",
+    "Fund",
+    "University",
+    "College",
+    "Association",
+    "Union",
+    "Group",
+    "Council",
+    "Commission",
+    "School",
+    "Hospital",
+    "Museum",
+    "Trust",
+    "Marketing",
+];
+
+/// "Department of Justice" as "Justice Department", "Ministry of Finance" as "Finance
+/// Ministry": the word order a government body is most often written in, or `None` for
+/// a name that is not one.
+fn government_body(name: &str) -> Option<String> {
+    for body in ["Department", "Ministry"] {
+        let Some(rest) = name.strip_prefix(body).and_then(|r| r.strip_prefix(" of ")) else { continue };
+        let rest = rest.trim_start_matches("the ");
+        if !rest.is_empty() && rest.split_whitespace().all(|t| is_cap(t) || org_connector(t)) {
+            return Some(format!("{rest} {body}"));
+        }
+    }
+    None
+}
+
+/// The initials of a government body's name written with "of" ("Agriculture
+/// Department" → "DA", as in "Department of Agriculture"), for acronyms that open with
+/// a country ("USDA": the U.S. Department of Agriculture).
+fn body_initials(name: &str) -> Option<String> {
+    for body in ["Department", "Ministry"] {
+        if let Some(rest) = name.strip_suffix(body).map(str::trim_end).filter(|r| !r.is_empty()) {
+            return Some(format!("{}{}", &body[..1], initials(rest)));
+        }
+    }
+    None
 }
 
 /// "IMF and World Bank": two organisations the corpus also names apart; "Roger
@@ -744,6 +804,8 @@ struct CorpusOrgs {
     by_initials: HashMap<String, Vec<String>>,
     /// A multi-word name seen inside exactly one longer name → that name's key.
     fragment_of: HashMap<String, String>,
+    /// Government bodies by their initials written with "of" ([`body_initials`]).
+    by_body_initials: HashMap<String, Vec<String>>,
 }
 
 impl CorpusOrgs {
@@ -768,11 +830,15 @@ impl CorpusOrgs {
             spell.iter().map(|(k, m)| (k.clone(), m.values().sum())).collect();
         // Acronyms → the one multi-word name with those initials (in two articles or more).
         let mut by_initials: HashMap<String, Vec<String>> = HashMap::new();
+        let mut by_body_initials: HashMap<String, Vec<String>> = HashMap::new();
         for (k, name) in &shown {
             if name.contains(' ') && docs_of.get(k).copied().unwrap_or(0) >= 2 {
                 let ini = initials(name);
                 if ini.chars().count() >= 2 {
                     by_initials.entry(ini).or_default().push(name.clone());
+                }
+                if let Some(ini) = body_initials(&government_body(name).unwrap_or_else(|| name.clone())) {
+                    by_body_initials.entry(ini).or_default().push(name.clone());
                 }
             }
         }
@@ -797,7 +863,27 @@ impl CorpusOrgs {
                 (outer.len() == 1 && a.contains(' ') && n * 2 >= total).then(|| (a, b.clone()))
             })
             .collect();
-        CorpusOrgs { shown, docs_of, by_initials, fragment_of }
+        CorpusOrgs { shown, docs_of, by_initials, fragment_of, by_body_initials }
+    }
+
+    /// Of the names sharing some initials, the one most articles give if it is clearly
+    /// the one (named in three times as many articles as the next).
+    fn clearly_one(&self, names: &[String]) -> Option<String> {
+        let mut ranked: Vec<(u32, &String)> =
+            names.iter().map(|n| (self.docs_of.get(&org_key(n)).copied().unwrap_or(0), n)).collect();
+        ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+        (ranked.len() == 1 || ranked.get(1).is_some_and(|r| ranked[0].0 >= 3 * r.0))
+            .then(|| ranked[0].1.clone())
+    }
+
+    /// An acronym opening with a country's ("USDA", "UKDE") as that country's
+    /// government body with the rest of its initials ("Department of Agriculture").
+    fn country_body(&self, acronym: &str) -> Option<String> {
+        (2..=3).filter(|&n| acronym.len() > n + 1).find_map(|n| {
+            let (country, rest) = acronym.split_at(n);
+            lexicon::places().contains_key(&fold(country)).then_some(())?;
+            self.by_body_initials.get(rest).and_then(|l| self.clearly_one(l))
+        })
     }
 
     /// One article's organisations, tidied: fragments of its longer names gone, each
@@ -820,15 +906,10 @@ impl CorpusOrgs {
             if !name.contains(' ') && name.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) {
                 // The name with those initials that most articles give, if it is clearly
                 // the one ("SEC": Securities and Exchange Commission).
-                if let Some(list) = self.by_initials.get(&name) {
-                    let mut ranked: Vec<(u32, &String)> = list
-                        .iter()
-                        .map(|n| (self.docs_of.get(&org_key(n)).copied().unwrap_or(0), n))
-                        .collect();
-                    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
-                    if ranked.len() == 1 || ranked[0].0 >= 3 * ranked[1].0 {
-                        name = ranked[0].1.clone();
-                    }
+                if let Some(e) = self.by_initials.get(&name).and_then(|l| self.clearly_one(l)) {
+                    name = e;
+                } else if let Some(e) = self.country_body(&name) {
+                    name = e;
                 }
             }
             if !out.contains(&name) {
@@ -1105,6 +1186,39 @@ mod tests {
         tidy_orgs(&mut orgs, &HashSet::new(), &HashSet::new());
         assert_eq!(orgs[0], ["Organization for Economic Cooperation and Development"]);
         assert_eq!(orgs[3], ["IMF", "World Bank"]);
+    }
+
+    #[test]
+    fn one_government_body_under_one_name() {
+        let names = [
+            "Agriculture Department",
+            "Agriculture Department",
+            "Department of Agriculture",
+            "USDA",
+            "Department of Justice",
+            "Justice Department",
+            "Justice Department",
+            "Federal Reserve",
+            "Federal Reserve Board",
+            "Federal Reserve",
+            "Federal Home Loan Bank Board",
+            "Federal Home Loan Bank Board",
+            "Federal Home Loan Bank",
+        ];
+        let mut orgs: Vec<Vec<String>> = names.iter().map(|n| vec![n.to_string()]).collect();
+        tidy_orgs(&mut orgs, &HashSet::new(), &HashSet::new());
+        let shown: Vec<&str> = orgs.iter().map(|o| o[0].as_str()).collect();
+        assert_eq!(&shown[..4], ["Agriculture Department"; 4]);
+        assert_eq!(&shown[4..7], ["Justice Department"; 3]);
+        assert_eq!(&shown[7..10], ["Federal Reserve"; 3]);
+        assert_eq!(
+            &shown[10..],
+            ["Federal Home Loan Bank Board", "Federal Home Loan Bank Board", "Federal Home Loan Bank"]
+        );
+        // A bare acronym with a country's letters and no such body stays itself.
+        let mut orgs = vec![vec!["USTR".to_string()], vec!["Trade Department".to_string()]];
+        tidy_orgs(&mut orgs, &HashSet::new(), &HashSet::new());
+        assert_eq!(orgs[0], ["USTR"]);
     }
 
     #[test]
