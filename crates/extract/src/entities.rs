@@ -737,11 +737,15 @@ const BODIES_WITH_BOARDS: &[&str] = &[
     "Marketing",
 ];
 
+/// The words that name a government body with or without "of" ("Department of
+/// Justice", "Justice Department").
+const GOVERNMENT_BODIES: [&str; 2] = ["Department", "Ministry"];
+
 /// "Department of Justice" as "Justice Department", "Ministry of Finance" as "Finance
 /// Ministry": the word order a government body is most often written in, or `None` for
 /// a name that is not one.
 fn government_body(name: &str) -> Option<String> {
-    for body in ["Department", "Ministry"] {
+    for body in GOVERNMENT_BODIES {
         let Some(rest) = name.strip_prefix(body).and_then(|r| r.strip_prefix(" of ")) else { continue };
         let rest = rest.trim_start_matches("the ");
         if !rest.is_empty() && rest.split_whitespace().all(|t| is_cap(t) || org_connector(t)) {
@@ -755,7 +759,7 @@ fn government_body(name: &str) -> Option<String> {
 /// Department" → "DA", as in "Department of Agriculture"), for acronyms that open with
 /// a country ("USDA": the U.S. Department of Agriculture).
 fn body_initials(name: &str) -> Option<String> {
-    for body in ["Department", "Ministry"] {
+    for body in GOVERNMENT_BODIES {
         if let Some(rest) = name.strip_suffix(body).map(str::trim_end).filter(|r| !r.is_empty()) {
             return Some(format!("{}{}", &body[..1], initials(rest)));
         }
@@ -881,7 +885,9 @@ impl CorpusOrgs {
     fn country_body(&self, acronym: &str) -> Option<String> {
         (2..=3).filter(|&n| acronym.len() > n + 1).find_map(|n| {
             let (country, rest) = acronym.split_at(n);
-            lexicon::places().contains_key(&fold(country)).then_some(())?;
+            if !lexicon::places().contains_key(&fold(country)) {
+                return None;
+            }
             self.by_body_initials.get(rest).and_then(|l| self.clearly_one(l))
         })
     }
