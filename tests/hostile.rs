@@ -8,9 +8,11 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+use explorer_core::evidence::{date_evidence_in, DateEvidence, DateSource, DateWhy};
 use explorer_core::index::{highlight, snippet, ParsedQuery};
 use explorer_core::insights::{citation, export_csv, export_json};
 use explorer_core::model::{Corpus, Document};
+use explorer_core::state::UiLang;
 use explorer_core::text::Lang;
 
 const SCRIPT: &str = "</script><script>window.__pwned = 1</script>";
@@ -23,7 +25,14 @@ fn hostile() -> Corpus {
         publisher: Some("@SUM(1+1)*cmd|' /C calc'!A0".into()),
         persons: vec![person.into(), "=evil()".into()],
         topics: vec!["-2+3".into()],
-        date_evidence: format!("said {SCRIPT}"),
+        date_evidence: DateEvidence {
+            why: DateWhy::Stated {
+                quote: format!("said {SCRIPT}"),
+                source: DateSource::Field(SCRIPT.into()),
+                reading: None,
+            },
+            cues: Vec::new(),
+        },
         paragraphs: vec![format!("Tolls {SCRIPT} rise &lt;b&gt; \u{202E}txet\u{202C} zero\u{200B}width")],
         ..Default::default()
     };
@@ -83,13 +92,13 @@ fn csv_defuses_formulas_in_every_field() {
 #[test]
 fn json_escapes_markup_and_round_trips_the_text() {
     let c = hostile();
-    let json = export_json(&c.documents[..3]);
+    let json = export_json(&c.documents[..3], UiLang::En);
     assert!(!json.contains('<'), "no raw < that could close an inlining script: {json}");
     let parsed: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
     for (i, d) in c.documents.iter().enumerate() {
         assert_eq!(parsed[i]["title"], d.title.as_str());
         assert_eq!(parsed[i]["paragraphs"][0], d.paragraphs[0].as_str(), "text kept exactly");
-        assert_eq!(parsed[i]["date_evidence"], d.date_evidence.as_str());
+        assert_eq!(parsed[i]["date_evidence"], date_evidence_in(&d.date_evidence, UiLang::En).as_str());
     }
 }
 

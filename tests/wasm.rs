@@ -8,6 +8,7 @@
 
 #![cfg(target_arch = "wasm32")]
 
+use explorer_core::evidence::{DateEvidence, DateSource, DateWhy, RelatedWhy};
 use explorer_core::index::Data;
 use explorer_core::model::{Corpus, Document, Precision};
 use news_explorer::app::mount as mount_app;
@@ -28,7 +29,10 @@ fn doc(id: &str, title: &str, body: &str, people: &[&str], date: &str) -> Docume
         publisher: Some("Harbour Gazette".into()),
         date: Some(date.into()),
         date_precision: Some(Precision::Day),
-        date_evidence: "fixture".into(),
+        date_evidence: DateEvidence {
+            why: DateWhy::Stated { quote: "fixture".into(), source: DateSource::Header, reading: None },
+            cues: Vec::new(),
+        },
         ..Default::default()
     }
 }
@@ -330,11 +334,18 @@ mod hostile {
             authors: vec![format!("{IMG} Mallory")],
             date: Some(date.into()),
             date_precision: Some(Precision::Day),
-            date_evidence: format!("\" onmouseover=\"window.__pwned = 7\" {SCRIPT}"),
+            date_evidence: DateEvidence {
+                why: DateWhy::Stated {
+                    quote: format!("\" onmouseover=\"window.__pwned = 7\" {SCRIPT}"),
+                    source: DateSource::Meta(IMG.into()),
+                    reading: None,
+                },
+                cues: Vec::new(),
+            },
             duplicates: vec![format!("copy {SCRIPT}.txt")],
             related: vec![explorer_core::model::Related {
                 id: if id == "h1" { "h2".into() } else { "h1".into() },
-                reason: format!("Shares {IMG}"),
+                reason: RelatedWhy::Shares(vec![IMG.into()]),
             }],
             thread: Some(0),
             ..Default::default()
@@ -480,10 +491,9 @@ mod hostile {
         assert!(text(&host, ".reader .duplicates").contains("copy <script>"), "duplicates listed");
         // Tooltips hold the text itself, not markup that was parsed.
         let time = reader.query_selector("time[title]").unwrap().expect("date tooltip");
-        assert_eq!(
-            time.get_attribute("title").unwrap(),
-            format!("\" onmouseover=\"window.__pwned = 7\" {SCRIPT}")
-        );
+        let title = time.get_attribute("title").unwrap();
+        let quoted = format!("“\" onmouseover=\"window.__pwned = 7\" {SCRIPT}”");
+        assert!(title.contains(&quoted) && title.contains(IMG), "{title}");
         assert_inert(&host, "reader").await;
         unmount(host);
     }

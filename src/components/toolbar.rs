@@ -97,8 +97,9 @@ pub(crate) fn toolbar(ex: Explorer) -> El {
                     ex.with_metas(ids(), |docs| download("articles.csv", "text/csv", &export_csv(docs)))
                 }))
                 .child(button(None, t.export_json).on_click(move |_| {
-                    ex.with_texts(ids(), |docs| {
-                        download("articles.json", "application/json", &export_json(docs))
+                    let lang = ex.ui_lang();
+                    ex.with_texts(ids(), move |docs| {
+                        download("articles.json", "application/json", &export_json(docs, lang))
                     })
                 }))
                 .child(button(None, t.print).on_click(|_| {

@@ -1101,6 +1101,7 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::evidence::{DateEvidence, DateSource, DateWhy, RelatedWhy};
 
     fn corpus() -> Corpus {
         let words =
@@ -1110,7 +1111,14 @@ mod tests {
                 id: format!("a{i}"),
                 title: format!("Story {i} about {}", words[i % words.len()]),
                 date: (i % 7 != 0).then(|| format!("2024-0{}-1{}", 1 + i % 9, i % 10)),
-                date_evidence: format!("stated {i}"),
+                date_evidence: DateEvidence {
+                    why: DateWhy::Stated {
+                        quote: format!("stated {i}"),
+                        source: DateSource::Header,
+                        reading: None,
+                    },
+                    cues: Vec::new(),
+                },
                 // An article names a person once (extraction dedupes).
                 persons: if i % 5 == (i * 3) % 11 {
                     vec![format!("Person {}", i % 5)]
@@ -1124,7 +1132,10 @@ mod tests {
                     format!("The port authority said {} {} rose.", words[i % 10], words[(i + 1) % 10]),
                     format!("Ferries {} carried {} people.", words[(i + 2) % 10], i * 11),
                 ],
-                related: vec![Related { id: format!("a{}", (i + 1) % 40), reason: "Shares: ferry".into() }],
+                related: vec![Related {
+                    id: format!("a{}", (i + 1) % 40),
+                    reason: RelatedWhy::Shares(vec!["ferry".into()]),
+                }],
                 thread: (i % 10 == 1).then_some(0),
                 ..Default::default()
             })

@@ -4,6 +4,7 @@
 //! These are plain functions of the corpus and the matching article ids, tested
 //! natively; the components only draw what they return.
 
+use crate::evidence::date_evidence_in;
 use crate::index::Facet;
 use crate::labels::{display_date_in, tr};
 use crate::model::{sort_by_dyn, Document, Event};
@@ -272,8 +273,9 @@ fn json_opt(s: &Option<String>) -> String {
     s.as_deref().map(json_str).unwrap_or_else(|| "null".into())
 }
 
-/// The given articles as a JSON array (metadata and full cleaned text).
-pub fn export_json<'a>(docs: impl IntoIterator<Item = &'a Document>) -> String {
+/// The given articles as a JSON array (metadata and full cleaned text), the date's
+/// evidence said in `lang`.
+pub fn export_json<'a>(docs: impl IntoIterator<Item = &'a Document>, lang: UiLang) -> String {
     let rows: Vec<String> = docs
         .into_iter()
         .map(|d| {
@@ -286,7 +288,7 @@ pub fn export_json<'a>(docs: impl IntoIterator<Item = &'a Document>) -> String {
                 json_opt(&d.date),
                 d.date_precision.map(|p| json_str(p.as_str())).unwrap_or_else(|| "null".into()),
                 d.date_estimated,
-                json_str(&d.date_evidence),
+                json_str(&date_evidence_in(&d.date_evidence, lang)),
                 json_list(&d.persons),
                 json_list(&d.topics),
                 json_list(&d.places),
@@ -479,7 +481,7 @@ mod tests {
         assert!(csv.contains("\"Title a, \"\"quoted\"\"\""), "{csv}");
         assert_eq!(csv.lines().count(), 2);
         assert_eq!(csv_field("=HYPERLINK(1)"), "'=HYPERLINK(1)");
-        let json = export_json(&c.documents[..2]);
+        let json = export_json(&c.documents[..2], UiLang::En);
         assert!(json.contains("\"title\":\"Title a, \\\"quoted\\\"\""), "{json}");
         assert_eq!(json_str("</script>\u{2028}"), "\"\\u003c/script>\\u2028\"");
         assert!(citation(&c.documents[0]).starts_with("“Title a"));

@@ -77,7 +77,8 @@ pub struct Tr {
     pub provenance: &'static str,
     /// "Source file".
     pub source_file: &'static str,
-    /// The notices of a repaired link (see [`notice_in`]), `{}` where the value goes.
+    /// The notices of a repaired link (see [`notice_in`]): `{0}` where the value goes,
+    /// `{1}` the facet's name.
     pub notices: [&'static str; 11],
     /// "Same text also in" (files merged into this article as duplicates).
     pub duplicates: &'static str,
@@ -179,6 +180,44 @@ pub struct Tr {
     pub rescue: &'static str,
     /// "or" before "clear them all".
     pub or: &'static str,
+    /// A date's evidence when there is none. The `ev_` templates take `{0}`, `{1}`…
+    /// ([`fill`]); [`crate::evidence::date_evidence_in`] puts them together.
+    pub ev_undated: &'static str,
+    /// "Stated: “{0}” in {1}" (the line, where).
+    pub ev_stated: &'static str,
+    /// Where a date was stated: a page's meta, schema.org, `<time>`, a record's field,
+    /// the page header, the opening dateline.
+    pub ev_sources: [&'static str; 6],
+    /// How an ambiguous numeric date was read: after the events, day first, month first.
+    pub ev_readings: [&'static str; 3],
+    /// A year-less dateline: its words, the year, why that year.
+    pub ev_dateline: &'static str,
+    /// Why a dateline's year: the collection's, the next one.
+    pub ev_years: [&'static str; 2],
+    /// An estimate between a past and an upcoming event.
+    pub ev_between: &'static str,
+    /// An estimate from a past event only.
+    pub ev_not_earlier: &'static str,
+    /// A bounding event: named, counted from an earlier one, an upcoming month.
+    pub ev_bounds: [&'static str; 3],
+    /// A window set by a deictic word beside a date.
+    pub ev_deictic: &'static str,
+    /// A date lent by related articles.
+    pub ev_related: &'static str,
+    /// A related article that lent its date, its own date stated or estimated.
+    pub ev_lenders: [&'static str; 2],
+    /// A dateline's day and month, the year from related articles.
+    pub ev_related_dateline: &'static str,
+    /// The tense cues of an estimate.
+    pub ev_cues: &'static str,
+    /// One tense cue read as a month.
+    pub ev_cue: &'static str,
+    /// "past", "upcoming".
+    pub ev_tenses: [&'static str; 2],
+    /// Why two articles are related when they share no name.
+    pub rel_wording: &'static str,
+    /// "Shares {0}".
+    pub rel_shares: &'static str,
 }
 
 const EN: Tr = Tr {
@@ -215,17 +254,17 @@ const EN: Tr = Tr {
     provenance: "Where this comes from",
     source_file: "Source file",
     notices: [
-        "The link was too long ({v} characters); it was ignored.",
-        "Ignored the date “{v}”: use YYYY-MM-DD.",
-        "Ignored the unknown sort “{v}”.",
-        "Ignored the unknown language “{v}”.",
-        "Ignored the unknown view “{v}”.",
-        "Kept only the first {v} {f} filters.",
-        "Ignored the unknown setting “{v}”.",
+        "The link was too long ({0} characters); it was ignored.",
+        "Ignored the date “{0}”: use YYYY-MM-DD.",
+        "Ignored the unknown sort “{0}”.",
+        "Ignored the unknown language “{0}”.",
+        "Ignored the unknown view “{0}”.",
+        "Kept only the first {0} {1} filters.",
+        "Ignored the unknown setting “{0}”.",
         "The date range was reversed; it has been swapped.",
-        "No article has {f} “{v}”; that filter was removed.",
-        "There is no article “{v}”.",
-        "Part of the corpus could not be loaded: {v}",
+        "No article has {1} “{0}”; that filter was removed.",
+        "There is no article “{0}”.",
+        "Part of the corpus could not be loaded: {0}",
     ],
     duplicates: "Same text also in",
     publisher: "Publisher",
@@ -277,6 +316,38 @@ const EN: Tr = Tr {
     why_date: "Why this date?",
     rescue: "No article matches all of these filters. Without one of them there would be some:",
     or: "or",
+    ev_undated: "No date: the article states none and mentions no dated event or related dated article",
+    ev_stated: "Stated: “{0}” in {1}",
+    ev_sources: [
+        "the page's metadata ({0})",
+        "the page's schema.org metadata ({0})",
+        "the article's <time> element",
+        "the record's “{0}” field",
+        "the page header",
+        "the opening dateline",
+    ],
+    ev_readings: [
+        "; “{0}” read as {1} since the other reading falls before events it reports",
+        "; “{0}” read day-first as {1} (non-US page: language or 24-hour clock)",
+        "; “{0}” read month-first as {1} (US page)",
+    ],
+    ev_dateline: "Stated day and month: “{0}” in the opening dateline; year {1}: {2}",
+    ev_years: [
+        "the year most of the collection's articles are written in ({0})",
+        "the year after the collection's {0}, as it reports {1} as past",
+    ],
+    ev_between: "Estimated: latest past event mentioned is {0}; next upcoming is {1}",
+    ev_not_earlier: "Estimated: latest past event mentioned is {0}; the article is not earlier",
+    ev_bounds: ["{0} (“{1}”)", "{0} (“{1}” after {2})", "{0} (“{1}”, upcoming, year taken from the events before it)"],
+    ev_deictic: "Estimated: “{0}” beside {1} puts the article between {2} and {3}",
+    ev_related: "Estimated from related dated articles: {0}",
+    ev_lenders: ["{0} “{1}” ({2})", "{0} “{1}” ({2}, itself estimated)"],
+    ev_related_dateline: "Stated day and month: “{0}” in the opening dateline; year from the related dated articles. {1}",
+    ev_cues: "; tense cues: {0}",
+    ev_cue: "“{0}” ({1}: {2})",
+    ev_tenses: ["past", "upcoming"],
+    rel_wording: "Similar wording",
+    rel_shares: "Shares {0}",
 };
 
 const ES: Tr = Tr {
@@ -313,17 +384,17 @@ const ES: Tr = Tr {
     provenance: "De dónde viene",
     source_file: "Archivo de origen",
     notices: [
-        "El enlace era demasiado largo ({v} caracteres); se ignoró.",
-        "Se ignoró la fecha «{v}»: use AAAA-MM-DD.",
-        "Se ignoró el orden desconocido «{v}».",
-        "Se ignoró el idioma desconocido «{v}».",
-        "Se ignoró la vista desconocida «{v}».",
-        "Solo se conservaron los primeros {v} filtros de {f}.",
-        "Se ignoró el ajuste desconocido «{v}».",
+        "El enlace era demasiado largo ({0} caracteres); se ignoró.",
+        "Se ignoró la fecha «{0}»: use AAAA-MM-DD.",
+        "Se ignoró el orden desconocido «{0}».",
+        "Se ignoró el idioma desconocido «{0}».",
+        "Se ignoró la vista desconocida «{0}».",
+        "Solo se conservaron los primeros {0} filtros de {1}.",
+        "Se ignoró el ajuste desconocido «{0}».",
         "El intervalo de fechas estaba invertido; se ha corregido.",
-        "Ningún artículo tiene {f} «{v}»; se quitó ese filtro.",
-        "No hay ningún artículo «{v}».",
-        "No se pudo cargar una parte del corpus: {v}",
+        "Ningún artículo tiene {1} «{0}»; se quitó ese filtro.",
+        "No hay ningún artículo «{0}».",
+        "No se pudo cargar una parte del corpus: {0}",
     ],
     duplicates: "Mismo texto también en",
     publisher: "Medio",
@@ -375,6 +446,38 @@ const ES: Tr = Tr {
     why_date: "¿Por qué esta fecha?",
     rescue: "Ningún artículo cumple todos estos filtros. Sin uno de ellos habría algunos:",
     or: "o",
+    ev_undated: "Sin fecha: el artículo no indica ninguna ni menciona hechos fechados ni artículos relacionados con fecha",
+    ev_stated: "Indicada: «{0}» en {1}",
+    ev_sources: [
+        "los metadatos de la página ({0})",
+        "los metadatos schema.org de la página ({0})",
+        "el elemento <time> del artículo",
+        "el campo «{0}» del registro",
+        "la cabecera de la página",
+        "la data inicial",
+    ],
+    ev_readings: [
+        "; «{0}» leída como {1} porque la otra lectura cae antes de hechos que relata",
+        "; «{0}» leída con el día primero como {1} (página no estadounidense: idioma o reloj de 24 horas)",
+        "; «{0}» leída con el mes primero como {1} (página estadounidense)",
+    ],
+    ev_dateline: "Día y mes indicados: «{0}» en la data inicial; año {1}: {2}",
+    ev_years: [
+        "el año en que está escrita la mayoría de los artículos de la colección ({0})",
+        "el año siguiente al {0} de la colección, pues relata {1} como pasado",
+    ],
+    ev_between: "Estimada: el último hecho pasado que menciona es {0}; el próximo es {1}",
+    ev_not_earlier: "Estimada: el último hecho pasado que menciona es {0}; el artículo no es anterior",
+    ev_bounds: ["{0} («{1}»)", "{0} («{1}» después de {2})", "{0} («{1}», próximo, año tomado de los hechos anteriores)"],
+    ev_deictic: "Estimada: «{0}» junto a {1} sitúa el artículo entre {2} y {3}",
+    ev_related: "Estimada a partir de artículos relacionados con fecha: {0}",
+    ev_lenders: ["{0} «{1}» ({2})", "{0} «{1}» ({2}, también estimada)"],
+    ev_related_dateline: "Día y mes indicados: «{0}» en la data inicial; año de los artículos relacionados con fecha. {1}",
+    ev_cues: "; indicios de tiempo: {0}",
+    ev_cue: "«{0}» ({1}: {2})",
+    ev_tenses: ["pasado", "próximo"],
+    rel_wording: "Redacción parecida",
+    rel_shares: "Comparte {0}",
 };
 
 /// The texts of the interface in a language.
@@ -425,28 +528,37 @@ pub fn display_date_in(
     }
 }
 
+/// `template` with `args[i]` in place of each `{i}` (`i` one digit), in one pass: an
+/// argument, which could hold anything, is not searched again.
+pub fn fill(template: &str, args: &[&str]) -> String {
+    let mut out = String::with_capacity(template.len() + args.iter().map(|a| a.len()).sum::<usize>());
+    let mut rest = template;
+    while let Some(i) = rest.find('{') {
+        out.push_str(&rest[..i]);
+        let slot = rest.as_bytes().get(i + 1).map(|b| b.wrapping_sub(b'0') as usize);
+        match slot.and_then(|n| args.get(n)).filter(|_| rest.as_bytes().get(i + 2) == Some(&b'}')) {
+            Some(a) => {
+                out.push_str(a);
+                rest = &rest[i + 3..];
+            }
+            None => {
+                out.push('{');
+                rest = &rest[i + 1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// What a repaired link's notice says, in a language: the language's template
-/// ([`Tr::notices`]) with the notice's value in place of `{v}` and its facet's name in
-/// place of `{f}`.
+/// ([`Tr::notices`]) with the notice's value in place of `{0}` and its facet's name in
+/// place of `{1}`.
 pub fn notice_in(notice: &Notice, lang: UiLang) -> String {
     let t = tr(lang);
     let facet =
         notice.facet.map(|k| crate::text::lowercase(t.facet_singular[facet_pos(k)])).unwrap_or_default();
-    // One pass over the template (the value, which could hold anything, is not
-    // searched again).
-    let mut out = String::new();
-    let mut rest = t.notices[notice.kind as usize];
-    while let Some(i) = rest.find('{') {
-        out.push_str(&rest[..i]);
-        let slot = match rest.as_bytes().get(i + 1) {
-            Some(b'v') => &notice.value,
-            _ => &facet,
-        };
-        out.push_str(slot);
-        rest = &rest[(i + 3).min(rest.len())..];
-    }
-    out.push_str(rest);
-    out
+    fill(t.notices[notice.kind as usize], &[&notice.value, &facet])
 }
 
 /// The text of an active-filter chip ("Person: Ines Valdor").
@@ -495,8 +607,8 @@ mod tests {
         let n =
             Notice { kind: NoticeKind::TooManyFilters, value: "12".into(), facet: Some(FacetKind::Topic) };
         assert_eq!(notice_in(&n, UiLang::En), "Kept only the first 12 topic filters.");
-        let n = Notice { kind: NoticeKind::BadDate, value: "{f}".into(), facet: None };
-        assert_eq!(notice_in(&n, UiLang::En), "Ignored the date “{f}”: use YYYY-MM-DD.");
+        let n = Notice { kind: NoticeKind::BadDate, value: "{1}".into(), facet: None };
+        assert_eq!(notice_in(&n, UiLang::En), "Ignored the date “{1}”: use YYYY-MM-DD.");
     }
 
     #[test]

@@ -10,6 +10,7 @@
 //! - [`index`]: facets, full-text postings, queries and their results.
 //! - [`state`]: what the reader has chosen (query, filters, view) and its URL codec.
 //! - [`labels`]: the translation tables and every visible sentence, per language.
+//! - [`evidence`]: why a date and why a related article, as types said per language.
 //! - [`insights`]: the summaries the views draw (histogram bins, timelines, people).
 //! - [`reader_text`]: an article's body as runs of text, names and highlights.
 //! - [`calendar`]: month names and days in a month.
@@ -17,6 +18,7 @@
 
 pub mod calendar;
 pub mod chunks;
+pub mod evidence;
 pub mod index;
 pub mod insights;
 pub mod labels;

@@ -8,6 +8,7 @@
 //! The types are plain data with no web dependency, so they are shared by the build
 //! script, the command-line tool, the native tests and the wasm app.
 
+use crate::evidence::{DateEvidence, RelatedWhy};
 use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
 
@@ -74,8 +75,9 @@ pub struct Document {
     pub date_precision: Option<Precision>,
     /// True when the date was estimated from what the text mentions, not stated.
     pub date_estimated: bool,
-    /// Why this date: the phrase it was read from, or the reasoning of the estimate.
-    pub date_evidence: String,
+    /// Why this date: the words it was read from, or the reasoning of the estimate
+    /// (said in the reader's language by [`crate::evidence::date_evidence_in`]).
+    pub date_evidence: DateEvidence,
     /// Canonical names of the people the article mentions, most mentioned first.
     pub persons: Vec<String>,
     /// Topics of the article.
@@ -142,8 +144,9 @@ pub struct Thread {
 pub struct Related {
     /// Id of the related article.
     pub id: String,
-    /// Human-readable reason ("shares Ines Valdor, visa waiver program").
-    pub reason: String,
+    /// Why (said by [`crate::evidence::related_reason_in`]: "Shares Ines Valdor, visa
+    /// waiver program").
+    pub reason: RelatedWhy,
 }
 
 impl Document {

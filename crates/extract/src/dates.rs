@@ -19,6 +19,7 @@
 use super::lexicon::fold_fast as fold;
 pub use explorer_core::calendar::days_in_month;
 use explorer_core::calendar::{month_alternation, month_of_any, MONTHS_ES, MONTH_NAMES_EN};
+use explorer_core::evidence::{Bound as Told, BoundHow, DateSource, DateWhy, Reading, TenseCue, YearFrom};
 use explorer_core::model::Precision;
 use explorer_core::text::Lang;
 use regex::Regex;
@@ -87,16 +88,6 @@ impl Ymd {
             Precision::Day => format!("{:04}-{:02}-{:02}", self.y, self.m, self.d),
             Precision::Month => format!("{:04}-{:02}", self.y, self.m),
             Precision::Year => format!("{:04}", self.y),
-        }
-    }
-
-    /// A readable form ("8 August 2025", "August 2025", "2025").
-    pub fn human(self) -> String {
-        let month = |m: u32| MONTH_NAMES_EN[(m as usize).saturating_sub(1) % 12];
-        match self.precision() {
-            Precision::Day => format!("{} {} {}", self.d, month(self.m), self.y),
-            Precision::Month => format!("{} {}", month(self.m), self.y),
-            Precision::Year => format!("{}", self.y),
         }
     }
 
@@ -588,7 +579,7 @@ pub struct DocDate {
     /// True when estimated rather than stated.
     pub estimated: bool,
     /// Why this date.
-    pub evidence: String,
+    pub evidence: DateWhy,
     /// The evidence bounds the article on both sides (stated, a dateline, a past and an
     /// upcoming event, a deictic window): only such dates are lent to related articles.
     pub bounded: bool,
@@ -647,7 +638,7 @@ pub fn stated_date(
             continue;
         }
         if let Some(m) = find_dates(line, day_first).into_iter().find(|m| m.date.d != 0 && m.date.y != 0) {
-            return Some(stated(&m, line, "page header", lower, day_first));
+            return Some(stated(&m, line, DateSource::Header, lower, day_first));
         }
     }
     if let Some(p) = first_paragraph {
@@ -657,7 +648,7 @@ pub fn stated_date(
             let after = p[m.end..].trim_start();
             if after.starts_with(['—', '–', '-', '(', ':', '/']) || after.starts_with("(") {
                 let shown: String = p[..m.end].to_string();
-                return Some(stated(&m, &shown, "opening dateline", lower, day_first));
+                return Some(stated(&m, &shown, DateSource::Dateline, lower, day_first));
             }
         }
     }
@@ -675,41 +666,34 @@ pub fn stated_date(
             continue;
         }
         if let Some(m) = find_dates(line, day_first).into_iter().find(|m| m.date.y != 0 && m.date.m != 0) {
-            return Some(stated(&m, line, "page header", lower, day_first));
+            return Some(stated(&m, line, DateSource::Header, lower, day_first));
         }
     }
     None
 }
 
-/// The date read from a stated mention `m` on `line` (the `how` of the evidence):
+/// The date read from a stated mention `m` on `line` (`source`: where the line is):
 /// of an ambiguous numeric date, the reading that does not fall before `lower` (the
 /// latest past event the article reports), else the page's order (`day_first`).
-fn stated(m: &Mention, line: &str, how: &str, lower: Option<i64>, day_first: bool) -> DocDate {
+fn stated(m: &Mention, line: &str, source: DateSource, lower: Option<i64>, day_first: bool) -> DocDate {
     let mut date = m.date;
-    let mut note = String::new();
+    let mut reading = None;
     if let Some(alt) = m.alt {
         let fits = |d: Ymd| lower.is_none_or(|l| d.first() >= l);
-        if !fits(date) && fits(alt) {
+        let how = if !fits(date) && fits(alt) {
             date = alt;
-            note = format!(
-                "; “{}” read as {} since the other reading falls before events it reports",
-                m.surface,
-                date.human()
-            );
+            Reading::AfterEvents
         } else if day_first {
-            note = format!(
-                "; “{}” read day-first as {} (non-US page: language or 24-hour clock)",
-                m.surface,
-                date.human()
-            );
+            Reading::DayFirst
         } else {
-            note = format!("; “{}” read month-first as {} (US page)", m.surface, date.human());
-        }
+            Reading::MonthFirst
+        };
+        reading = Some((m.surface.clone(), date.iso(), how));
     }
     DocDate {
         date,
         estimated: false,
-        evidence: format!("Stated: “{}” in the {how}{note}", line.trim()),
+        evidence: DateWhy::Stated { quote: line.trim().to_string(), source, reading },
         bounded: true,
     }
 }
@@ -720,23 +704,20 @@ fn stated(m: &Mention, line: &str, how: &str, lower: Option<i64>, day_first: boo
 fn wire_dateline(p: &str, year: i32, lower: Option<i64>) -> Option<DocDate> {
     let (dm, shown) = dateline_day_month(p)?;
     let mut date = Ymd { y: year, ..dm };
-    let mut why = format!("the year most of the collection's articles are written in ({year})");
+    let mut from = YearFrom::Collection(year);
     // Wire copy often speaks of the weeks ahead in the past tense ("the quarter
     // ended March 31"): only an event months after the day moves the year.
     if let Some(l) = lower.filter(|&l| l > date.first() + 90 && Ymd::from_days(l).y <= year) {
         let next = Ymd { y: year + 1, ..dm };
         if next.valid() && next.first() >= l {
             date = next;
-            why = format!(
-                "the year after the collection's {year}, as it reports {} as past",
-                Ymd::from_days(l).human()
-            );
+            from = YearFrom::NextYear { collection: year, past: Ymd::from_days(l).iso() };
         }
     }
-    date.valid().then(|| DocDate {
+    date.valid().then_some(DocDate {
         date,
         estimated: true,
-        evidence: format!("Stated day and month: “{shown}” in the opening dateline; year {}: {why}", date.y),
+        evidence: DateWhy::Dateline { quote: shown, year: date.y, from },
         bounded: true,
     })
 }
@@ -865,20 +846,20 @@ struct Bound {
     day: bool,
     /// Month known (else only the year bounds the article).
     month: bool,
-    /// How the bound reads in evidence: "8 August 2025 (“issue an August 8, 2025, memo”)".
-    shown: String,
+    /// How the bound reads in evidence: 8 August 2025, “issue an August 8, 2025, memo”.
+    told: Told,
 }
 
 /// The window a deictic expression beside a dated mention pins the article to:
 /// "Last week, on March 3, 2025, …" puts it 1–13 days after 3 March.
-fn deictic_window(rels: &[BodyRelative]) -> Option<(i64, i64, String)> {
+fn deictic_window(rels: &[BodyRelative]) -> Option<(i64, i64, &BodyRelative, Ymd)> {
     rels.iter().find_map(|r| {
         let days: Vec<&Ymd> = r.same.iter().filter(|d| d.d != 0).collect();
         if r.rel.anchor != Anchor::Article || days.len() != 1 || r.same.len() != 1 {
             return None;
         }
         let d = days[0].first();
-        Some((d - r.rel.hi, d - r.rel.lo, format!("“{}” beside {}", r.rel.surface, days[0].human())))
+        Some((d - r.rel.hi, d - r.rel.lo, r, *days[0]))
     })
 }
 
@@ -910,7 +891,7 @@ fn bounds(body: &[BodyDate], rels: &[BodyRelative]) -> (Vec<Bound>, Vec<Bound>) 
             first: d.first(),
             day: d.d != 0,
             month: d.m != 0,
-            shown: format!("{} (“{}”)", d.human(), context(b)),
+            told: Told { date: d.iso(), quote: context(b), how: BoundHow::Named },
         };
         if b.future {
             fut.push(bound);
@@ -926,12 +907,11 @@ fn bounds(body: &[BodyDate], rels: &[BodyRelative]) -> (Vec<Bound>, Vec<Bound>) 
                 first,
                 day: false,
                 month: true,
-                shown: format!(
-                    "{} (“{}” after {})",
-                    Ymd::from_days(first).human(),
-                    r.rel.surface,
-                    prev.human()
-                ),
+                told: Told {
+                    date: Ymd::from_days(first).iso(),
+                    quote: r.rel.surface.clone(),
+                    how: BoundHow::After(prev.iso()),
+                },
             });
         }
     }
@@ -949,11 +929,7 @@ fn bounds(body: &[BodyDate], rels: &[BodyRelative]) -> (Vec<Bound>, Vec<Bound>) 
                     first: d.first(),
                     day: d.d != 0,
                     month: true,
-                    shown: format!(
-                        "{} (“{}”, upcoming, year taken from the events before it)",
-                        d.human(),
-                        context(b)
-                    ),
+                    told: Told { date: d.iso(), quote: context(b), how: BoundHow::Upcoming },
                 });
             }
         }
@@ -964,7 +940,7 @@ fn bounds(body: &[BodyDate], rels: &[BodyRelative]) -> (Vec<Bound>, Vec<Bound>) 
 /// The window a deictic expression beside a dated mention pins ("last week, on
 /// March 3"), when it fits between the past bound `p` and the upcoming one `f`.
 fn deictic_date(rels: &[BodyRelative], p: Option<&Bound>, f: Option<&Bound>) -> Option<DocDate> {
-    let (wlo, whi, why) = deictic_window(rels)?;
+    let (wlo, whi, r, beside) = deictic_window(rels)?;
     let fits = p.is_none_or(|p| whi >= p.first) && f.is_none_or(|f| wlo <= f.first);
     if fits && whi >= wlo {
         let date = Ymd::from_days(wlo + (whi - wlo) / 2);
@@ -972,11 +948,12 @@ fn deictic_date(rels: &[BodyRelative], p: Option<&Bound>, f: Option<&Bound>) -> 
         return Some(DocDate {
             date: date.truncate(prec),
             estimated: true,
-            evidence: format!(
-                "Estimated: {why} puts the article between {} and {}",
-                Ymd::from_days(wlo).human(),
-                Ymd::from_days(whi).human()
-            ),
+            evidence: DateWhy::Deictic {
+                words: r.rel.surface.clone(),
+                beside: beside.iso(),
+                from: Ymd::from_days(wlo).iso(),
+                to: Ymd::from_days(whi).iso(),
+            },
             bounded: true,
         });
     }
@@ -1001,18 +978,11 @@ fn from_bounds(p: Option<&Bound>, f: Option<&Bound>, present: Option<i32>) -> Op
         {
             let mid = if f.first > p.first { p.first + (f.first - p.first) / 2 } else { p.first };
             let d = Ymd::from_days(mid).truncate(Precision::Month);
-            (
-                d,
-                format!(
-                    "Estimated: latest past event mentioned is {}; next upcoming is {}",
-                    p.shown, f.shown
-                ),
-                true,
-            )
+            (d, DateWhy::Bounds { past: p.told.clone(), next: Some(f.told.clone()) }, true)
         }
         (Some(p), _) if recent(p) => (
             Ymd::from_days(p.first).truncate(Precision::Month),
-            format!("Estimated: latest past event mentioned is {}; the article is not earlier", p.shown),
+            DateWhy::Bounds { past: p.told.clone(), next: None },
             false,
         ),
         _ => return None,
@@ -1020,30 +990,33 @@ fn from_bounds(p: Option<&Bound>, f: Option<&Bound>, present: Option<i32>) -> Op
     Some(DocDate { date, estimated: true, evidence, bounded })
 }
 
-/// How the article's own time words read against an estimated date, for its evidence:
-/// "; tense cues: “In July” (past: July 2025), “Weeks later”, “Last week”".
-pub fn tense_notes(body: &[BodyDate], rels: &[BodyRelative], date: Ymd) -> String {
-    let mut cues: Vec<String> = Vec::new();
+/// How the article's own time words read against an estimated date, for its evidence
+/// (at most four): "In July" (past: July 2025), "Weeks later", "Last week".
+pub fn tense_notes(body: &[BodyDate], rels: &[BodyRelative], date: Ymd) -> Vec<TenseCue> {
+    let mut cues: Vec<TenseCue> = Vec::new();
     for b in body.iter().filter(|b| b.mention.date.y == 0 && b.mention.date.m != 0) {
         let r = resolve_year(b.mention.date, date, b.future);
-        let tense = if b.future { "upcoming" } else { "past" };
-        cues.push(format!("“{}” ({tense}: {})", context(b), r.human()));
+        cues.push(TenseCue { quote: context(b), read_as: Some((b.future, r.iso())) });
     }
     for r in rels {
-        cues.push(format!("“{}”", r.rel.surface));
+        cues.push(TenseCue { quote: r.rel.surface.clone(), read_as: None });
     }
     let mut seen = std::collections::HashSet::new();
-    cues.retain(|c| seen.insert(fold(c)));
-    if cues.is_empty() {
-        return String::new();
-    }
+    cues.retain(|c| seen.insert((fold(&c.quote), c.read_as.clone())));
     cues.truncate(4);
-    format!("; tense cues: {}", cues.join(", "))
+    cues
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use explorer_core::evidence::{date_evidence_in, DateEvidence};
+    use explorer_core::state::UiLang;
+
+    /// A date's evidence as the English reader reads it.
+    fn said(d: &DocDate) -> String {
+        date_evidence_in(&DateEvidence { why: d.evidence.clone(), cues: Vec::new() }, UiLang::En)
+    }
 
     fn dates(t: &str, df: bool) -> Vec<String> {
         find_dates(t, df)
@@ -1098,7 +1071,7 @@ mod tests {
         let d = estimate_from_body(&body_dates(&s, false), &[], Some(2024)).unwrap();
         assert!(d.estimated);
         assert!(d.date.iso() == "2024-06" || d.date.iso() == "2024-05", "{:?}", d);
-        assert!(d.evidence.contains("15 July 2024"));
+        assert!(said(&d).contains("15 Jul 2024"), "{}", said(&d));
     }
 
     fn rel(s: &str, future: bool) -> Vec<(String, Anchor, i64, i64)> {
@@ -1156,7 +1129,7 @@ mod tests {
     fn weeks_later_moves_the_lower_bound() {
         let d = estimate(&["In March 2024, the council met.", "Weeks later, it approved the budget."]);
         assert_eq!(d.date.iso(), "2024-04", "{d:?}");
-        assert!(d.evidence.contains("Weeks later"), "{}", d.evidence);
+        assert!(said(&d).contains("Weeks later"), "{}", said(&d));
         let d = estimate(&["In March 2024, the council met.", "It approved the budget."]);
         assert_eq!(d.date.iso(), "2024-03");
     }
@@ -1164,7 +1137,7 @@ mod tests {
     #[test]
     fn upcoming_month_without_year_bounds_from_above() {
         let d = estimate(&["On May 2, 2024, the court ruled.", "Voters will decide in November."]);
-        assert!(d.evidence.contains("November 2024"), "{}", d.evidence);
+        assert!(said(&d).contains("Nov 2024"), "{}", said(&d));
         assert_eq!(d.date.iso(), "2024-08", "{d:?}");
     }
 
@@ -1175,19 +1148,23 @@ mod tests {
         assert_eq!(d.date.precision(), Precision::Day);
         let d = estimate(&["Last week, on March 3, 2025, the strike began."]);
         assert_eq!(d.date.iso(), "2025-03", "{d:?}");
-        assert!(d.evidence.contains("Last week"), "{}", d.evidence);
+        assert!(said(&d).contains("Last week"), "{}", said(&d));
         // A date further on in the sentence is not the one the words speak of.
         let d = estimate(&["Yesterday, the court struck down a law passed on March 3, 2020."]);
         assert_eq!(d.date.iso(), "2020-03", "{d:?}");
-        assert!(!d.evidence.contains("Yesterday"), "{}", d.evidence);
+        assert!(!said(&d).contains("Yesterday"), "{}", said(&d));
     }
 
     #[test]
     fn tense_notes_read_months_without_year() {
         let s = sents(&["In July, the minister visited.", "Last week, talks stalled.", "Last week, again."]);
         let n = tense_notes(&body_dates(&s, false), &body_relatives(&s, false), Ymd { y: 2025, m: 8, d: 0 });
-        assert!(n.contains("(past: July 2025)"), "{n}");
-        assert_eq!(n.matches("Last week").count(), 1, "{n}");
+        assert_eq!(
+            n[0],
+            TenseCue { quote: "In July, the".into(), read_as: Some((false, "2025-07".into())) },
+            "{n:?}"
+        );
+        assert_eq!(n.iter().filter(|c| c.quote == "Last week").count(), 1, "{n:?}");
     }
 
     #[test]
@@ -1205,7 +1182,7 @@ mod tests {
         let d = stated_date(&[], Some("MONTEVIDEO, 3 feb (Reuters) - El gobierno dijo."), true, &body, year)
             .unwrap();
         assert_eq!(d.date.iso(), "2024-02-03");
-        assert!(d.estimated && d.evidence.contains("year 2024"), "{d:?}");
+        assert!(d.estimated && said(&d).contains("year 2024"), "{d:?}");
         // Wire copy of one year: the year is the collection's, whatever the past it reports.
         let d =
             stated_date(&[], Some("WASHINGTON, Feb 26 - The Senate voted."), false, &[], Some(1987)).unwrap();

@@ -213,7 +213,10 @@ mod tests {
         let p = read(POST);
         assert_eq!(p.meta.title.as_deref(), Some("Council backs new tram line"));
         assert_eq!(p.meta.published.as_ref().map(|x| x.0), Some(Ymd::day(2025, 6, 3)));
-        assert!(p.meta.published.as_ref().unwrap().2.contains("“date”"));
+        assert_eq!(
+            p.meta.published.as_ref().unwrap().2,
+            explorer_core::evidence::DateSource::Field("date".into())
+        );
         assert_eq!(p.meta.authors, ["Ana Pérez", "John Smith"]);
         assert_eq!(p.meta.publisher.as_deref(), Some("City Chronicle"));
     }

@@ -16,6 +16,7 @@ use crate::dates::{self, BodyDate, BodyRelative, DocDate, Ymd};
 use crate::lexicon::{self, fold_fast as fold};
 use crate::progress::{stage, Progress, Silent};
 use crate::{clean, entities, events, html, people, records, threads, topics};
+use explorer_core::evidence::{DateEvidence, DateWhy, Lender, RelatedWhy};
 use explorer_core::model::{Corpus, Document, Person, Precision, Related, Thread};
 use explorer_core::text::{guess_lang, stem, Lang};
 use rayon::prelude::*;
@@ -223,10 +224,10 @@ fn draft(source: &Source, warnings: &mut Vec<String>) -> Draft {
         day_first,
         body_dates,
         body_relatives,
-        date: meta.published.as_ref().map(|(date, raw, how)| DocDate {
+        date: meta.published.as_ref().map(|(date, raw, source)| DocDate {
             date: *date,
             estimated: false,
-            evidence: format!("Stated: “{raw}” in {how}"),
+            evidence: DateWhy::Stated { quote: raw.clone(), source: source.clone(), reading: None },
             bounded: true,
         }),
     }
@@ -667,16 +668,13 @@ fn date_articles(drafts: &mut [Draft], near: &[Vec<(usize, f64)>]) {
                 d.doc.date = Some(dd.date.iso());
                 d.doc.date_precision = Some(dd.date.precision());
                 d.doc.date_estimated = dd.estimated;
-                d.doc.date_evidence = dd.evidence.clone();
-                if dd.estimated {
-                    d.doc.date_evidence += &dates::tense_notes(&d.body_dates, &d.body_relatives, dd.date);
-                }
+                let cues = match dd.estimated {
+                    true => dates::tense_notes(&d.body_dates, &d.body_relatives, dd.date),
+                    false => Vec::new(),
+                };
+                d.doc.date_evidence = DateEvidence { why: dd.evidence.clone(), cues };
             }
-            None => {
-                d.doc.date_evidence =
-                    "No date: the article states none and mentions no dated event or related dated article"
-                        .into();
-            }
+            None => d.doc.date_evidence = DateEvidence::default(),
         }
     }
 }
@@ -704,20 +702,15 @@ fn lend_dates(drafts: &mut [Draft], near: &[Vec<(usize, f64)>]) {
                 .collect();
             let Some(&(_, best)) = used.first() else { continue };
             let prec = if best.precision() == Precision::Year { Precision::Year } else { Precision::Month };
-            let names: Vec<String> = used
+            let lenders: Vec<Lender> = used
                 .iter()
-                .map(|(j, dt)| {
-                    // Say when the related article's own date is itself an estimate.
-                    let how = if snapshot[*j].is_some_and(|x| x.1) { ", itself estimated" } else { "" };
-                    format!(
-                        "{} “{}” ({}{how})",
-                        drafts[*j].doc.id,
-                        dates::quote(&drafts[*j].doc.title),
-                        dt.iso()
-                    )
+                .map(|(j, dt)| Lender {
+                    id: drafts[*j].doc.id.clone(),
+                    title: dates::quote(&drafts[*j].doc.title),
+                    date: dt.iso(),
+                    estimated: snapshot[*j].is_some_and(|x| x.1),
                 })
                 .collect();
-            let related = format!("Estimated from related dated articles: {}", names.join("; "));
             // An agency dateline's day and month ("3 feb (Reuters)") with the year of
             // the related articles, the occurrence nearest to them.
             let dateline = drafts[i].doc.paragraphs.first().and_then(|p| dates::dateline_day_month(p));
@@ -725,10 +718,15 @@ fn lend_dates(drafts: &mut [Draft], near: &[Vec<(usize, f64)>]) {
                 Some((dm, shown)) if best.m != 0 && dates::resolve_year(dm, best, false).valid() => DocDate {
                     date: dates::resolve_year(dm, best, false),
                     estimated: true,
-                    evidence: format!("Stated day and month: “{shown}” in the opening dateline; year from the related dated articles. {related}"),
+                    evidence: DateWhy::Related { dateline: Some(shown), lenders },
                     bounded: false,
                 },
-                _ => DocDate { date: best.truncate(prec), estimated: true, evidence: related, bounded: false },
+                _ => DocDate {
+                    date: best.truncate(prec),
+                    estimated: true,
+                    evidence: DateWhy::Related { dateline: None, lenders },
+                    bounded: false,
+                },
             });
         }
     }
@@ -959,7 +957,7 @@ fn thread_label(members: &[usize], drafts: &[Draft], topic_keys: &[Vec<String>])
 
 /// Why two articles are related: the people (rarest in the corpus first), topics and
 /// organisations they share.
-fn reason(a: &Document, b: &Document, rarity: &HashMap<&str, u32>) -> String {
+fn reason(a: &Document, b: &Document, rarity: &HashMap<&str, u32>) -> RelatedWhy {
     let mut people: Vec<&String> = a.persons.iter().filter(|p| b.persons.contains(p)).collect();
     people.sort_by_key(|p| rarity.get(p.as_str()).copied().unwrap_or(u32::MAX));
     let topics: Vec<&String> =
@@ -973,9 +971,9 @@ fn reason(a: &Document, b: &Document, rarity: &HashMap<&str, u32>) -> String {
     shared.extend(orgs.iter());
     shared.truncate(5);
     if shared.is_empty() {
-        "Similar wording".into()
+        RelatedWhy::Wording
     } else {
-        format!("Shares {}", shared.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", "))
+        RelatedWhy::Shares(shared.into_iter().cloned().collect())
     }
 }
 
@@ -1017,7 +1015,7 @@ mod tests {
         let text = "Anticorrupción estudia si recurre la imputación del exministro\n\nMarta Ribas | Palma de Mallorca | 05/02/2026\n\nLa Fiscalía Anticorrupción decidirá en Madrid si recurre el auto del juez, según fuentes del ministerio público.\n\nEl fiscal se reunirá con sus superiores la próxima semana para estudiar el caso y la decisión se conocerá después.\n";
         let c = extract(&[("nota.txt".into(), text.into())], None);
         let d = &c.documents[0];
-        assert_eq!(d.date.as_deref(), Some("2026-02-05"), "{}", d.date_evidence);
+        assert_eq!(d.date.as_deref(), Some("2026-02-05"), "{:?}", d.date_evidence);
         assert!(!d.date_estimated);
         assert!(!d.paragraphs.iter().any(|p| p.contains("05/02/2026")), "{:?}", d.paragraphs);
     }

@@ -12,6 +12,7 @@
 
 use super::html::{self, Meta};
 use crate::pipeline::Source;
+use explorer_core::evidence::DateSource;
 
 /// Field names that hold each part, normalised (lower case, no `_`, `-`, spaces), in
 /// order of preference.
@@ -265,7 +266,7 @@ fn as_text(v: &serde_json::Value) -> Option<String> {
 
 /// A date field: text as [`html::parse_date`] reads it, or a Unix time in seconds or
 /// milliseconds.
-fn date(r: &Record) -> Option<(super::dates::Ymd, String, String)> {
+fn date(r: &Record) -> Option<(super::dates::Ymd, String, DateSource)> {
     DATE.iter().find_map(|n| {
         let (_, name, v) = r.iter().find(|(k, _, _)| k == n)?;
         let raw = as_text(v)?;
@@ -278,7 +279,7 @@ fn date(r: &Record) -> Option<(super::dates::Ymd, String, String)> {
             }
             _ => html::parse_date(&raw),
         }?;
-        Some((d, raw, format!("the record's “{name}” field")))
+        Some((d, raw, DateSource::Field(name.clone())))
     })
 }
 
@@ -355,7 +356,7 @@ mod tests {
         assert_eq!(s[0].text, "Port reopens\nThe port reopened on Tuesday after the strike ended.");
         assert_eq!(s[0].meta.title.as_deref(), Some("Port reopens"));
         assert_eq!(s[0].meta.published.as_ref().map(|p| p.0), Some(Ymd::day(2025, 3, 4)));
-        assert!(s[0].meta.published.as_ref().unwrap().2.contains("“publishedAt”"));
+        assert_eq!(s[0].meta.published.as_ref().unwrap().2, DateSource::Field("publishedAt".into()));
         assert_eq!(s[0].meta.authors, ["Ana Pérez", "John Smith"]);
         assert_eq!(s[0].meta.publisher.as_deref(), Some("Harbour Post"));
         assert_eq!(s[0].meta.description.as_deref(), Some("Ships move again."));
