@@ -2,7 +2,7 @@
 //! corpora covering date formats, languages, chrome, encodings and broken files) and
 //! the real seed articles under `seeds/`.
 
-use explorer_core::evidence::{date_evidence_in, related_reason_in};
+use explorer_core::evidence::related_reason_in;
 use explorer_core::model::{Corpus, Document, Precision};
 use explorer_core::state::UiLang;
 use explorer_extract::ingest_dir;
@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 /// A date's evidence as the English reader reads it.
 fn said(d: &Document) -> String {
-    date_evidence_in(&d.date_evidence, UiLang::En)
+    d.date_evidence.get(UiLang::En).to_string()
 }
 
 fn fixture(name: &str) -> PathBuf {

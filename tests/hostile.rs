@@ -8,7 +8,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use explorer_core::evidence::{date_evidence_in, DateEvidence, DateSource, DateWhy};
+use explorer_core::evidence::{DateEvidence, DateSource, DateWhy};
 use explorer_core::index::{highlight, snippet, ParsedQuery};
 use explorer_core::insights::{citation, export_csv, export_json};
 use explorer_core::model::{Corpus, Document};
@@ -32,7 +32,8 @@ fn hostile() -> Corpus {
                 reading: None,
             },
             cues: Vec::new(),
-        },
+        }
+        .said(),
         paragraphs: vec![format!("Tolls {SCRIPT} rise &lt;b&gt; \u{202E}txet\u{202C} zero\u{200B}width")],
         ..Default::default()
     };
@@ -98,7 +99,7 @@ fn json_escapes_markup_and_round_trips_the_text() {
     for (i, d) in c.documents.iter().enumerate() {
         assert_eq!(parsed[i]["title"], d.title.as_str());
         assert_eq!(parsed[i]["paragraphs"][0], d.paragraphs[0].as_str(), "text kept exactly");
-        assert_eq!(parsed[i]["date_evidence"], date_evidence_in(&d.date_evidence, UiLang::En).as_str());
+        assert_eq!(parsed[i]["date_evidence"], d.date_evidence.get(UiLang::En));
     }
 }
 

@@ -32,7 +32,8 @@ fn doc(id: &str, title: &str, body: &str, people: &[&str], date: &str) -> Docume
         date_evidence: DateEvidence {
             why: DateWhy::Stated { quote: "fixture".into(), source: DateSource::Header, reading: None },
             cues: Vec::new(),
-        },
+        }
+        .said(),
         ..Default::default()
     }
 }
@@ -341,7 +342,8 @@ mod hostile {
                     reading: None,
                 },
                 cues: Vec::new(),
-            },
+            }
+            .said(),
             duplicates: vec![format!("copy {SCRIPT}.txt")],
             related: vec![explorer_core::model::Related {
                 id: if id == "h1" { "h2".into() } else { "h1".into() },

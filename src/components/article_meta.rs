@@ -4,7 +4,6 @@
 use crate::components::date_evidence::date_evidence;
 use crate::dom::{el, elc, El, Frag};
 use crate::explorer::Explorer;
-use explorer_core::evidence::date_evidence_in;
 use explorer_core::labels::display_date_in;
 use explorer_core::model::Document;
 
@@ -19,7 +18,7 @@ pub(crate) fn meta(ex: Explorer, d: &'static Document) -> Frag {
     nodes.push(
         el("time")
             .attr("datetime", d.date.as_deref().unwrap_or_default())
-            .attr("title", &date_evidence_in(&d.date_evidence, ex.ui_lang()))
+            .attr("title", d.date_evidence.get(ex.ui_lang()))
             .text(&date)
             .into(),
     );

@@ -2,7 +2,6 @@
 
 use crate::dom::{button, elc, Frag};
 use crate::explorer::Explorer;
-use explorer_core::evidence::date_evidence_in;
 use explorer_core::labels::tr;
 use explorer_core::model::Document;
 use leptos::prelude::*;
@@ -19,7 +18,7 @@ pub fn date_evidence(ex: Explorer, d: &'static Document) -> Frag {
             .into(),
         elc("span", "evidence")
             .attr_dyn("hidden", move || (!open.get()).then(String::new))
-            .text(&date_evidence_in(&d.date_evidence, ex.ui_lang()))
+            .text(d.date_evidence.get(ex.ui_lang()))
             .into(),
     ]
 }

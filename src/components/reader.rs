@@ -9,7 +9,7 @@ use crate::components::highlighted::segments;
 use crate::components::toolbar::status_text;
 use crate::dom::{button, el, elc, focus_on, El, Frag};
 use crate::explorer::Explorer;
-use explorer_core::evidence::{date_evidence_in, related_reason_in};
+use explorer_core::evidence::related_reason_in;
 use explorer_core::index::{highlight, FacetKind, ParsedQuery};
 use explorer_core::insights::citation_in;
 use explorer_core::labels::{tr, Tr};
@@ -94,7 +94,7 @@ fn reader_at(ex: Explorer, pos: Option<u32>) -> El {
     }
     dl = dl
         .items(pair(t.publisher, d.publisher.as_deref().unwrap_or(t.not_named)))
-        .items(pair(t.date, &date_evidence_in(&d.date_evidence, ex.ui_lang())));
+        .items(pair(t.date, d.date_evidence.get(ex.ui_lang())));
     if d.title_derived {
         dl = dl.items(pair(t.headline, t.derived_headline));
     }

@@ -1118,7 +1118,8 @@ mod tests {
                         reading: None,
                     },
                     cues: Vec::new(),
-                },
+                }
+                .said(),
                 // An article names a person once (extraction dedupes).
                 persons: if i % 5 == (i * 3) % 11 {
                     vec![format!("Person {}", i % 5)]

@@ -4,7 +4,6 @@
 //! These are plain functions of the corpus and the matching article ids, tested
 //! natively; the components only draw what they return.
 
-use crate::evidence::date_evidence_in;
 use crate::index::Facet;
 use crate::labels::{display_date_in, tr};
 use crate::model::{sort_by_dyn, Document, Event};
@@ -288,7 +287,7 @@ pub fn export_json<'a>(docs: impl IntoIterator<Item = &'a Document>, lang: UiLan
                 json_opt(&d.date),
                 d.date_precision.map(|p| json_str(p.as_str())).unwrap_or_else(|| "null".into()),
                 d.date_estimated,
-                json_str(&date_evidence_in(&d.date_evidence, lang)),
+                json_str(d.date_evidence.get(lang)),
                 json_list(&d.persons),
                 json_list(&d.topics),
                 json_list(&d.places),

@@ -8,7 +8,7 @@
 //! The types are plain data with no web dependency, so they are shared by the build
 //! script, the command-line tool, the native tests and the wasm app.
 
-use crate::evidence::{DateEvidence, RelatedWhy};
+use crate::evidence::{RelatedWhy, Said};
 use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
 
@@ -75,9 +75,10 @@ pub struct Document {
     pub date_precision: Option<Precision>,
     /// True when the date was estimated from what the text mentions, not stated.
     pub date_estimated: bool,
-    /// Why this date: the words it was read from, or the reasoning of the estimate
-    /// (said in the reader's language by [`crate::evidence::date_evidence_in`]).
-    pub date_evidence: DateEvidence,
+    /// Why this date: the words it was read from, or the reasoning of the estimate,
+    /// said at build time in each interface language from its type
+    /// ([`crate::evidence::DateEvidence::said`]).
+    pub date_evidence: Said,
     /// Canonical names of the people the article mentions, most mentioned first.
     pub persons: Vec<String>,
     /// Topics of the article.

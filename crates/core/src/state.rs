@@ -25,6 +25,9 @@ pub enum UiLang {
 }
 
 impl UiLang {
+    /// Every interface language, in declaration order (`lang as usize` indexes it).
+    pub const ALL: [UiLang; 2] = [UiLang::En, UiLang::Es];
+
     /// The key used in URLs and in `<html lang>`.
     pub fn key(self) -> &'static str {
         match self {

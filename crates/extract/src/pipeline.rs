@@ -672,9 +672,9 @@ fn date_articles(drafts: &mut [Draft], near: &[Vec<(usize, f64)>]) {
                     true => dates::tense_notes(&d.body_dates, &d.body_relatives, dd.date),
                     false => Vec::new(),
                 };
-                d.doc.date_evidence = DateEvidence { why: dd.evidence.clone(), cues };
+                d.doc.date_evidence = DateEvidence { why: dd.evidence.clone(), cues }.said();
             }
-            None => d.doc.date_evidence = DateEvidence::default(),
+            None => d.doc.date_evidence = DateEvidence::default().said(),
         }
     }
 }
