@@ -184,6 +184,20 @@ fn gazetteer(s: &str, ws: &[Word], used: &mut [bool], f: &mut Found) {
     }
 }
 
+/// Adds to an article's places the country each of them lies in
+/// ([`lexicon::country_of`]), counted with its mentions, so that an article naming only
+/// "Cleveland" is found under "United States" as well.
+pub fn with_countries(places: &mut Vec<(String, u32)>) {
+    for i in 0..places.len() {
+        let Some(country) = lexicon::country_of().get(&places[i].0) else { continue };
+        let n = places[i].1;
+        match places.iter_mut().find(|p| p.0 == *country) {
+            Some(p) => p.1 += n,
+            None => places.push((country.clone(), n)),
+        }
+    }
+}
+
 /// Acronyms defined in parentheses or, as the wires write them, between commas ("the
 /// International Coffee Organization, ICO, said"): organisations with their expansion,
 /// other terms apart.
@@ -1123,6 +1137,31 @@ mod tests {
         let (p, _) =
             run("Officials flew from Lisbon to Washington, D.C. and the U.S. capital; the US side agreed.");
         assert_eq!(p, ["Lisbon", "Washington", "United States"]);
+    }
+
+    #[test]
+    fn a_city_brings_its_country() {
+        let mut places =
+            vec![("Cleveland".to_string(), 2), ("Ohio".to_string(), 1), ("Lisbon".to_string(), 1)];
+        with_countries(&mut places);
+        assert_eq!(
+            places,
+            [
+                ("Cleveland".to_string(), 2),
+                ("Ohio".to_string(), 1),
+                ("Lisbon".to_string(), 1),
+                ("United States".to_string(), 3),
+                ("Portugal".to_string(), 1)
+            ]
+        );
+        // A country the article names itself is counted once more per city, not twice.
+        let mut places = vec![("Portugal".to_string(), 1), ("Lisbon".to_string(), 2)];
+        with_countries(&mut places);
+        assert_eq!(places, [("Portugal".to_string(), 3), ("Lisbon".to_string(), 2)]);
+        // A name several countries share brings none.
+        let mut places = vec![("Cambridge".to_string(), 1)];
+        with_countries(&mut places);
+        assert_eq!(places.len(), 1);
     }
 
     #[test]

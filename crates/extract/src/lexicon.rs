@@ -128,6 +128,22 @@ pub fn places() -> &'static HashMap<String, String> {
     CELL.get_or_init(|| alias_map(include_str!("lexicon/places.txt")))
 }
 
+/// The country a city, state or region of the gazetteer lies in (`within.txt`):
+/// canonical place name → canonical country name, both as [`places`] gives them.
+pub fn country_of() -> &'static HashMap<String, String> {
+    static CELL: OnceLock<HashMap<String, String>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let mut out = HashMap::new();
+        for l in lines(include_str!("lexicon/within.txt")) {
+            let Some((country, places)) = l.split_once(':') else { continue };
+            for p in places.split(';').map(str::trim).filter(|p| !p.is_empty()) {
+                out.insert(p.to_string(), country.trim().to_string());
+            }
+        }
+        out
+    })
+}
+
 /// Seats of government and well-known institutions: folded alias → canonical name.
 pub fn seats() -> &'static HashMap<String, String> {
     static CELL: OnceLock<HashMap<String, String>> = OnceLock::new();
@@ -154,5 +170,14 @@ mod tests {
         assert!(stopwords().contains("the"));
         assert!(!stopwords().contains("third"));
         assert!(max_alias_words() >= 3);
+        assert_eq!(country_of().get("Cleveland").map(String::as_str), Some("United States"));
+        // Every place and country of within.txt is a canonical name of the gazetteer,
+        // spelt as it gives it (a typo would silently never match).
+        let canonical: HashSet<&String> = places().values().collect();
+        for (place, country) in country_of() {
+            assert!(canonical.contains(place), "within.txt: {place} is not a place of places.txt");
+            assert!(canonical.contains(country), "within.txt: {country} is not a place of places.txt");
+            assert!(!country_of().contains_key(country), "within.txt: {country} is itself within a country");
+        }
     }
 }

@@ -486,6 +486,7 @@ fn find_places_and_orgs(
     entities::complete_fragments(&mut orgs, lines);
     for (d, (f, o)) in drafts.iter_mut().zip(found.iter().zip(orgs)) {
         let mut places: Vec<(String, u32)> = f.places.clone();
+        entities::with_countries(&mut places);
         places.sort_by_key(|p| std::cmp::Reverse(p.1));
         d.doc.places = places.into_iter().map(|p| p.0).collect();
         d.doc.orgs = o.into_iter().filter(|x| !person_names.contains(&fold(x))).collect();
