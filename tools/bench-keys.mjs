@@ -27,7 +27,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serve } from './static-server.mjs';
-import { querySet, keystrokeProbe, CHROMIUM, CHROMIUM_ARGS } from './bench.mjs';
+import { querySet, keystrokeProbe } from './bench.mjs';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
 import { corpusTool, loadDocs } from './bench-delivery.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

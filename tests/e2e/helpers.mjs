@@ -17,17 +17,9 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 // E2E_DIST points the tests at another build (e.g. an older one, for the DOM snapshot).
 export const DIST = process.env.E2E_DIST ? path.resolve(process.env.E2E_DIST) : path.join(ROOT, 'dist');
 
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM, CHROMIUM_ARGS } from '../../tools/chromium.mjs';
+
+export { CHROMIUM, CHROMIUM_ARGS };
 
 export { STRICT_CSP } from '../../tools/static-server.mjs';
 
