@@ -913,10 +913,7 @@ impl CorpusOrgs {
         let mut out: Vec<String> = Vec::new();
         for (v, k) in list.iter().zip(&keys) {
             // A fragment of a longer name of this article.
-            if keys
-                .iter()
-                .any(|b| b != k && b.len() > k.len() && format!(" {b} ").contains(&format!(" {k} ")))
-            {
+            if keys.iter().any(|b| b != k && b.len() > k.len() && within_name(k, b)) {
                 continue;
             }
             let mut name = match self.fragment_of.get(k) {
@@ -937,6 +934,22 @@ impl CorpusOrgs {
             }
         }
         out
+    }
+}
+
+/// Is the organisation key `short` a piece of the longer key `long` of the same
+/// article, standing for it ("exchange commission" in "securities and exchange
+/// commission", "reserve bank" in "reserve bank of australia", "securities and
+/// exchange" cut from its head)? Not when `long` opens with it and goes on with a body
+/// of its own, a head and its "of" complement: the Federal Reserve is not the Federal
+/// Reserve Bank of New York.
+fn within_name(short: &str, long: &str) -> bool {
+    if !format!(" {long} ").contains(&format!(" {short} ")) {
+        return false;
+    }
+    match long.strip_prefix(short).and_then(|rest| rest.strip_prefix(' ')) {
+        Some(rest) => rest.starts_with("of ") || !rest.contains(" of "),
+        None => true,
     }
 }
 
@@ -1137,6 +1150,17 @@ mod tests {
         let (p, _) =
             run("Officials flew from Lisbon to Washington, D.C. and the U.S. capital; the US side agreed.");
         assert_eq!(p, ["Lisbon", "Washington", "United States"]);
+    }
+
+    #[test]
+    fn a_name_that_opens_a_longer_one_is_another_body() {
+        assert!(within_name("exchange commission", "securities and exchange commission"));
+        assert!(within_name("reserve bank", "reserve bank of australia"));
+        assert!(within_name("bank of new york", "federal reserve bank of new york"));
+        assert!(!within_name("federal reserve", "federal reserve bank of new york"));
+        assert!(within_name("securities and exchange", "securities and exchange commission"));
+        assert!(within_name("merrill lynch", "merrill lynch capital markets"));
+        assert!(!within_name("bank", "banker trust"));
     }
 
     #[test]
