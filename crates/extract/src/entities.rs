@@ -184,6 +184,18 @@ fn gazetteer(s: &str, ws: &[Word], used: &mut [bool], f: &mut Found) {
     }
 }
 
+/// The state or province a wire dateline names by its abbreviation ("CONWAY, Ark., Feb
+/// 26" → Arkansas, "RICHMOND, Va. Feb 26" → Virginia, "TORONTO, Ont." → Ontario), as a
+/// place of the gazetteer: the town itself is rarely in it, its state always is.
+pub fn dateline_region(dateline: &str) -> Option<&'static String> {
+    let (_, rest) = dateline.split_once(',')?;
+    let words: Vec<&str> = rest.split_whitespace().take(2).collect();
+    let bare = |s: &str| s.trim_end_matches(',').trim_end_matches('.').to_string();
+    let two = (words.len() == 2).then(|| bare(&words.join(" ")));
+    let one = words.first().map(|w| bare(w));
+    [two, one].into_iter().flatten().find_map(|k| lexicon::region_abbreviations().get(&k))
+}
+
 /// Adds to an article's places the country each of them lies in
 /// ([`lexicon::country_of`]), counted with its mentions, so that an article naming only
 /// "Cleveland" is found under "United States" as well.
@@ -1161,6 +1173,18 @@ mod tests {
         assert!(within_name("securities and exchange", "securities and exchange commission"));
         assert!(within_name("merrill lynch", "merrill lynch capital markets"));
         assert!(!within_name("bank", "banker trust"));
+    }
+
+    #[test]
+    fn a_dateline_names_its_state() {
+        let r = |d: &str| dateline_region(d).map(String::as_str);
+        assert_eq!(r("CONWAY, Ark., Feb 26"), Some("Arkansas"));
+        assert_eq!(r("RICHMOND, Va. Feb 26"), Some("Virginia"));
+        assert_eq!(r("CHARLESTON, W. Va., March 2"), Some("West Virginia"));
+        assert_eq!(r("ATLANTA, Ga., March 2"), Some("United States"));
+        assert_eq!(r("TORONTO, Ont., March 3"), Some("Ontario"));
+        assert_eq!(r("LONDON, March 3"), None);
+        assert_eq!(r("LA PAZ, Feb 3"), None);
     }
 
     #[test]

@@ -144,6 +144,22 @@ pub fn country_of() -> &'static HashMap<String, String> {
     })
 }
 
+/// How wire datelines abbreviate US states and Canadian provinces (`regions.txt`):
+/// abbreviation without its final dot ("Calif", "N.Y", "W. Va") → canonical place.
+pub fn region_abbreviations() -> &'static HashMap<String, String> {
+    static CELL: OnceLock<HashMap<String, String>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let mut out = HashMap::new();
+        for l in lines(include_str!("lexicon/regions.txt")) {
+            let Some((place, abbrs)) = l.split_once(':') else { continue };
+            for a in abbrs.split(';').map(str::trim).filter(|a| !a.is_empty()) {
+                out.insert(a.to_string(), place.trim().to_string());
+            }
+        }
+        out
+    })
+}
+
 /// Seats of government and well-known institutions: folded alias → canonical name.
 pub fn seats() -> &'static HashMap<String, String> {
     static CELL: OnceLock<HashMap<String, String>> = OnceLock::new();
@@ -179,5 +195,9 @@ mod tests {
             assert!(canonical.contains(country), "within.txt: {country} is not a place of places.txt");
             assert!(!country_of().contains_key(country), "within.txt: {country} is itself within a country");
         }
+        for (abbr, place) in region_abbreviations() {
+            assert!(canonical.contains(place), "regions.txt: {abbr} stands for {place}, not a place of places.txt");
+        }
+        assert_eq!(region_abbreviations().get("W. Va").map(String::as_str), Some("West Virginia"));
     }
 }

@@ -486,6 +486,12 @@ fn find_places_and_orgs(
     entities::complete_fragments(&mut orgs, lines);
     for (d, (f, o)) in drafts.iter_mut().zip(found.iter().zip(orgs)) {
         let mut places: Vec<(String, u32)> = f.places.clone();
+        let dateline = d.doc.paragraphs.first().and_then(|p| dates::dateline_day_month(p));
+        if let Some(region) = dateline.and_then(|(_, words)| entities::dateline_region(&words)) {
+            if !places.iter().any(|p| p.0 == *region) {
+                places.push((region.clone(), 1));
+            }
+        }
         entities::with_countries(&mut places);
         places.sort_by_key(|p| std::cmp::Reverse(p.1));
         d.doc.places = places.into_iter().map(|p| p.0).collect();
