@@ -794,23 +794,26 @@ fn body_initials(name: &str) -> Option<String> {
 }
 
 /// "IMF and World Bank": two organisations the corpus also names apart; "Roger
-/// Knapman and Green Party": a person's name is no part of it.
+/// Knapman and Green Party", "United States and European Community": a person's or a
+/// place's name is no part of it.
 fn split_pairs(orgs: &mut [Vec<String>], not_orgs: &HashSet<String>) {
     let known: HashSet<String> =
         orgs.iter().flatten().filter(|v| !v.contains(" and ")).map(|v| org_key(v)).collect();
     for list in orgs.iter_mut() {
         let mut out: Vec<String> = Vec::new();
         for v in list.drain(..) {
-            let parts: Vec<&str> = v.split(" and ").map(str::trim).collect();
+            let parts: Vec<&str> = v.split(" and ").flat_map(|p| p.split(" And ")).map(str::trim).collect();
             // "Roger Knapman and Green Party": a person's name is no part of it.
             // A full name, not a surname ("Johnson and Johnson").
             let person = |p: &str| p.contains(' ') && not_orgs.contains(&fold(p));
+            // Nor is a place's ("United States and European Community").
+            let place = |p: &str| lexicon::places().contains_key(&fold(p));
+            let other = |p: &str| person(p) || place(p);
             // An acronym is an organisation's name of its own ("IMF and World Bank").
             let named = |p: &str| known.contains(&org_key(p)) || (p.len() >= 2 && is_acronym(p));
-            let split =
-                parts.len() > 1 && (parts.iter().all(|p| named(p)) || parts.iter().any(|p| person(p)));
+            let split = parts.len() > 1 && (parts.iter().all(|p| named(p)) || parts.iter().any(|p| other(p)));
             let kept: Vec<String> = if split {
-                parts.iter().filter(|p| !person(p)).map(|p| p.to_string()).collect()
+                parts.iter().filter(|p| !other(p)).map(|p| p.to_string()).collect()
             } else {
                 vec![v.clone()]
             };
@@ -1321,5 +1324,12 @@ mod tests {
         let people: HashSet<String> = ["roger knapman", "johnson"].iter().map(|s| s.to_string()).collect();
         tidy_orgs(&mut orgs, &people, &HashSet::new());
         assert_eq!(orgs[0], ["Green Party", "Johnson and Johnson"]);
+        let mut orgs = vec![vec![
+            "United States and European Community".to_string(),
+            "U.S. And European Community".to_string(),
+            "Trinidad and Tobago Electricity Commission".to_string(),
+        ]];
+        tidy_orgs(&mut orgs, &HashSet::new(), &HashSet::new());
+        assert_eq!(orgs[0], ["European Community", "Trinidad and Tobago Electricity Commission"]);
     }
 }

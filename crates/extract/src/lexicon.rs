@@ -196,7 +196,10 @@ mod tests {
             assert!(!country_of().contains_key(country), "within.txt: {country} is itself within a country");
         }
         for (abbr, place) in region_abbreviations() {
-            assert!(canonical.contains(place), "regions.txt: {abbr} stands for {place}, not a place of places.txt");
+            assert!(
+                canonical.contains(place),
+                "regions.txt: {abbr} stands for {place}, not a place of places.txt"
+            );
         }
         assert_eq!(region_abbreviations().get("W. Va").map(String::as_str), Some("West Virginia"));
     }
