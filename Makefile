@@ -49,9 +49,9 @@ eval:
 	@set -e; for c in reuters-dev bbc-dev; do \
 	  gold=""; cmp=""; \
 	  [ -f "$(EVAL_DIR)/$$c.tsv" ] && gold="$(EVAL_DIR)/$$c.tsv"; \
-	  [ -f "tests/gold/$$c.hand.json" ] && gold="$$gold tests/gold/$$c.hand.json"; \
-	  [ -f "tests/gold/$$c.check.hand.json" ] && gold="$$gold tests/gold/$$c.check.hand.json"; \
-	  [ -f "tests/gold/$$c.check2.hand.json" ] && gold="$$gold tests/gold/$$c.check2.hand.json"; \
+	  for g in tests/gold/$$c.hand.json tests/gold/$$c.check*.hand.json; do \
+	    if [ -f "$$g" ]; then gold="$$gold $$g"; fi; \
+	  done; \
 	  if [ "$${SPACY:-0}" = 1 ]; then \
 	    python3 tools/spacy_eval.py --setup "$(EVAL_DIR)/$$c" "target/spacy-$$c.json"; \
 	    cmp="--compare target/spacy-$$c.json"; \
