@@ -465,139 +465,138 @@ pub fn score_wire(rows: &[WireRow], sys: &SystemOutput) -> WireScore {
     s
 }
 
+/// Why a value of a facet looks wrong: the shapes an editor would question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Suspicion {
+    /// A contraction or a pronoun ("I've", "We").
+    Contraction,
+    /// A place and a state abbreviation, as a person ("Camden N.J.").
+    PlacePlusState,
+    /// A firm's word, as a person ("Texaco Inc", "Unilever PLc").
+    OrgSuffix,
+    /// A misspelt title before a name ("Represenative Clayton Yeutter").
+    TitleTypo,
+    /// A plural noun, as a person ("Lib Dem MPs").
+    PluralNoun,
+    /// A nationality alone ("Japanese").
+    Demonym,
+    /// A legal suffix alone, as an organisation ("Co Inc").
+    LegalSuffixAlone,
+    /// A title alone, as an organisation ("Secretary").
+    Title,
+    /// A topic with a hyphen or a contraction ("team-mate", "don't know").
+    HyphenOrContraction,
+}
+
+impl Suspicion {
+    /// How the report names it.
+    pub fn reason(self) -> &'static str {
+        match self {
+            Suspicion::Contraction => "contraction or pronoun",
+            Suspicion::PlacePlusState => "place plus state",
+            Suspicion::OrgSuffix => "organisation suffix",
+            Suspicion::TitleTypo => "title typo",
+            Suspicion::PluralNoun => "plural noun",
+            Suspicion::Demonym => "demonym",
+            Suspicion::LegalSuffixAlone => "legal suffix alone",
+            Suspicion::Title => "title",
+            Suspicion::HyphenOrContraction => "hyphenated word or contraction",
+        }
+    }
+}
+
 /// Why a value of a facet looks wrong, if it does.
-pub fn suspicious(facet: Facet, value: &str) -> Option<&'static str> {
+pub fn suspicious(facet: Facet, value: &str) -> Option<Suspicion> {
     let words: Vec<&str> = value.split_whitespace().collect();
     let low = fold(value);
-    let lw: Vec<&str> = low.split_whitespace().collect();
-    let contraction = |w: &&str| {
-        let w = w.replace('’', "'");
-        ["'ve", "n't", "'m", "'ll", "'re", "'d"].iter().any(|c| w.ends_with(c))
-            || matches!(w.as_str(), "i" | "we" | "you" | "he" | "she" | "they" | "it")
-    };
-    if lw.iter().any(contraction) {
-        return Some("contraction or pronoun");
+    if low.split_whitespace().any(contraction_or_pronoun) {
+        return Some(Suspicion::Contraction);
     }
-    let state = |w: &str| {
-        let bare = w.trim_end_matches('.');
-        (w.contains('.')
-            && bare.len() <= 4
-            && bare.chars().all(|c| c.is_ascii_uppercase() || c == '.')
-            && bare.len() >= 2)
-            || matches!(
-                bare,
-                "Calif"
-                    | "Mass"
-                    | "Conn"
-                    | "Mich"
-                    | "Fla"
-                    | "Ill"
-                    | "Wash"
-                    | "Va"
-                    | "Tex"
-                    | "Ga"
-                    | "Ohio"
-                    | "Minn"
-                    | "Wis"
-                    | "Mo"
-                    | "Colo"
-                    | "Ariz"
-                    | "Ore"
-                    | "Okla"
-                    | "Md"
-                    | "Del"
-                    | "Ky"
-                    | "Tenn"
-                    | "Ala"
-                    | "Miss"
-                    | "La"
-            )
-    };
-    if matches!(facet, Facet::People) {
-        if words.len() >= 2 && state(words[words.len() - 1]) && words[words.len() - 1].len() > 2 {
-            return Some("place plus state");
+    match facet {
+        Facet::People => suspicious_person(&words, &low),
+        Facet::Orgs => suspicious_org(&words, &low),
+        Facet::Topics if low.contains('-') || low.contains("n't") || low.contains("n’t") => {
+            Some(Suspicion::HyphenOrContraction)
         }
-        if words.iter().any(|w| {
-            let f = fold(w);
-            matches!(
-                f.as_str(),
-                "inc"
-                    | "co"
-                    | "corp"
-                    | "ltd"
-                    | "plc"
-                    | "llc"
-                    | "group"
-                    | "ag"
-                    | "sa"
-                    | "nv"
-                    | "bv"
-                    | "holdings"
-                    | "bank"
-                    | "fc"
-                    | "united"
-                    | "city"
-            )
-        }) {
-            return Some("organisation suffix");
-        }
-        if words.iter().any(|w| {
-            let f = fold(w);
-            [
-                "representative",
-                "secretary",
-                "president",
-                "minister",
-                "chairman",
-                "governor",
-                "senator",
-                "director",
-            ]
-            .iter()
-            .any(|t| f != *t && f.len() >= 6 && super::people::edit_distance(&f, t) <= 2)
-        }) {
-            return Some("title typo");
-        }
-        if words.iter().any(|w| {
-            let f = fold(w);
-            (f.ends_with("s")
-                && !f.ends_with("ss")
-                && !f.ends_with("us")
-                && !f.ends_with("is")
-                && w.chars().next().is_some_and(char::is_uppercase)
-                && w.len() > 2
-                && w[..w.len() - 1].chars().all(|c| c.is_uppercase()))
-                || matches!(
-                    f.as_str(),
-                    "mps" | "fans" | "players" | "people" | "pcs" | "members" | "officials"
-                )
-        }) {
-            return Some("plural noun");
-        }
-        if words.len() == 1 && super::lexicon::demonyms().contains(&low) {
-            return Some("demonym");
-        }
+        _ => None,
     }
-    if matches!(facet, Facet::Orgs) {
-        if words.len() == 1 && super::lexicon::demonyms().contains(&low) {
-            return Some("demonym");
-        }
-        if words.iter().all(|w| {
-            matches!(
-                fold(w).trim_end_matches('.'),
-                "co" | "inc" | "ltd" | "corp" | "plc" | "llc" | "sa" | "ag" | "nv"
-            )
-        }) {
-            return Some("legal suffix alone");
-        }
-        if words.len() == 1 && super::lexicon::titles().contains(&low) {
-            return Some("title");
-        }
+}
+
+/// "I've", "don't", "we": a folded word that is a contraction or a pronoun.
+fn contraction_or_pronoun(w: &str) -> bool {
+    let w = w.replace('’', "'");
+    ["'ve", "n't", "'m", "'ll", "'re", "'d"].iter().any(|c| w.ends_with(c))
+        || matches!(w.as_str(), "i" | "we" | "you" | "he" | "she" | "they" | "it")
+}
+
+/// A state's abbreviation: a dotted run of two to four capitals ("N.J.") or one of the
+/// wires' abbreviations (`lexicon/regions.txt`: "Calif", "Mass").
+fn state_abbreviation(w: &str) -> bool {
+    let bare = w.trim_end_matches('.');
+    (w.contains('.')
+        && (2..=4).contains(&bare.len())
+        && bare.chars().all(|c| c.is_ascii_uppercase() || c == '.'))
+        || super::lexicon::region_abbreviations().contains_key(bare)
+}
+
+/// A person's value that looks like something else.
+fn suspicious_person(words: &[&str], low: &str) -> Option<Suspicion> {
+    let last = words.last()?;
+    if words.len() >= 2 && last.len() > 2 && state_abbreviation(last) {
+        return Some(Suspicion::PlacePlusState);
     }
-    if matches!(facet, Facet::Topics) && (low.contains('-') || low.contains("n't") || low.contains("n’t")) {
-        return Some("hyphenated word or contraction");
+    const FIRM: &[&str] = &[
+        "inc", "co", "corp", "ltd", "plc", "llc", "group", "ag", "sa", "nv", "bv", "holdings", "bank", "fc",
+        "united", "city",
+    ];
+    if words.iter().any(|w| FIRM.contains(&fold(w).as_str())) {
+        return Some(Suspicion::OrgSuffix);
     }
-    None
+    const TITLES: &[&str] = &[
+        "representative",
+        "secretary",
+        "president",
+        "minister",
+        "chairman",
+        "governor",
+        "senator",
+        "director",
+    ];
+    let typo =
+        |f: &str| TITLES.iter().any(|t| f != *t && f.len() >= 6 && super::people::edit_distance(f, t) <= 2);
+    if words.iter().any(|w| typo(&fold(w))) {
+        return Some(Suspicion::TitleTypo);
+    }
+    if words.iter().any(|w| plural_noun(w)) {
+        return Some(Suspicion::PluralNoun);
+    }
+    (words.len() == 1 && super::lexicon::demonyms().contains(low)).then_some(Suspicion::Demonym)
+}
+
+/// "MPs", "PCs", "fans": a plural noun (an acronym with a plural "s", or a common one).
+fn plural_noun(w: &str) -> bool {
+    let f = fold(w);
+    let acronym_plural = f.ends_with('s')
+        && !f.ends_with("ss")
+        && !f.ends_with("us")
+        && !f.ends_with("is")
+        && w.chars().next().is_some_and(char::is_uppercase)
+        && w.len() > 2
+        && w[..w.len() - 1].chars().all(|c| c.is_uppercase());
+    acronym_plural
+        || matches!(f.as_str(), "mps" | "fans" | "players" | "people" | "pcs" | "members" | "officials")
+}
+
+/// An organisation's value that looks like something else.
+fn suspicious_org(words: &[&str], low: &str) -> Option<Suspicion> {
+    if words.len() == 1 && super::lexicon::demonyms().contains(low) {
+        return Some(Suspicion::Demonym);
+    }
+    const LEGAL: &[&str] = &["co", "inc", "ltd", "corp", "plc", "llc", "sa", "ag", "nv"];
+    if words.iter().all(|w| LEGAL.contains(&fold(w).trim_end_matches('.'))) {
+        return Some(Suspicion::LegalSuffixAlone);
+    }
+    (words.len() == 1 && super::lexicon::titles().contains(low)).then_some(Suspicion::Title)
 }
 
 /// The facets an editor reads.
@@ -673,7 +672,7 @@ pub fn facet_report(corpus: &Corpus, top: usize) -> String {
         }
         let mut list: Vec<(String, u32)> = counts.into_iter().collect();
         list.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        let mut sus: BTreeMap<&'static str, Vec<&str>> = BTreeMap::new();
+        let mut sus: BTreeMap<Suspicion, Vec<&str>> = BTreeMap::new();
         for (v, _) in &list {
             if let Some(why) = suspicious(facet, v) {
                 sus.entry(why).or_default().push(v);
@@ -699,7 +698,8 @@ pub fn facet_report(corpus: &Corpus, top: usize) -> String {
             let shown: Vec<&str> = vals.iter().take(8).copied().collect();
             let _ = writeln!(
                 out,
-                "  suspicious, {why}: {} ({}{})",
+                "  suspicious, {}: {} ({}{})",
+                why.reason(),
                 vals.len(),
                 shown.join(", "),
                 if vals.len() > 8 { ", …" } else { "" }
@@ -857,12 +857,12 @@ mod tests {
 
     #[test]
     fn shapes_an_editor_would_question() {
-        assert_eq!(suspicious(Facet::People, "Camden N.J."), Some("place plus state"));
-        assert_eq!(suspicious(Facet::People, "I've"), Some("contraction or pronoun"));
-        assert_eq!(suspicious(Facet::People, "Represenative Clayton Yeutter"), Some("title typo"));
-        assert_eq!(suspicious(Facet::People, "Lib Dem MPs"), Some("plural noun"));
-        assert_eq!(suspicious(Facet::People, "Texaco Inc"), Some("organisation suffix"));
-        assert_eq!(suspicious(Facet::Orgs, "Co Inc"), Some("legal suffix alone"));
+        assert_eq!(suspicious(Facet::People, "Camden N.J."), Some(Suspicion::PlacePlusState));
+        assert_eq!(suspicious(Facet::People, "I've"), Some(Suspicion::Contraction));
+        assert_eq!(suspicious(Facet::People, "Represenative Clayton Yeutter"), Some(Suspicion::TitleTypo));
+        assert_eq!(suspicious(Facet::People, "Lib Dem MPs"), Some(Suspicion::PluralNoun));
+        assert_eq!(suspicious(Facet::People, "Texaco Inc"), Some(Suspicion::OrgSuffix));
+        assert_eq!(suspicious(Facet::Orgs, "Co Inc"), Some(Suspicion::LegalSuffixAlone));
         assert_eq!(suspicious(Facet::People, "Tony Blair"), None);
     }
 }
