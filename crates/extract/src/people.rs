@@ -757,72 +757,13 @@ fn is_place(tokens: &[String]) -> bool {
     lexicon::places().contains_key(&f) || lexicon::cities().contains(&f)
 }
 
-/// Postal and wire abbreviations of US states and Canadian provinces ("N.Y.", "Calif",
+/// Postal and wire abbreviations of US states and Canadian provinces (`lexicon/regions.txt`: "N.Y.", "Calif",
 /// "Ga", "W. Va"), and the provinces' names: a run ending with one is a place
 /// ("Camden N.J.", "Strathcona Alberta").
 fn is_state(w: &str) -> bool {
-    matches!(
-        w.trim_end_matches('.'),
-        "Ala"
-            | "Ariz"
-            | "Ark"
-            | "Calif"
-            | "Colo"
-            | "Conn"
-            | "Del"
-            | "Fla"
-            | "Ga"
-            | "Ill"
-            | "Ind"
-            | "Kan"
-            | "Kans"
-            | "Ky"
-            | "La"
-            | "Md"
-            | "Mass"
-            | "Mich"
-            | "Minn"
-            | "Miss"
-            | "Mo"
-            | "Mont"
-            | "Neb"
-            | "Nev"
-            | "N.H"
-            | "N.J"
-            | "N.M"
-            | "N.Y"
-            | "N.C"
-            | "N.D"
-            | "Okla"
-            | "Ore"
-            | "Pa"
-            | "R.I"
-            | "S.C"
-            | "S.D"
-            | "Tenn"
-            | "Tex"
-            | "Vt"
-            | "Va"
-            | "Wash"
-            | "W.Va"
-            | "Wis"
-            | "Wyo"
-            | "Penn"
-            | "D.C"
-            | "Ont"
-            | "Que"
-            | "Alta"
-            | "B.C"
-            | "Man"
-            | "Sask"
-            | "N.S"
-            | "Alberta"
-            | "Ontario"
-            | "Quebec"
-            | "Manitoba"
-            | "Saskatchewan"
-            | "Newfoundland"
-    )
+    let bare = w.trim_end_matches('.');
+    lexicon::region_abbreviations().contains_key(bare)
+        || matches!(bare, "Alberta" | "Ontario" | "Quebec" | "Manitoba" | "Saskatchewan" | "Newfoundland")
 }
 
 /// Words that make a capitalised run a place when they open it ("Lake Ontario", "Mount
