@@ -132,32 +132,26 @@ pub fn places() -> &'static HashMap<String, String> {
 /// canonical place name → canonical country name, both as [`places`] gives them.
 pub fn country_of() -> &'static HashMap<String, String> {
     static CELL: OnceLock<HashMap<String, String>> = OnceLock::new();
-    CELL.get_or_init(|| {
-        let mut out = HashMap::new();
-        for l in lines(include_str!("lexicon/within.txt")) {
-            let Some((country, places)) = l.split_once(':') else { continue };
-            for p in places.split(';').map(str::trim).filter(|p| !p.is_empty()) {
-                out.insert(p.to_string(), country.trim().to_string());
-            }
+    CELL.get_or_init(|| grouped(include_str!("lexicon/within.txt")))
+}
+
+/// A `Name: member; member; …` file as member → name, both as written.
+fn grouped(src: &'static str) -> HashMap<String, String> {
+    let mut out = HashMap::new();
+    for l in lines(src) {
+        let Some((name, members)) = l.split_once(':') else { continue };
+        for m in members.split(';').map(str::trim).filter(|m| !m.is_empty()) {
+            out.insert(m.to_string(), name.trim().to_string());
         }
-        out
-    })
+    }
+    out
 }
 
 /// How wire datelines abbreviate US states and Canadian provinces (`regions.txt`):
 /// abbreviation without its final dot ("Calif", "N.Y", "W. Va") → canonical place.
 pub fn region_abbreviations() -> &'static HashMap<String, String> {
     static CELL: OnceLock<HashMap<String, String>> = OnceLock::new();
-    CELL.get_or_init(|| {
-        let mut out = HashMap::new();
-        for l in lines(include_str!("lexicon/regions.txt")) {
-            let Some((place, abbrs)) = l.split_once(':') else { continue };
-            for a in abbrs.split(';').map(str::trim).filter(|a| !a.is_empty()) {
-                out.insert(a.to_string(), place.trim().to_string());
-            }
-        }
-        out
-    })
+    CELL.get_or_init(|| grouped(include_str!("lexicon/regions.txt")))
 }
 
 /// Seats of government and well-known institutions: folded alias → canonical name.
