@@ -6,7 +6,7 @@ use crate::browser::copy_text;
 use crate::components::article_meta::{doc_href, doc_link, meta};
 use crate::components::chips::facet_chips;
 use crate::components::highlighted::segments;
-use crate::components::toolbar::status_text;
+use crate::components::status_text::status_text;
 use crate::dom::{button, el, elc, focus_on, El, Frag};
 use crate::explorer::Explorer;
 use explorer_core::evidence::related_reason_in;

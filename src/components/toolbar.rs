@@ -1,57 +1,14 @@
-//! The toolbar: view switch, sort, copy link, exports (CSV, JSON), print, and the
-//! theme and language switches.
+//! The toolbar: view switch, sort, copy link, exports (CSV, JSON) and print. The theme
+//! and language switches of the page header are `theme_switch` and `lang_switch`.
 
-use crate::browser::{apply_theme, copy_text, download};
+use crate::browser::{copy_text, download};
+use crate::components::status_text::status_text;
 use crate::dom::{button, el, elc, El};
 use crate::explorer::Explorer;
 use explorer_core::index::{Results, Sort};
 use explorer_core::insights::{export_csv, export_json};
-use explorer_core::state::{UiLang, View};
+use explorer_core::state::View;
 use leptos::prelude::*;
-
-/// A `<select>` of `(value, label, selected)` options, labelled by `label`, calling
-/// `change` with the chosen value.
-pub(crate) fn select_box(
-    label: &str,
-    options: &[(&str, &str, bool)],
-    change: impl Fn(String) + 'static,
-) -> El {
-    let select = el("select")
-        .items(options.iter().map(|&(value, text, selected)| {
-            el("option").attr("value", value).attr_opt("selected", selected.then_some("")).text(text)
-        }))
-        .on("change", move |e| change(event_target_value(&e)));
-    elc("label", "theme").child(el("span").text(label)).child(select)
-}
-
-/// Light / dark / system switch.
-pub(crate) fn theme_switch(ex: Explorer, initial: Option<bool>) -> El {
-    let t = ex.t();
-    let value = match initial {
-        Some(true) => "dark",
-        Some(false) => "light",
-        None => "system",
-    };
-    let options = [("system", t.themes[0]), ("light", t.themes[1]), ("dark", t.themes[2])]
-        .map(|(v, label)| (v, label, v == value));
-    select_box(t.theme, &options, |v| {
-        apply_theme(match v.as_str() {
-            "dark" => Some(true),
-            "light" => Some(false),
-            _ => None,
-        })
-    })
-}
-
-/// English / Spanish switch; the choice is kept in the URL.
-pub(crate) fn lang_switch(ex: Explorer) -> El {
-    let current = ex.ui_lang();
-    let options = [("en", "English", current == UiLang::En), ("es", "Español", current == UiLang::Es)];
-    select_box(ex.t().language, &options, move |v| {
-        let lang = UiLang::from_key(&v);
-        ex.update(true, |s| s.lang = lang)
-    })
-}
 
 /// Views, sort order, and what can be done with the current results.
 pub(crate) fn toolbar(ex: Explorer) -> El {
@@ -107,9 +64,4 @@ pub(crate) fn toolbar(ex: Explorer) -> El {
                 }))
                 .child(status_text(copied)),
         )
-}
-
-/// The polite live region that says "Link copied".
-pub(crate) fn status_text(copied: RwSignal<String>) -> El {
-    elc("span", "copied").attr("aria-live", "polite").text_dyn(move || copied.get())
 }
