@@ -797,12 +797,16 @@ fn body_initials(name: &str) -> Option<String> {
 /// Knapman and Green Party", "United States and European Community": a person's or a
 /// place's name is no part of it.
 fn split_pairs(orgs: &mut [Vec<String>], not_orgs: &HashSet<String>) {
+    // The pieces of a value joined by "and" (or "And", in a headline read in title case).
+    fn and_parts(v: &str) -> Vec<&str> {
+        v.split(" and ").flat_map(|p| p.split(" And ")).map(str::trim).collect()
+    }
     let known: HashSet<String> =
-        orgs.iter().flatten().filter(|v| !v.contains(" and ")).map(|v| org_key(v)).collect();
+        orgs.iter().flatten().filter(|v| and_parts(v).len() == 1).map(|v| org_key(v)).collect();
     for list in orgs.iter_mut() {
         let mut out: Vec<String> = Vec::new();
         for v in list.drain(..) {
-            let parts: Vec<&str> = v.split(" and ").flat_map(|p| p.split(" And ")).map(str::trim).collect();
+            let parts = and_parts(&v);
             // "Roger Knapman and Green Party": a person's name is no part of it.
             // A full name, not a surname ("Johnson and Johnson").
             let person = |p: &str| p.contains(' ') && not_orgs.contains(&fold(p));
