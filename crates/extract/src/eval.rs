@@ -562,8 +562,11 @@ fn suspicious_person(words: &[&str], low: &str) -> Option<Suspicion> {
         "senator",
         "director",
     ];
-    let typo =
-        |f: &str| TITLES.iter().any(|t| f != *t && f.len() >= 6 && super::people::edit_distance(f, t) <= 2);
+    let typo = |f: &str| {
+        TITLES
+            .iter()
+            .any(|t| f != *t && f.len() >= 6 && f[..1] == t[..1] && super::people::edit_distance(f, t) <= 2)
+    };
     if words.iter().any(|w| typo(&fold(w))) {
         return Some(Suspicion::TitleTypo);
     }

@@ -1570,6 +1570,10 @@ fn analyse_run(
     // Not after an article ("the Mr Nasty of books").
     let courtesy_before = role_toks.last().is_some_and(|t| courtesy(t))
         && !prev.is_some_and(|p| matches!(p, "the" | "a" | "an"));
+    // "your star presenter Mr P.": an initial alone names nobody the reader can find.
+    if name_toks.len() == 1 && is_initial(&name_toks[0]) {
+        return None;
+    }
     let after_courtesy = name_toks.len() == 1 && !weak && courtesy_before;
     // "Labour MP Frank Field", "its director general, Michael Lake,", "Mr Field": a
     // role or a courtesy title before the name vouches for a surname that is also a
