@@ -64,6 +64,7 @@ const PUBLICATION_CUES: &[&str] = &[
 pub fn find(sentences: &[(String, bool)]) -> Found {
     let mut f = Found::default();
     for (s, weak) in sentences {
+        let s = &without_tickers(s);
         let ws = words(s);
         let mut used = vec![false; ws.len()];
         // Organisations first, so that "The New York Times" is not the place New York.
@@ -107,6 +108,12 @@ fn cued_orgs(ws: &[Word], used: &mut [bool], f: &mut Found) {
             }
         }
         if let Some((name, skip, len)) = org_phrase(&ws[i..=j]) {
+            // "Japan's Finance Ministry": a nation's possessive before its body.
+            let owner = i.checked_sub(1).map(|p| &ws[p]).filter(|w| w.possessive && skip == 0);
+            let name = match owner.and_then(|w| nation_named(&w.text)) {
+                Some(nation) if national_body(&name) => with_nation(&name, nation),
+                _ => name,
+            };
             bump(&mut f.orgs, &name);
             for u in used.iter_mut().skip(i + skip).take(len) {
                 *u = true;
@@ -114,6 +121,29 @@ fn cued_orgs(ws: &[Word], used: &mut [bool], f: &mut Found) {
         }
         i = j + 1;
     }
+}
+
+/// A sentence with the wires' ticker codes blanked out ("Hutchison Whampoa Ltd
+/// <HWHH.HK>": "HK" is a market's code, not an organisation), byte offsets kept.
+fn without_tickers(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains('<') {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(open) = rest.find('<') {
+        let close = rest[open..].find('>').map(|c| open + c).filter(|&c| c - open <= 16);
+        let Some(close) = close.filter(|&c| !rest[open + 1..c].contains(' ')) else {
+            out.push_str(&rest[..=open]);
+            rest = &rest[open + 1..];
+            continue;
+        };
+        out.push_str(&rest[..open]);
+        out.extend(std::iter::repeat_n(' ', close + 1 - open));
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
 }
 
 /// Places of the gazetteer and known seats of organisations, longest match first,
@@ -325,7 +355,25 @@ fn join(s: &str, ws: &[Word]) -> String {
 fn org_phrase(run: &[Word]) -> Option<(String, usize, usize)> {
     let all: Vec<&str> = run.iter().map(|w| w.text.as_str()).collect();
     let cue_at = all.iter().rposition(|t| lexicon::org_cues().contains(&fold(t)))?;
-    let keep = if all.get(cue_at + 1).is_some_and(|t| org_connector(t)) { all.len() } else { cue_at + 1 };
+    // "Bank of England" goes on past its cue; "Deutsche Bank and Gazpromneft" does not:
+    // what follows an "and" with no cue of its own is another's name.
+    let goes_on = all.get(cue_at + 1).is_some_and(|t| org_connector(t) && !matches!(*t, "and" | "y"));
+    let mut keep = if goes_on { all.len() } else { cue_at + 1 };
+    // "Merrill Lynch Capital Markets": the firm's name goes on past its cue.
+    while all.get(keep).is_some_and(|t| *t == "Markets") {
+        keep += 1;
+    }
+    // A nation's own body named with its nation ("the Dutch Central Bank", "Japan's
+    // Finance Ministry", "U.S. Agriculture Department"): named after it, so that every
+    // nation's central bank is not one value.
+    let first = all[..keep].iter().position(|t| fold(t) != "the").unwrap_or(keep);
+    for n in 1..=3.min(keep.saturating_sub(first + 2)) {
+        let body = all[first + n..keep].join(" ");
+        if let Some(nation) = nation_named(&all[first..first + n].join(" ")).filter(|_| national_body(&body))
+        {
+            return Some((with_nation(&body, nation), first, keep - first));
+        }
+    }
     let mut skip = 0;
     // Leading articles, demonyms, countries and stop words are not part of the name.
     let mut had_the = false;
@@ -336,7 +384,11 @@ fn org_phrase(run: &[Word]) -> Option<(String, usize, usize)> {
             had_the = true;
             skip += 1;
         } else if rest > 2
-            && (lexicon::demonyms().contains(&f) || lexicon::places().contains_key(&f))
+            // A party's nation is its name's ("Scottish National Party", "British
+            // National Party").
+            && !matches!(fold(all[cue_at]).as_str(), "party" | "partido")
+            // A nation, not a state or a town: "Michigan National Bank" is a bank's name.
+            && (lexicon::demonyms().contains(&f) || lexicon::places().get(&f).is_some_and(|p| lexicon::is_nation(p)))
             // Only before an office's words ("Argentine Foreign Ministry", "US State
             // Department"), not in a firm's name ("American Telephone and Telegraph").
             && all.get(skip + 1).is_some_and(|n| lexicon::role_tails().contains(&fold(n)))
@@ -386,6 +438,180 @@ fn org_phrase(run: &[Word]) -> Option<(String, usize, usize)> {
     Some((name, skip, keep - skip))
 }
 
+/// Modifiers of the bodies every nation has under the same name ("Central Bank",
+/// "Finance Ministry", "Supreme Court", "Central Bureau of Statistics"), folded.
+const NATIONAL_WORDS: &[&str] = &[
+    "central",
+    "national",
+    "reserve",
+    "supreme",
+    "constitutional",
+    "high",
+    "finance",
+    "foreign",
+    "trade",
+    "agriculture",
+    "agricultural",
+    "interior",
+    "defence",
+    "defense",
+    "economy",
+    "economic",
+    "energy",
+    "health",
+    "justice",
+    "labour",
+    "labor",
+    "commerce",
+    "industry",
+    "treasury",
+    "statistics",
+    "statistical",
+    "planning",
+    "oil",
+    "petroleum",
+    "mines",
+    "mining",
+    "transport",
+    "transportation",
+    "environment",
+    "education",
+    "information",
+    "communications",
+    "monetary",
+    "fiscal",
+    "budget",
+    "customs",
+    "revenue",
+    "tax",
+    "police",
+];
+
+/// The heads of such bodies, folded.
+const NATIONAL_HEADS: &[&str] = &[
+    "bank",
+    "ministry",
+    "department",
+    "court",
+    "bureau",
+    "office",
+    "council",
+    "agency",
+    "committee",
+    "board",
+    "police",
+    "army",
+    "navy",
+    "parliament",
+    "cabinet",
+    "authority",
+    "commission",
+];
+
+/// Is `name` a body every nation has under the same name ("Central Bank", "Finance
+/// Ministry", "Supreme Court", "Central Bureau of Statistics"), which says which one
+/// it is only with its nation? Not a name of its own ("Federal Reserve", "Bank of
+/// England", "Swiss Bank Corp", "International Monetary Fund").
+pub fn national_body(name: &str) -> bool {
+    let toks: Vec<String> = name.split_whitespace().map(fold).collect();
+    let head = |t: &String| NATIONAL_HEADS.contains(&t.as_str());
+    let word = |t: &String| NATIONAL_WORDS.contains(&t.as_str());
+    toks.len() >= 2
+        && !org_connector(&toks[0])
+        // "Office for National Statistics": a body named for its task has a name.
+        && !toks.iter().any(|t| t == "for")
+        && toks.iter().all(|t| head(t) || word(t) || org_connector(t) || t == "the")
+        && toks.iter().any(head)
+        && toks.iter().any(|t| word(t) && !head(t))
+}
+
+/// The nation that words before a name name: a nationality adjective ("Dutch",
+/// "U.S.") or a country of the gazetteer ("Japan", "New Zealand").
+fn nation_named(words: &str) -> Option<&'static String> {
+    lexicon::nation_of()
+        .get(words)
+        .or_else(|| lexicon::places().get(&fold(words)).filter(|p| lexicon::is_nation(p)))
+}
+
+/// A nation's body as the facet shows it: "Central Bank (Netherlands)".
+fn with_nation(body: &str, nation: &str) -> String {
+    format!("{} ({nation})", government_body(body).unwrap_or_else(|| body.to_string()))
+}
+
+/// The nation of a wire dateline's town ("TOKYO, March 3" → Japan, "CONWAY, Ark." →
+/// United States), or `None` when the gazetteer does not know it.
+pub fn dateline_nation(dateline: &str) -> Option<&'static String> {
+    let town = dateline.split(',').next()?.split_whitespace().collect::<Vec<_>>().join(" ");
+    let place = dateline_region(dateline).or_else(|| lexicon::places().get(&fold(&town)))?;
+    lexicon::country_of().get(place).or_else(|| lexicon::is_nation(place).then_some(place))
+}
+
+/// The nation an article's bare national bodies belong to, for a wire story (one with
+/// a dateline): its dateline's, unless the article names another nation more often (a
+/// Boca Raton story on Japan's finance ministry), or, when the gazetteer does not know
+/// the dateline's town, the one nation the article names. Otherwise none: a guess
+/// among several nations, or in a story without a dateline, would be wrong as often
+/// as not.
+pub fn home_nation<'a>(dateline: Option<&str>, places: &'a [(String, u32)]) -> Option<&'a String> {
+    let nations: Vec<&(String, u32)> = places.iter().filter(|p| lexicon::is_nation(&p.0)).collect();
+    let Some(home) = dateline_nation(dateline?) else {
+        return (nations.len() == 1).then(|| &nations[0].0);
+    };
+    let most = nations.iter().map(|p| p.1).max().unwrap_or(0);
+    nations.iter().find(|p| p.0 == *home && p.1 >= most).map(|p| &p.0)
+}
+
+/// Bare national bodies the corpus names, in articles that say nothing of their
+/// nation, as the one nation's body when the corpus names that body with a nation ten
+/// times or more and nine times in ten with that one (a wire's "Agriculture
+/// Department" is the U.S. one); else they stay bare.
+pub fn settle_nations(orgs: &mut [&mut Vec<String>]) {
+    let mut by_body: HashMap<&str, HashMap<&str, u32>> = HashMap::new();
+    for list in orgs.iter() {
+        for o in list.iter() {
+            if let Some((body, nation)) = o.strip_suffix(')').and_then(|x| x.split_once(" (")) {
+                *by_body.entry(body).or_default().entry(nation).or_default() += 1;
+            }
+        }
+    }
+    let settled: HashMap<String, String> = by_body
+        .iter()
+        .filter_map(|(body, nations)| {
+            let total: u32 = nations.values().sum();
+            let (nation, n) = nations.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))?;
+            (total >= 10 && n * 10 >= total * 9).then(|| (body.to_string(), with_nation(body, nation)))
+        })
+        .collect();
+    for list in orgs.iter_mut() {
+        for o in list.iter_mut() {
+            if let Some(q) = settled.get(o.as_str()) {
+                *o = q.clone();
+            }
+        }
+        let mut seen = HashSet::new();
+        list.retain(|o| seen.insert(o.clone()));
+    }
+}
+
+/// An article's organisations with their nations: a nation's body named bare ("the
+/// Central Bank said") is the body of its [`home_nation`], unless the article names
+/// that body with a nation already.
+pub fn with_nations(orgs: Vec<String>, home: Option<&str>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for o in &orgs {
+        let named = orgs.iter().any(|x| x.strip_prefix(o.as_str()).is_some_and(|r| r.starts_with(" (")));
+        let v = match home {
+            Some(h) if national_body(o) && !named => with_nation(o, h),
+            _ if national_body(o) && named => continue,
+            _ => o.clone(),
+        };
+        if !out.contains(&v) {
+            out.push(v);
+        }
+    }
+    out
+}
+
 /// Merges organisation mentions of the whole corpus: acronyms with their expansions,
 /// short forms ("the Times") with the full name. Returns, per article, canonical
 /// organisation names ordered by mentions.
@@ -406,6 +632,9 @@ struct OrgNames {
     acr: HashMap<String, String>,
     /// Full names by their last word, to expand "the Times".
     by_last: HashMap<String, Vec<String>>,
+    /// Acronyms the corpus writes with a legal suffix ("CBS Inc"): a firm's own name,
+    /// not the initials of another organisation's (the Central Bureau of Statistics).
+    own: HashSet<String>,
 }
 
 impl OrgNames {
@@ -416,6 +645,7 @@ impl OrgNames {
         // Acronym → its expansions, each with the number of articles defining it so.
         let mut defs: HashMap<String, Vec<(String, u32)>> = HashMap::new();
         let mut docs: HashMap<String, u32> = HashMap::new();
+        let mut own: HashSet<String> = HashSet::new();
         for f in found {
             let mut seen: HashSet<String> = HashSet::new();
             for (name, _) in &f.orgs {
@@ -428,6 +658,11 @@ impl OrgNames {
                 }
                 if name.starts_with(['\u{1}', '\u{2}']) {
                     continue;
+                }
+                if let Some((a, rest)) = name.split_once(' ') {
+                    if is_acronym(a) && rest.split_whitespace().all(legal_suffix) {
+                        own.insert(a.to_string());
+                    }
                 }
                 let key = fold(name.trim_start_matches("The "));
                 let entry = full.entry(key).or_insert_with(|| name.clone());
@@ -469,7 +704,7 @@ impl OrgNames {
                 by_last.entry(fold(l)).or_default().push(v.clone());
             }
         }
-        OrgNames { full, by_ini, docs, acr, by_last }
+        OrgNames { full, by_ini, docs, acr, by_last, own }
     }
 
     /// The canonical name of a mention (`\u{1}` marks a bare acronym, `\u{2}` an
@@ -513,6 +748,9 @@ impl OrgNames {
         // times as many articles as any other name with those initials ("SEC" is
         // the Securities and Exchange Commission, not the Senate Energy Committee;
         // "ICO" is the coffee or the cocoa organisation, so neither).
+        if self.own.contains(a) {
+            return Some(a.to_string());
+        }
         let named = |e: &String| self.docs.get(&fold(e.trim_start_matches("The "))).copied().unwrap_or(0);
         let best = self.by_ini.get(a).and_then(|names| {
             // Spellings of one name count together.
@@ -600,6 +838,7 @@ pub fn legal_suffix(w: &str) -> bool {
             | "Pty"
             | "SpA"
             | "Cie"
+            | "N.A"
     )
 }
 
@@ -696,6 +935,12 @@ fn kept_org(v: &str, not_orgs: &HashSet<String>, common: &HashSet<String>) -> Op
     let mut v = v.trim().to_string();
     for d in DAYS {
         if let Some(x) = v.strip_suffix(&format!(" on {d}")).or_else(|| v.strip_suffix(&format!(" {d}"))) {
+            v = x.to_string();
+        }
+    }
+    // "Reserve Bank of India on March": a date's month is no part of it either.
+    for m in explorer_core::calendar::MONTH_NAMES_EN {
+        if let Some(x) = v.strip_suffix(&format!(" on {m}")).or_else(|| v.strip_suffix(&format!(" in {m}"))) {
             v = x.to_string();
         }
     }
@@ -803,19 +1048,35 @@ fn split_pairs(orgs: &mut [Vec<String>], not_orgs: &HashSet<String>) {
     }
     let known: HashSet<String> =
         orgs.iter().flatten().filter(|v| and_parts(v).len() == 1).map(|v| org_key(v)).collect();
+    let mut articles: HashMap<String, u32> = HashMap::new();
+    for v in orgs.iter().flatten() {
+        *articles.entry(org_key(v)).or_default() += 1;
+    }
     for list in orgs.iter_mut() {
         let mut out: Vec<String> = Vec::new();
-        for v in list.drain(..) {
+        for v in list.drain(..).flat_map(|v| firms_apart(&v)) {
             let parts = and_parts(&v);
-            // "Roger Knapman and Green Party": a person's name is no part of it.
-            // A full name, not a surname ("Johnson and Johnson").
-            let person = |p: &str| p.contains(' ') && not_orgs.contains(&fold(p));
+            // "Roger Knapman and Green Party", "Treasury Secretary James Baker and
+            // Federal Reserve": a person's name is no part of it. A full name, not a
+            // surname ("Johnson and Johnson").
+            let person = |p: &str| {
+                let toks: Vec<&str> = p.split_whitespace().collect();
+                (0..toks.len().saturating_sub(1)).any(|i| not_orgs.contains(&fold(&toks[i..].join(" "))))
+            };
             // Nor is a place's ("United States and European Community").
             let place = |p: &str| lexicon::places().contains_key(&fold(p));
             let other = |p: &str| person(p) || place(p);
             // An acronym is an organisation's name of its own ("IMF and World Bank").
             let named = |p: &str| known.contains(&org_key(p)) || (p.len() >= 2 && is_acronym(p));
-            let split = parts.len() > 1 && (parts.iter().all(|p| named(p)) || parts.iter().any(|p| other(p)));
+            // "UPS and Deutsche Post", "Deutsche Bank and Credit Suisse Group": a first
+            // part the corpus names alone, by an acronym or several words, is a name
+            // of its own ("Food and Drug Administration" opens with no such name),
+            // unless the whole is a name the corpus gives again ("U.S. Securities and
+            // Exchange Commission").
+            let once = articles.get(&org_key(&v)).is_none_or(|&n| n < 2);
+            let leads = |p: &str| once && named(p) && (p.contains(' ') || is_acronym(p));
+            let split = parts.len() > 1
+                && (parts.iter().all(|p| named(p)) || parts.iter().any(|p| other(p)) || leads(parts[0]));
             let kept: Vec<String> = if split {
                 parts.iter().filter(|p| !other(p)).map(|p| p.to_string()).collect()
             } else {
@@ -831,6 +1092,44 @@ fn split_pairs(orgs: &mut [Vec<String>], not_orgs: &HashSet<String>) {
     }
 }
 
+/// Two firms joined by "and" apart: a legal suffix ends a firm's name, so what follows
+/// the "and" is another's ("Standard Oil Co and BP North America Inc", "Goldman Sachs
+/// and Co and Merrill Lynch"; not "Morgan Stanley and Co Inc"), as is a name opening
+/// with "The" ("The Times and The Guardian"). A credit rating after the "and" is no
+/// name ("Moody's Investors Service Inc and B-plus").
+fn firms_apart(v: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    for part in v.split(" and ") {
+        let first = part.split_whitespace().next().unwrap_or("");
+        let after_firm = cur.split_whitespace().last().is_some_and(legal_suffix) && !legal_suffix(first);
+        if !cur.is_empty() && (after_firm || (cur.starts_with("The ") && first == "The")) {
+            out.push(std::mem::take(&mut cur));
+        } else if !cur.is_empty() {
+            cur.push_str(" and ");
+        }
+        cur.push_str(part);
+    }
+    out.push(cur);
+    if out.len() > 1 {
+        // Nor is a firm's suffix alone ("Co Inc").
+        out.retain(|p| {
+            let suffix_alone =
+                p.split_whitespace().all(generic_org_word) && p.split_whitespace().any(legal_suffix);
+            !credit_rating(p) && !suffix_alone
+        });
+    }
+    out
+}
+
+/// A credit rating ("AAA", "B-plus", "BB-minus", "A-1"), or a lone letter.
+fn credit_rating(p: &str) -> bool {
+    let core = p.trim_end_matches("-plus").trim_end_matches("-minus").trim_end_matches(['+', '-']);
+    let core = core.split('-').next().unwrap_or(core);
+    core.chars().filter(|c| c.is_alphabetic()).count() <= 1
+        || (core.len() <= 3 && core.chars().all(|c| matches!(c, 'A' | 'B' | 'C' | 'D')))
+}
+
 /// What the whole corpus tells of its organisation names, for [`tidy_orgs`].
 struct CorpusOrgs {
     /// Each key's spelling written most often.
@@ -843,6 +1142,9 @@ struct CorpusOrgs {
     fragment_of: HashMap<String, String>,
     /// Government bodies by their initials written with "of" ([`body_initials`]).
     by_body_initials: HashMap<String, Vec<String>>,
+    /// Keys the corpus writes with a legal suffix: an acronym among them is a firm's
+    /// own name ("CBS Inc"), not the initials of another's.
+    suffixed: HashSet<String>,
 }
 
 impl CorpusOrgs {
@@ -865,6 +1167,11 @@ impl CorpusOrgs {
             .collect();
         let docs_of: HashMap<String, u32> =
             spell.iter().map(|(k, m)| (k.clone(), m.values().sum())).collect();
+        let suffixed: HashSet<String> = spell
+            .iter()
+            .filter(|(_, m)| m.keys().any(|v| v.split_whitespace().last().is_some_and(legal_suffix)))
+            .map(|(k, _)| k.clone())
+            .collect();
         // Acronyms → the one multi-word name with those initials (in two articles or more).
         let mut by_initials: HashMap<String, Vec<String>> = HashMap::new();
         let mut by_body_initials: HashMap<String, Vec<String>> = HashMap::new();
@@ -897,10 +1204,12 @@ impl CorpusOrgs {
             .filter_map(|(a, outer)| {
                 let (b, n) = outer.iter().max_by_key(|x| *x.1)?;
                 let total = docs_of.get(&a).copied().unwrap_or(0);
-                (outer.len() == 1 && a.contains(' ') && n * 2 >= total).then(|| (a, b.clone()))
+                // A nation's body inside one nation's name is still every nation's.
+                (outer.len() == 1 && a.contains(' ') && n * 2 >= total && !national_body(&a))
+                    .then(|| (a, b.clone()))
             })
             .collect();
-        CorpusOrgs { shown, docs_of, by_initials, fragment_of, by_body_initials }
+        CorpusOrgs { shown, docs_of, by_initials, fragment_of, by_body_initials, suffixed }
     }
 
     /// Of the names sharing some initials, the one most articles give if it is clearly
@@ -939,7 +1248,10 @@ impl CorpusOrgs {
                 Some(b) => self.shown.get(b).cloned().unwrap_or_else(|| v.clone()),
                 None => self.shown.get(k).cloned().unwrap_or_else(|| v.clone()),
             };
-            if !name.contains(' ') && name.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) {
+            if !name.contains(' ')
+                && name.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+                && !self.suffixed.contains(k)
+            {
                 // The name with those initials that most articles give, if it is clearly
                 // the one ("SEC": Securities and Exchange Commission).
                 if let Some(e) = self.by_initials.get(&name).and_then(|l| self.clearly_one(l)) {
@@ -988,7 +1300,8 @@ pub fn add_known(orgs: &mut [Vec<String>], known: &[String], docs: &[Vec<String>
         index.entry(toks[0].clone()).or_default().push((toks, k));
     }
     for (list, sentences) in orgs.iter_mut().zip(docs) {
-        for s in sentences {
+        // A headline in capitals writes every word as an acronym ("MORE AID FOR …").
+        for s in sentences.iter().filter(|s| !super::people::all_caps(s)) {
             let ws = words(s);
             for i in 0..ws.len() {
                 let Some(cands) = index.get(&ws[i].text) else { continue };
@@ -1223,7 +1536,8 @@ mod tests {
     fn orgs_with_cues_acronyms_and_seats() {
         let (_, o) = run("The Department of Fisheries (DOF) and the Portuguese Foreign Ministry met at the White House; DOF said so, a source told Bloomberg.");
         assert!(o.contains(&"Department of Fisheries".to_string()), "{o:?}");
-        assert!(o.contains(&"Foreign Ministry".to_string()), "{o:?}");
+        // A nation's body is named with its nation.
+        assert!(o.contains(&"Foreign Ministry (Portugal)".to_string()), "{o:?}");
         assert!(o.contains(&"White House".to_string()), "{o:?}");
         assert!(o.contains(&"Bloomberg".to_string()), "{o:?}");
         assert_eq!(o.iter().filter(|x| x.contains("Fisheries")).count(), 1);
@@ -1335,5 +1649,111 @@ mod tests {
         ]];
         tidy_orgs(&mut orgs, &HashSet::new(), &HashSet::new());
         assert_eq!(orgs[0], ["European Community", "Trinidad and Tobago Electricity Commission"]);
+    }
+
+    #[test]
+    fn firms_joined_by_and_come_apart() {
+        assert_eq!(
+            firms_apart("Standard Oil Co and BP North America Inc"),
+            ["Standard Oil Co", "BP North America Inc"]
+        );
+        assert_eq!(
+            firms_apart("Goldman Sachs and Co and Merrill Lynch"),
+            ["Goldman Sachs and Co", "Merrill Lynch"]
+        );
+        assert_eq!(firms_apart("Morgan Stanley and Co Inc"), ["Morgan Stanley and Co Inc"]);
+        assert_eq!(firms_apart("Bank of America NT and SA"), ["Bank of America NT and SA"]);
+        assert_eq!(firms_apart("The Times and The Guardian"), ["The Times", "The Guardian"]);
+        assert_eq!(
+            firms_apart("Moody's Investors Service Inc and B-plus"),
+            ["Moody's Investors Service Inc"]
+        );
+        assert_eq!(firms_apart("Securities and Exchange Commission"), ["Securities and Exchange Commission"]);
+        // A first part named alone in the corpus leads a pair named once; a whole the
+        // corpus names again stays whole.
+        let mut orgs = vec![
+            vec!["UPS and Deutsche Post".to_string()],
+            vec!["UPS".to_string(), "Deutsche Bank".to_string()],
+            vec!["Deutsche Bank and Trust".to_string()],
+            vec!["Deutsche Bank and Trust".to_string()],
+        ];
+        tidy_orgs(&mut orgs, &HashSet::new(), &HashSet::new());
+        assert_eq!(orgs[0], ["UPS", "Deutsche Post"]);
+        assert_eq!(orgs[2], ["Deutsche Bank and Trust"]);
+        // What follows an "and" after a cue, with no cue of its own, is another's name.
+        let (_, o) = run("Deutsche Bank and Gazpromneft shares rose.");
+        assert!(o.contains(&"Deutsche Bank".to_string()), "{o:?}");
+        assert!(!o.iter().any(|x| x.contains("Gazpromneft")), "{o:?}");
+    }
+
+    #[test]
+    fn every_nations_body_is_named_with_its_nation() {
+        for body in [
+            "Central Bank",
+            "Finance Ministry",
+            "Supreme Court",
+            "Central Bureau of Statistics",
+            "Ministry of Finance",
+        ] {
+            assert!(national_body(body), "{body}");
+        }
+        for name in [
+            "Federal Reserve",
+            "Bank of England",
+            "Reserve Bank of India",
+            "Office for National Statistics",
+            "International Trade Commission",
+            "Ministry",
+        ] {
+            assert!(!national_body(name), "{name}");
+        }
+        let (_, o) = run(
+            "The Dutch Central Bank, Japan's Finance Ministry and the U.S. Department of Agriculture met.",
+        );
+        assert!(o.contains(&"Central Bank (Netherlands)".to_string()), "{o:?}");
+        assert!(o.contains(&"Finance Ministry (Japan)".to_string()), "{o:?}");
+        assert!(o.contains(&"Agriculture Department (United States)".to_string()), "{o:?}");
+        // A state's court, a party's nation and a firm named for a state keep their names.
+        let (_, o) = run(
+            "The California Supreme Court met; the Scottish National Party met; Michigan National Bank met.",
+        );
+        assert!(o.contains(&"California Supreme Court".to_string()), "{o:?}");
+        assert!(o.contains(&"Scottish National Party".to_string()), "{o:?}");
+        assert!(o.contains(&"Michigan National Bank".to_string()), "{o:?}");
+        // Bare: the dateline's nation, unless another is named more; none without one.
+        let places = vec![("Japan".to_string(), 3), ("United States".to_string(), 1)];
+        assert_eq!(home_nation(Some("TOKYO, March 3"), &places).map(String::as_str), Some("Japan"));
+        assert_eq!(home_nation(Some("BOCA RATON, Fla, March 20"), &places), None);
+        assert_eq!(home_nation(None, &places), None);
+        let nz = vec![("New Zealand".to_string(), 2)];
+        assert_eq!(home_nation(Some("WELLINGTON, March 2"), &nz).map(String::as_str), Some("New Zealand"));
+        let orgs = vec!["Central Bank".to_string(), "Reuters".to_string()];
+        assert_eq!(with_nations(orgs.clone(), Some("Japan")), ["Central Bank (Japan)", "Reuters"]);
+        assert_eq!(with_nations(orgs, None), ["Central Bank", "Reuters"]);
+        let named = vec!["Central Bank (Turkey)".to_string(), "Central Bank".to_string()];
+        assert_eq!(with_nations(named, Some("Japan")), ["Central Bank (Turkey)"]);
+        // A body the corpus names nine times in ten with one nation is that nation's.
+        let mut lists: Vec<Vec<String>> =
+            (0..10).map(|_| vec!["Commerce Department (United States)".to_string()]).collect();
+        lists.push(vec!["Commerce Department".to_string()]);
+        lists.push(vec!["Finance Ministry".to_string()]);
+        settle_nations(&mut lists.iter_mut().collect::<Vec<_>>());
+        assert_eq!(lists[10], ["Commerce Department (United States)"]);
+        assert_eq!(lists[11], ["Finance Ministry"]);
+    }
+
+    #[test]
+    fn tickers_and_a_firms_own_acronym() {
+        let (_, o) = run("Hutchison Whampoa Ltd <HWHH.HK> said it placed shares.");
+        assert!(!o.iter().any(|x| x == "HK" || x == "HWHH"), "{o:?}");
+        assert_eq!(without_tickers("a <B.HK> c").len(), "a <B.HK> c".len());
+        // "CBS" is CBS Inc when the corpus writes it so, not the Central Bureau of Statistics.
+        let docs = [
+            find(&[("The Central Bureau of Statistics said so.".to_string(), false)]),
+            find(&[("The Central Bureau of Statistics agreed.".to_string(), false)]),
+            find(&[("CBS Inc said CBS would sell.".to_string(), false)]),
+        ];
+        let merged = merge_orgs(&docs);
+        assert!(!merged[2].iter().any(|x| x.contains("Statistics")), "{:?}", merged[2]);
     }
 }

@@ -147,6 +147,30 @@ fn grouped(src: &'static str) -> HashMap<String, String> {
     out
 }
 
+/// The nation a nationality adjective names (`nations.txt`): the adjective as written
+/// ("Dutch", "U.S.") → canonical country name, as [`places`] gives it.
+pub fn nation_of() -> &'static HashMap<String, String> {
+    static CELL: OnceLock<HashMap<String, String>> = OnceLock::new();
+    CELL.get_or_init(|| grouped(include_str!("lexicon/nations.txt")))
+}
+
+/// Is this canonical place name a nation: a country of `places.txt` (the lines before
+/// its "Not nations" comment) or a nation of `nations.txt` ("Scotland"), not a city or
+/// a region?
+pub fn is_nation(place: &str) -> bool {
+    static CELL: OnceLock<HashSet<String>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let src = include_str!("lexicon/places.txt");
+        let countries = src.split("\n# Not nations").next().unwrap_or(src);
+        lines(countries)
+            .filter_map(|l| l.split('|').next())
+            .map(|c| c.trim().to_string())
+            .chain(nation_of().values().cloned())
+            .collect()
+    })
+    .contains(place)
+}
+
 /// How wire datelines abbreviate US states and Canadian provinces (`regions.txt`):
 /// abbreviation without its final dot ("Calif", "N.Y", "W. Va") → canonical place.
 pub fn region_abbreviations() -> &'static HashMap<String, String> {
@@ -196,5 +220,15 @@ mod tests {
             );
         }
         assert_eq!(region_abbreviations().get("W. Va").map(String::as_str), Some("West Virginia"));
+        for (word, nation) in nation_of() {
+            assert!(canonical.contains(nation), "nations.txt: {nation} is not a place of places.txt");
+            assert!(
+                demonyms().contains(&fold_fast(word)),
+                "nations.txt: {word} is not a line of demonyms.txt"
+            );
+        }
+        assert_eq!(nation_of().get("Dutch").map(String::as_str), Some("Netherlands"));
+        assert!(is_nation("Japan") && is_nation("New Zealand") && is_nation("Scotland"));
+        assert!(!is_nation("Tokyo") && !is_nation("Europe") && !is_nation("Ohio"));
     }
 }

@@ -487,15 +487,19 @@ fn find_places_and_orgs(
     for (d, (f, o)) in drafts.iter_mut().zip(found.iter().zip(orgs)) {
         let mut places: Vec<(String, u32)> = f.places.clone();
         let dateline = d.doc.paragraphs.first().and_then(|p| dates::dateline_day_month(p));
-        if let Some(region) = dateline.and_then(|(_, words)| entities::dateline_region(&words)) {
+        if let Some(region) = dateline.as_ref().and_then(|(_, words)| entities::dateline_region(words)) {
             if !places.iter().any(|p| p.0 == *region) {
                 places.push((region.clone(), 1));
             }
         }
         entities::with_countries(&mut places);
         places.sort_by_key(|p| std::cmp::Reverse(p.1));
-        d.doc.places = places.into_iter().map(|p| p.0).collect();
-        d.doc.orgs = o.into_iter().filter(|x| !person_names.contains(&fold(x))).collect();
+        d.doc.places = places.iter().map(|p| p.0.clone()).collect();
+        let home = entities::home_nation(dateline.as_ref().map(|(_, words)| words.as_str()), &places);
+        d.doc.orgs = entities::with_nations(
+            o.into_iter().filter(|x| !person_names.contains(&fold(x))).collect(),
+            home.map(String::as_str),
+        );
         // "New York Times" named by a footer is "The New York Times" of the text.
         if let Some(p) = &d.doc.publisher {
             let full = format!("the {}", fold(p));
@@ -504,6 +508,7 @@ fn find_places_and_orgs(
             }
         }
     }
+    entities::settle_nations(&mut drafts.iter_mut().map(|d| &mut d.doc.orgs).collect::<Vec<_>>());
     found
 }
 
