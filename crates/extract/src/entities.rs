@@ -355,6 +355,14 @@ fn join(s: &str, ws: &[Word]) -> String {
 fn org_phrase(run: &[Word]) -> Option<(String, usize, usize)> {
     let all: Vec<&str> = run.iter().map(|w| w.text.as_str()).collect();
     let cue_at = all.iter().rposition(|t| lexicon::org_cues().contains(&fold(t)))?;
+    // "Ward McCarthy of Merrill Lynch Economics Inc": words before an "of" with no cue
+    // among them are no part of the name after it (a person, a role); "Bank of
+    // England" has its cue before.
+    if let Some(c) = all[..cue_at].iter().position(|t| matches!(*t, "of" | "at")) {
+        if c > 0 && !all[..c].iter().any(|t| lexicon::org_cues().contains(&fold(t))) {
+            return org_phrase(&run[c + 1..]).map(|(name, skip, len)| (name, skip + c + 1, len));
+        }
+    }
     // "Bank of England" goes on past its cue; "Deutsche Bank and Gazpromneft" does not:
     // what follows an "and" with no cue of its own is another's name.
     let goes_on = all.get(cue_at + 1).is_some_and(|t| org_connector(t) && !matches!(*t, "and" | "y"));
@@ -1740,6 +1748,17 @@ mod tests {
         settle_nations(&mut lists.iter_mut().collect::<Vec<_>>());
         assert_eq!(lists[10], ["Commerce Department (United States)"]);
         assert_eq!(lists[11], ["Finance Ministry"]);
+    }
+
+    #[test]
+    fn a_person_of_a_firm_is_no_part_of_its_name() {
+        let (_, o) = run("It will impress the Fed, said Ward McCarthy of Merrill Lynch Economics Inc.");
+        assert_eq!(o, ["Merrill Lynch Economics Inc"]);
+        let (_, o) = run("The Bank of England and the Chicago Board of Trade agreed.");
+        assert!(
+            o.contains(&"Bank of England".to_string()) && o.contains(&"Chicago Board of Trade".to_string()),
+            "{o:?}"
+        );
     }
 
     #[test]

@@ -701,6 +701,11 @@ pub fn org_evidence(sentence: &str, out: &mut HashSet<String>) {
             let name: Vec<String> = ws[start..=end].iter().map(|w| w.text.clone()).collect();
             if !(name.len() == 1 && org_suffix(&name[0])) {
                 out.insert(fold(&name.join(" ")));
+                // "J. Henry Schroder Wagg and Co": the firm's founder's name without
+                // its initial is the firm's too.
+                if name.len() > 2 && name[0].ends_with('.') && is_initial(&name[0]) {
+                    out.insert(fold(&name[1..].join(" ")));
+                }
             }
         }
         k += 1;
@@ -812,6 +817,9 @@ fn place_word(w: &str, at_end: bool) -> bool {
                 | "palace"
                 | "castle"
                 | "tower"
+                | "towers"
+                | "plaza"
+                | "building"
                 | "house"
                 | "mountains"
                 | "falls"
@@ -1081,9 +1089,15 @@ fn scan(sentence: &str, weak: bool, ctx: &Context) -> Vec<Mention> {
             }
         }
         let vouched = !weak && apposition_role(sentence, ws[i].start, ws[j].end).is_some();
-        if let Some(mut m) =
-            analyse_run(&run, i == 0, [prev_word, prev_tight], next_word, next_sep, [weak, vouched], ctx)
-        {
+        let found =
+            analyse_run(&run, i == 0, [prev_word, prev_tight], next_word, next_sep, [weak, vouched], ctx);
+        // "the New York Plaza pact": a name left when the run's first word is cut is no
+        // name when that word opens a place with it.
+        let in_place = |m: &Mention| {
+            let p = run.iter().position(|w| Some(&w.text) == m.name.first()).unwrap_or(0);
+            p > 0 && is_place(&[run[p - 1].text.clone(), run[p].text.clone()])
+        };
+        if let Some(mut m) = found.filter(|m| !in_place(m)) {
             if m.role.is_none() && m.honorific.is_none() && !weak {
                 m.desc = apposition_role(sentence, ws[i].start, ws[j].end).or(m.desc.take());
             }
@@ -3168,5 +3182,15 @@ mod tests {
         org_evidence("Sinn Fein president Gerry Adams denied it.", &mut o);
         org_evidence("A Tony Blair spokesman denied it.", &mut o);
         assert!(o.contains("sinn fein") && !o.contains("tony blair"), "{o:?}");
+    }
+
+    #[test]
+    fn places_initials_and_firms_named_after_founders() {
+        let only = |s: &str| names(s).into_iter().map(|n| n.0).collect::<Vec<_>>();
+        assert!(only("It followed the 1985 New York Plaza pact.").is_empty());
+        assert!(only("He e-mailed your star presenter Mr P. about it.").is_empty());
+        let mut o = HashSet::new();
+        org_evidence("The lead manager, J. Henry Schroder Wagg and Co Ltd, said so.", &mut o);
+        assert!(o.contains("henry schroder wagg"), "{o:?}");
     }
 }
