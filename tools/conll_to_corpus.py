@@ -19,9 +19,12 @@ GOLD_JSON   the gold file; write it outside OUT_DIR.
 --docs N    convert only the first N documents (default: all).
 
 People per article: the distinct PER span strings, detokenized like the text.
-A one-word span equal (ignoring case) to the last or first word of exactly one
-longer span of the same article goes into that span's `also`; if it fits
-several longer spans (two people sharing a surname) it goes into `optional`.
+A one-word span equal (ignoring case) to the last or first word of a longer
+span of the same article goes into that span's `also` (likewise a shorter
+multi-word span equal to the last or first words of a longer one, e.g.
+"Ramos Horta" of "Jose Ramos Horta").  If it fits several longer spans (two
+people sharing a surname) it goes to the one named most often in full (ties:
+the one named first) and the script prints a note.  `optional` stays empty.
 Exact duplicates are merged; spans differing only in case (an all-capitals
 headline form) are one person, named by the non-capitals form.
 
@@ -33,7 +36,8 @@ import json
 import os
 import sys
 
-NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "'s", "n't", "%"}
+NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "'s", "n't", "%",
+                   "'m", "'re", "'ve", "'ll", "'d"}  # CoNLL splits these off too
 NO_SPACE_AFTER = {"(", "[", "$"}
 
 
@@ -69,7 +73,8 @@ def read_conll(path):
 
 def detok(tokens, quote_open=False):
     """Join tokens with spaces, except: none before , . ; : ! ? ) ] 's n't %,
-    none after ( [ $, and straight double quotes paired (opening: no space
+    none after ( [ $, none before a plural-possessive ' (after a word
+    ending in s), and straight double quotes paired (opening: no space
     after; closing: no space before).  `quote_open` carries an open quote over
     from the previous sentence; returns (text, quote_open)."""
     out = []
@@ -93,6 +98,9 @@ def detok(tokens, quote_open=False):
                 quote_open = False
         elif tok.lower() in NO_SPACE_BEFORE:
             space = False
+        elif (tok == "'" and i > 0 and tokens[i - 1][-1:] in ("s", "S")
+              and (i + 1 == n or tokens[i + 1] != "'")):
+            space = False               # plural possessive: "Leeds' striker"
         if tok in NO_SPACE_AFTER:
             glue_next = True
         if space:
@@ -128,6 +136,9 @@ def per_spans(sent):
     return spans
 
 
+AMBIGUOUS = []
+
+
 def is_caps(s):
     return s.upper() == s and s.lower() != s
 
@@ -135,13 +146,11 @@ def is_caps(s):
 def people_of(names):
     """names: PER span strings in order of appearance (with repeats).
     Returns (people, optional) as in the gold format."""
-    count = {}
-    for s in names:
-        count[s] = count.get(s, 0) + 1
     # group exact duplicates and case variants
-    groups, order = {}, []
+    groups, order, count = {}, [], {}
     for s in names:
         key = s.lower()
+        count[key] = count.get(key, 0) + 1
         if key not in groups:
             groups[key] = []
             order.append(key)
@@ -153,19 +162,23 @@ def people_of(names):
         name = next((f for f in forms if not is_caps(f)), forms[0])
         entries.append({"key": key, "name": name,
                         "also": [f for f in forms if f != name],
-                        "words": key.split()})
-    longer = [e for e in entries if len(e["words"]) > 1]
+                        "words": key.split(), "count": count[key]})
     people, optional = [], []
-    for e in entries:
-        if len(e["words"]) == 1:
-            w = e["words"][0]
-            hosts = [h for h in longer if h["words"][-1] == w or h["words"][0] == w]
-            if len(hosts) == 1:
-                hosts[0]["also"].extend([e["name"]] + e["also"])
-                e["merged"] = True
-            elif len(hosts) > 1:
-                optional.extend([e["name"]] + e["also"])
-                e["merged"] = True
+    # longest spans first, so that "Van Boxmeer" joins "Jean van Boxmeer"
+    # before "Boxmeer" looks for a host
+    for e in sorted(entries, key=lambda x: -len(x["words"])):
+        w, n = e["words"], len(e["words"])
+        hosts = [h for h in entries
+                 if len(h["words"]) > n and not h.get("merged")
+                 and (h["words"][-n:] == w or h["words"][:n] == w)]
+        if hosts:
+            # several hosts (two people sharing a surname): the one named
+            # most often in full, ties going to the one named first
+            hosts.sort(key=lambda h: -h["count"])   # stable: keeps mention order
+            hosts[0]["also"].extend([e["name"]] + e["also"])
+            e["merged"] = True
+            if len(hosts) > 1:
+                AMBIGUOUS.append((e["name"], [h["name"] for h in hosts]))
     for e in entries:
         if not e.get("merged"):
             also = []
@@ -221,6 +234,9 @@ def main():
         sys.exit("GOLD_JSON must be outside OUT_DIR")
     gold = convert(a.conll, a.out_dir, a.gold_json, a.docs)
     n_people = sum(len(x["people"]) for x in gold["articles"])
+    for short, hosts in AMBIGUOUS:
+        print("note: %r fits %s; put under %r" % (short, hosts, hosts[0]),
+              file=sys.stderr)
     print("%d documents, %d people" % (len(gold["articles"]), n_people))
 
 

@@ -227,6 +227,13 @@ pub fn title_case(line: &str) -> bool {
     if ws.len() < 3 {
         return false;
     }
+    // "Steve Waltman 72 70, Ian Dougan 73 69": names with their scores, a results
+    // line, not a headline.
+    let numbers =
+        line.split_whitespace().filter(|w| w.chars().next().is_some_and(|c| c.is_ascii_digit())).count();
+    if numbers >= 2 && numbers * 2 >= ws.len() {
+        return false;
+    }
     let caps = ws.iter().filter(|w| is_cap(w) || w.len() <= 3).count();
     let long_caps = ws.iter().filter(|w| is_cap(w) && w.len() > 3).count();
     caps * 10 >= ws.len() * 9 && long_caps * 2 >= ws.len()
@@ -1102,12 +1109,45 @@ fn scan(sentence: &str, weak: bool, ctx: &Context) -> Vec<Mention> {
                 m.desc = apposition_role(sentence, ws[i].start, ws[j].end).or(m.desc.take());
             }
             m.pronoun = has_personal_pronoun(&sentence[ws[j].end..]);
-            m.thing_context = thing_context(sentence, &ws, i, j);
+            // "Nick Price (Zimbabwe) 68 68", "Sun Jun (China) beat …": a name of two
+            // words or more with a nation in brackets after it is a sportsman's or a
+            // delegate's, a person's.
+            m.cue |= m.name.len() >= 2 && nation_in_brackets(&sentence[ws[j].end..]);
+            m.thing_context =
+                thing_context(sentence, &ws, i, j) || results_team(sentence, ws[i].start, ws[j].end);
             out.push(m);
         }
         i = j + 1;
     }
     out
+}
+
+/// Is the run `start..end` a team of a results line: one side of a score ("Bochum 2
+/// Bayer Leverkusen 2", scorers in brackets allowed) or a row of a league table (a
+/// name and six numbers or more: "Bayer Leverkusen 17 10 4 3 38 22 34")? A golfer's
+/// rounds are fewer, a tennis score is written "6-3".
+fn results_team(sentence: &str, start: usize, end: usize) -> bool {
+    static SCORE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    static TABLE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let score = SCORE.get_or_init(|| {
+        regex::Regex::new(r"^\s*(\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)*) \d{1,2}(?: \([^)]*\))? (\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)*) \d{1,2}\b")
+            .expect("valid score regex")
+    });
+    let table = TABLE.get_or_init(|| regex::Regex::new(r"^(?:\s+\d+){6,}").expect("valid table regex"));
+    if table.is_match(&sentence[end..]) {
+        return true;
+    }
+    score.captures(sentence).is_some_and(|c| {
+        [c.get(1), c.get(2)].into_iter().flatten().any(|g| g.start() == start && g.end() == end)
+    })
+}
+
+/// Does `rest` open with a nation in brackets ("(Zimbabwe)", "(U.S.)")?
+fn nation_in_brackets(rest: &str) -> bool {
+    let Some(inner) = rest.trim_start().strip_prefix('(').and_then(|r| r.split_once(')')).map(|r| r.0) else {
+        return false;
+    };
+    lexicon::places().get(&fold(inner.trim())).is_some_and(|p| lexicon::is_nation(p))
 }
 
 /// Where a person's name opens inside the run `i..=j` after a place: the last given
@@ -3192,5 +3232,21 @@ mod tests {
         let mut o = HashSet::new();
         org_evidence("The lead manager, J. Henry Schroder Wagg and Co Ltd, said so.", &mut o);
         assert!(o.contains("henry schroder wagg"), "{o:?}");
+    }
+
+    #[test]
+    fn results_lines_name_players_and_teams() {
+        // A line of names and scores is no headline, and a nation in brackets vouches.
+        assert!(!title_case("Steve Waltman 72 70, Ian Dougan 73 69"));
+        assert!(title_case("Blair Wins Third Term In 2005 Election"));
+        assert!(nation_in_brackets(" (Zimbabwe) 68 68") && nation_in_brackets(" (U.S.) 73 69"));
+        assert!(!nation_in_brackets(" (Porto), Sergio") && !nation_in_brackets(" 72"));
+        // The sides of a score and a league table's rows are teams.
+        let s = "Bochum 2 (Stickroth 30th pen, Wosz 89th) Bayer Leverkusen 2 (Kirsten 18th).";
+        assert!(results_team(s, 0, 6));
+        let at = s.find("Bayer").unwrap();
+        assert!(results_team(s, at, at + "Bayer Leverkusen".len()));
+        assert!(results_team("Hansa Rostock 17 4 3 10 19 26 15", 0, 13));
+        assert!(!results_team("Nick Price 68 68, Justin Hobday 71 65", 0, 10));
     }
 }
