@@ -1130,12 +1130,19 @@ fn results_team(sentence: &str, start: usize, end: usize) -> bool {
     static SCORE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     static TABLE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let score = SCORE.get_or_init(|| {
-        regex::Regex::new(r"^\s*(\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)*) \d{1,2}(?: \([^)]*\))? (\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)*) \d{1,2}\b")
+        regex::Regex::new(r"^\s*(\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)*)(?: \([^)]*\))? \d{1,3}(?: \([^)]*\))? (\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)*)(?: \([^)]*\))? \d{1,3}\b")
             .expect("valid score regex")
     });
-    let table = TABLE.get_or_init(|| regex::Regex::new(r"^(?:\s+\d+){6,}").expect("valid table regex"));
-    if table.is_match(&sentence[end..]) {
-        return true;
+    let table = TABLE.get_or_init(|| {
+        regex::Regex::new(r"^(?: \([^)]*\))?((?:\s+\d+){4,})\s*$").expect("valid table regex")
+    });
+    // Six numbers or more, or four of a table's small counts ("Efes Pilsen (Turkey) 9 7
+    // 2 16"; a golfer's rounds are 60 and more).
+    if let Some(c) = table.captures(&sentence[end..]) {
+        let numbers: Vec<u32> = c[1].split_whitespace().filter_map(|n| n.parse().ok()).collect();
+        if numbers.len() >= 6 || numbers.iter().all(|&n| n < 60) {
+            return true;
+        }
     }
     score.captures(sentence).is_some_and(|c| {
         [c.get(1), c.get(2)].into_iter().flatten().any(|g| g.start() == start && g.end() == end)
@@ -1520,12 +1527,17 @@ fn analyse_run(
     // A party's word cut from the front ("the Conservative David Burrowes", "the Lib
     // Dem Tim Farron"): the article is the party's, not the name's.
     let mut party_front = false;
+    // "Indra Wijaya (Indonesia) beat …": a nation in brackets after the run makes its
+    // first word a name's even where only sentences open with it.
+    let nation_after = next_sep.trim() == "("
+        && next.is_some_and(|n| lexicon::places().get(&fold(n)).is_some_and(|p| lexicon::is_nation(p)));
     while let Some(first) = toks.first() {
         let f = fold(first);
         article_front |= !dropped_front && matches!(f.as_str(), "the" | "a" | "an");
         let common = lexicon::stop_caps().contains(&f)
             || (sentence_start
                 && !dropped_front
+                && !nation_after
                 && (ctx.lowercase.contains(&f)
                     || (toks.len() >= 2 && !ctx.capitalised.is_empty() && !ctx.capitalised.contains(&f)))
                 && !lexicon::given_names().contains(&f));
@@ -3247,6 +3259,10 @@ mod tests {
         let at = s.find("Bayer").unwrap();
         assert!(results_team(s, at, at + "Bayer Leverkusen".len()));
         assert!(results_team("Hansa Rostock 17 4 3 10 19 26 15", 0, 13));
+        assert!(results_team("Efes Pilsen (Turkey) 9 7 2 16", 0, 11));
+        assert!(!results_team("Ernie Els (South Africa) 68 70 69 67", 0, 10));
         assert!(!results_team("Nick Price 68 68, Justin Hobday 71 65", 0, 10));
+        assert!(!results_team("Mark McNulty (Zimbabwe) 72 61 134 Steve van Vuuren 65 69", 0, 12));
+        assert!(results_team("Maccabi Tel Aviv (Israel) 85 Cibona Zagreb (Croatia) 79", 0, 16));
     }
 }
