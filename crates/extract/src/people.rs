@@ -499,6 +499,7 @@ fn org_suffix(w: &str) -> bool {
                 | "Resources"
                 | "Petroleum"
                 | "Energy"
+                | "Society"
         )
 }
 
@@ -845,6 +846,7 @@ fn place_word(w: &str, at_end: bool) -> bool {
                 | "plant"
                 | "refinery"
                 | "cup"
+                | "shield"
                 | "trophy"
                 | "prize"
                 | "award"
@@ -3241,6 +3243,7 @@ mod tests {
         let only = |s: &str| names(s).into_iter().map(|n| n.0).collect::<Vec<_>>();
         assert!(only("It followed the 1985 New York Plaza pact.").is_empty());
         assert!(only("He e-mailed your star presenter Mr P. about it.").is_empty());
+        assert!(only("They won the Sheffield Shield, the Humane Society said.").is_empty());
         let mut o = HashSet::new();
         org_evidence("The lead manager, J. Henry Schroder Wagg and Co Ltd, said so.", &mut o);
         assert!(o.contains("henry schroder wagg"), "{o:?}");
