@@ -1115,6 +1115,9 @@ fn scan(sentence: &str, weak: bool, ctx: &Context) -> Vec<Mention> {
             // words or more with a nation in brackets after it is a sportsman's or a
             // delegate's, a person's.
             m.cue |= m.name.len() >= 2 && nation_in_brackets(&sentence[ws[j].end..]);
+            // "(Stickroth 30th pen, Wosz 89th)": a scorer and the minute of the goal, a
+            // player as in a line-up.
+            m.listed |= m.name.len() == 1 && goal_minute(&sentence[ws[j].end..]);
             m.thing_context =
                 thing_context(sentence, &ws, i, j) || results_team(sentence, ws[i].start, ws[j].end);
             out.push(m);
@@ -1149,6 +1152,17 @@ fn results_team(sentence: &str, start: usize, end: usize) -> bool {
     score.captures(sentence).is_some_and(|c| {
         [c.get(1), c.get(2)].into_iter().flatten().any(|g| g.start() == start && g.end() == end)
     })
+}
+
+/// Does `rest` open with the minute of a goal ("30th", "89th pen", "2nd and 27th")?
+fn goal_minute(rest: &str) -> bool {
+    static MINUTE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    MINUTE
+        .get_or_init(|| {
+            regex::Regex::new(r"^ \d{1,3}(?:st|nd|rd|th)\b(?: pen\b| and \d|[,)])")
+                .expect("valid minute regex")
+        })
+        .is_match(rest)
 }
 
 /// Does `rest` open with a nation in brackets ("(Zimbabwe)", "(U.S.)")?
@@ -3263,6 +3277,8 @@ mod tests {
         assert!(results_team(s, at, at + "Bayer Leverkusen".len()));
         assert!(results_team("Hansa Rostock 17 4 3 10 19 26 15", 0, 13));
         assert!(results_team("Efes Pilsen (Turkey) 9 7 2 16", 0, 11));
+        assert!(goal_minute(" 30th pen, Wosz") && goal_minute(" 89th).") && goal_minute(" 2nd and 27th)"));
+        assert!(!goal_minute(" 30th anniversary") && !goal_minute(" 2 Bayer"));
         assert!(!results_team("Ernie Els (South Africa) 68 70 69 67", 0, 10));
         assert!(!results_team("Nick Price 68 68, Justin Hobday 71 65", 0, 10));
         assert!(!results_team("Mark McNulty (Zimbabwe) 72 61 134 Steve van Vuuren 65 69", 0, 12));
