@@ -1118,6 +1118,12 @@ fn scan(sentence: &str, weak: bool, ctx: &Context) -> Vec<Mention> {
             // "(Stickroth 30th pen, Wosz 89th)": a scorer and the minute of the goal, a
             // player as in a line-up.
             m.listed |= m.name.len() == 1 && goal_minute(&sentence[ws[j].end..]);
+            // A scorecard's batsman ("Saeed Anwar run out 91", "Ijaz Ahmad c Spearman b
+            // Vaughan 59"), and its fielders and bowlers ("c Spearman", "b Vaughan").
+            if scorecard(prev_word, &sentence[ws[j].end..]) {
+                m.cue |= m.name.len() >= 2;
+                m.listed |= m.name.len() == 1;
+            }
             m.thing_context =
                 thing_context(sentence, &ws, i, j) || results_team(sentence, ws[i].start, ws[j].end);
             out.push(m);
@@ -1152,6 +1158,21 @@ fn results_team(sentence: &str, start: usize, end: usize) -> bool {
     score.captures(sentence).is_some_and(|c| {
         [c.get(1), c.get(2)].into_iter().flatten().any(|g| g.start() == start && g.end() == end)
     })
+}
+
+/// Is a run a cricket scorecard's player: a batsman before the way he was out ("run
+/// out", "not out", "c …", "b …", "st …", "lbw"), or a fielder or bowler after "c",
+/// "st" or "b", before the bowler or the runs ("c Spearman b Vaughan 59")?
+fn scorecard(prev: Option<&str>, rest: &str) -> bool {
+    static OUT: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    static NEXT: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let out = OUT.get_or_init(|| {
+        regex::Regex::new(r"^ (?:run out|not out|lbw|(?:c|st|b) \p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)*(?: b \p{Lu}[\p{L}'-]*)*) \d{1,3}\b")
+            .expect("valid scorecard regex")
+    });
+    let next =
+        NEXT.get_or_init(|| regex::Regex::new(r"^ (?:b \p{Lu}|\d{1,3}\b)").expect("valid scorecard regex"));
+    out.is_match(rest) || (matches!(prev, Some("c" | "st" | "b")) && next.is_match(rest))
 }
 
 /// Does `rest` open with the minute of a goal ("30th", "89th pen", "2nd and 27th")?
@@ -1546,7 +1567,9 @@ fn analyse_run(
     // "Indra Wijaya (Indonesia) beat …": a nation in brackets after the run makes its
     // first word a name's even where only sentences open with it.
     let nation_after = next_sep.trim() == "("
-        && next.is_some_and(|n| lexicon::places().get(&fold(n)).is_some_and(|p| lexicon::is_nation(p)));
+        && next.is_some_and(|n| lexicon::places().get(&fold(n)).is_some_and(|p| lexicon::is_nation(p)))
+        // "Ijaz Ahmad c Spearman b Vaughan 59": a batsman of a scorecard.
+        || (next_sep == " " && matches!(next, Some("c" | "b" | "st" | "lbw")));
     while let Some(first) = toks.first() {
         let f = fold(first);
         article_front |= !dropped_front && matches!(f.as_str(), "the" | "a" | "an");
@@ -3279,6 +3302,10 @@ mod tests {
         assert!(results_team("Efes Pilsen (Turkey) 9 7 2 16", 0, 11));
         assert!(goal_minute(" 30th pen, Wosz") && goal_minute(" 89th).") && goal_minute(" 2nd and 27th)"));
         assert!(!goal_minute(" 30th anniversary") && !goal_minute(" 2 Bayer"));
+        assert!(scorecard(None, " run out 91 (corrects from 90)"));
+        assert!(scorecard(None, " c Spearman b Vaughan 59") && scorecard(Some("c"), " b Vaughan 59"));
+        assert!(scorecard(Some("b"), " 59") && scorecard(None, " st Germon b Astle 2"));
+        assert!(!scorecard(None, " said on Friday") && !scorecard(Some("c"), " said"));
         assert!(!results_team("Ernie Els (South Africa) 68 70 69 67", 0, 10));
         assert!(!results_team("Nick Price 68 68, Justin Hobday 71 65", 0, 10));
         assert!(!results_team("Mark McNulty (Zimbabwe) 72 61 134 Steve van Vuuren 65 69", 0, 12));
