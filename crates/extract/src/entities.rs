@@ -311,7 +311,9 @@ fn cited_outlets(s: &str, ws: &[Word], f: &mut Found) {
     for (k, w) in ws.iter().enumerate() {
         let lw = fold(&w.text);
         let cue = lw == "told" || (lw == "to" && k > 0 && fold(&ws[k - 1].text) == "according");
-        if cue && k + 1 < ws.len() && is_cap(&ws[k + 1].text) {
+        // Right after the cue: "she was told: \"Oh, …" opens a quotation.
+        let tight = k + 1 < ws.len() && s[w.end..ws[k + 1].start].trim().is_empty();
+        if cue && tight && is_cap(&ws[k + 1].text) {
             let mut j = k + 1;
             while j + 1 < ws.len() && !ws[j].break_after && is_cap(&ws[j + 1].text) {
                 j += 1;
@@ -1759,6 +1761,14 @@ mod tests {
             o.contains(&"Bank of England".to_string()) && o.contains(&"Chicago Board of Trade".to_string()),
             "{o:?}"
         );
+    }
+
+    #[test]
+    fn a_quotation_after_told_is_no_outlet() {
+        let (_, o) = run("She was told: \"Oh, you have had a very fast rise.\"");
+        assert!(o.is_empty(), "{o:?}");
+        let (_, o) = run("A spokesman told Bloomberg the deal was off.");
+        assert_eq!(o, ["Bloomberg"]);
     }
 
     #[test]
