@@ -579,7 +579,8 @@ pub fn settle_nations(orgs: &mut [&mut Vec<String>]) {
     let mut by_body: HashMap<&str, HashMap<&str, u32>> = HashMap::new();
     for list in orgs.iter() {
         for o in list.iter() {
-            if let Some((body, nation)) = o.strip_suffix(')').and_then(|x| x.split_once(" (")) {
+            let qualified = o.strip_suffix(')').and_then(|x| x.split_once(" ("));
+            if let Some((body, nation)) = qualified.filter(|(body, _)| national_body(body)) {
                 *by_body.entry(body).or_default().entry(nation).or_default() += 1;
             }
         }
@@ -609,11 +610,12 @@ pub fn settle_nations(orgs: &mut [&mut Vec<String>]) {
 pub fn with_nations(orgs: Vec<String>, home: Option<&str>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for o in &orgs {
-        let named = orgs.iter().any(|x| x.strip_prefix(o.as_str()).is_some_and(|r| r.starts_with(" (")));
-        let v = match home {
-            Some(h) if national_body(o) && !named => with_nation(o, h),
-            _ if national_body(o) && named => continue,
-            _ => o.clone(),
+        let v = if !national_body(o) {
+            o.clone()
+        } else if orgs.iter().any(|x| x.strip_prefix(o.as_str()).is_some_and(|r| r.starts_with(" ("))) {
+            continue;
+        } else {
+            home.map_or_else(|| o.clone(), |h| with_nation(o, h))
         };
         if !out.contains(&v) {
             out.push(v);
@@ -852,6 +854,12 @@ pub fn legal_suffix(w: &str) -> bool {
     )
 }
 
+/// A fragment made only of generic words and a legal suffix ("Co Inc", "Motors
+/// Corp"), no firm's name.
+fn suffix_fragment(toks: &[&str]) -> bool {
+    toks.iter().all(|t| generic_org_word(t)) && toks.iter().any(|t| legal_suffix(t))
+}
+
 /// Generic words of firms' names: a value made only of them and a legal suffix is a
 /// fragment ("Co Inc", "Group Inc", "Motors Corp", "Investors Service Inc").
 fn generic_org_word(w: &str) -> bool {
@@ -958,7 +966,7 @@ fn kept_org(v: &str, not_orgs: &HashSet<String>, common: &HashSet<String>) -> Op
     let f = fold(&v);
     let bad = toks.is_empty()
         || legal_suffix(toks[0])
-        || (toks.iter().all(|t| generic_org_word(t)) && toks.iter().any(|t| legal_suffix(t)))
+        || suffix_fragment(&toks)
         || not_orgs.contains(&f)
         // A country is a place ("Soviet Union"), not an organisation.
         || lexicon::places().contains_key(&f)
@@ -1123,11 +1131,7 @@ fn firms_apart(v: &str) -> Vec<String> {
     out.push(cur);
     if out.len() > 1 {
         // Nor is a firm's suffix alone ("Co Inc").
-        out.retain(|p| {
-            let suffix_alone =
-                p.split_whitespace().all(generic_org_word) && p.split_whitespace().any(legal_suffix);
-            !credit_rating(p) && !suffix_alone
-        });
+        out.retain(|p| !credit_rating(p) && !suffix_fragment(&p.split_whitespace().collect::<Vec<_>>()));
     }
     out
 }

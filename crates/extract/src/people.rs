@@ -1134,9 +1134,10 @@ fn scan(sentence: &str, weak: bool, ctx: &Context) -> Vec<Mention> {
 }
 
 /// Is the run `start..end` a team of a results line: one side of a score ("Bochum 2
-/// Bayer Leverkusen 2", scorers in brackets allowed) or a row of a league table (a
-/// name and six numbers or more: "Bayer Leverkusen 17 10 4 3 38 22 34")? A golfer's
-/// rounds are fewer, a tennis score is written "6-3".
+/// Bayer Leverkusen 2", scorers or the country in brackets allowed) or a row of a
+/// league table (a name, maybe its country, and six numbers or more, "Bayer Leverkusen
+/// 17 10 4 3 38 22 34", or four small counts, "Efes Pilsen (Turkey) 9 7 2 16")? A
+/// golfer's rounds are 60 and more, a tennis score is written "6-3".
 fn results_team(sentence: &str, start: usize, end: usize) -> bool {
     static SCORE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     static TABLE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
