@@ -563,9 +563,12 @@ fn suspicious_person(words: &[&str], low: &str) -> Option<Suspicion> {
         "director",
     ];
     let typo = |f: &str| {
-        TITLES
-            .iter()
-            .any(|t| f != *t && f.len() >= 6 && f[..1] == t[..1] && super::people::edit_distance(f, t) <= 2)
+        TITLES.iter().any(|t| {
+            f != *t
+                && f.len() >= 6
+                && f.chars().next() == t.chars().next()
+                && super::people::edit_distance(f, t) <= 2
+        })
     };
     if words.iter().any(|w| typo(&fold(w))) {
         return Some(Suspicion::TitleTypo);
@@ -863,6 +866,9 @@ mod tests {
         assert_eq!(suspicious(Facet::People, "Camden N.J."), Some(Suspicion::PlacePlusState));
         assert_eq!(suspicious(Facet::People, "I've"), Some(Suspicion::Contraction));
         assert_eq!(suspicious(Facet::People, "Represenative Clayton Yeutter"), Some(Suspicion::TitleTypo));
+        // A first letter of several bytes is compared as a letter ("Ωmega", "Шевчук").
+        assert_eq!(suspicious(Facet::People, "Шевчук Олександр"), None);
+        assert_eq!(suspicious(Facet::People, "Harriet Harman"), None);
         assert_eq!(suspicious(Facet::People, "Lib Dem MPs"), Some(Suspicion::PluralNoun));
         assert_eq!(suspicious(Facet::People, "Texaco Inc"), Some(Suspicion::OrgSuffix));
         assert_eq!(suspicious(Facet::Orgs, "Co Inc"), Some(Suspicion::LegalSuffixAlone));
