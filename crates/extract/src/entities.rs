@@ -360,7 +360,7 @@ fn org_phrase(run: &[Word]) -> Option<(String, usize, usize)> {
     // "Ward McCarthy of Merrill Lynch Economics Inc": words before an "of" with no cue
     // among them are no part of the name after it (a person, a role); "Bank of
     // England" has its cue before.
-    if let Some(c) = all[..cue_at].iter().position(|t| matches!(*t, "of" | "at")) {
+    if let Some(c) = all[..cue_at].iter().position(|t| *t == "of") {
         if c > 0 && !all[..c].iter().any(|t| lexicon::org_cues().contains(&fold(t))) {
             return org_phrase(&run[c + 1..]).map(|(name, skip, len)| (name, skip + c + 1, len));
         }
